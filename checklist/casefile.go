@@ -1,0 +1,506 @@
+package checklist
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Case is one project's case file (DESIGN.md §3).
+type Case struct {
+	File      string
+	Project   Project
+	Scope     []string // rubric ids from `rubrics:`; empty means all
+	Actors    []Actor
+	Targets   Targets
+	Responses []Response
+	// ResponsesLine and ResponsesCol locate the `responses` key, where
+	// annotations about unanswered items point.
+	ResponsesLine, ResponsesCol int
+}
+
+// Project describes what is being assessed.
+type Project struct {
+	Name        string `json:"name"`
+	Owner       string `json:"owner"`
+	Description string `json:"description,omitempty"`
+}
+
+// Actor is a party to the project that respondents can speak for.
+type Actor struct {
+	ID   string
+	Name string
+	Kind string
+}
+
+// ActorKinds are the allowed values of an actor's kind.
+var ActorKinds = []string{"citizens", "volunteers", "association", "business", "municipality", "region", "state", "other"}
+
+// Target is one optional threshold from the file's `targets` block.
+type Target struct {
+	Percent   float64
+	Set       bool
+	Line, Col int
+}
+
+// Targets are the thresholds the project set for itself.
+type Targets struct {
+	Overall  Target
+	Item     Target
+	Coverage Target
+	Rubrics  []RubricTarget
+}
+
+// RubricTarget is a minimum percent for one rubric.
+type RubricTarget struct {
+	Rubric string
+	Target
+}
+
+// Response is one respondent's set of answers.
+type Response struct {
+	Respondent string
+	Actor      string
+	Date       string
+	Answers    []Answer
+	Line, Col  int
+}
+
+// AnswerKind says what sort of answer was given.
+type AnswerKind uint8
+
+const (
+	Unanswered  AnswerKind = iota // null: not answered yet
+	Scored                        // a whole number 0–4
+	NotRelevant                   // na
+	DontKnow                      // dk
+)
+
+// Answer is one answer to one question, with where it stands in the file.
+type Answer struct {
+	Ref       QuestionRef
+	Kind      AnswerKind
+	Score     int // 0–4 when Kind is Scored
+	Note      string
+	Line, Col int
+}
+
+// QuestionID is the answer's full question id, e.g. "cok-08.q2".
+func (a Answer) QuestionID() string { return a.Ref.Item.ID + "." + a.Ref.Question.ID }
+
+// ReadCaseFile reads and validates a case file from disk.
+func ReadCaseFile(path string, cat *Catalog) (*Case, error) {
+	data, err := readFileLimited(path)
+	if err != nil {
+		return nil, Problems{{File: path, Msg: err.Error()}}
+	}
+	return ParseCase(path, data, cat)
+}
+
+// ParseCase validates a case file against the catalog. All problems are
+// reported together.
+func ParseCase(file string, data []byte, cat *Catalog) (*Case, error) {
+	d := newDecoder(file)
+	root := d.parseYAML(data, "a samskab case file starting with `samskab: 1`")
+	if root == nil {
+		return nil, d.err()
+	}
+	c := &Case{File: file}
+	p := caseParser{d: d, cat: cat}
+	p.parse(root, c)
+	if len(d.problems) > 0 {
+		return nil, d.err()
+	}
+	return c, nil
+}
+
+type caseParser struct {
+	d         *decoder
+	cat       *Catalog
+	actorRefs []*yaml.Node // checked once all actors are known
+}
+
+var caseKeys = []string{"samskab", "project", "rubrics", "actors", "targets", "responses", "meta"}
+
+func (p *caseParser) parse(root *yaml.Node, c *Case) {
+	d := p.d
+	var format, project, responses *yaml.Node
+	d.mapping(root, "the case file", func(key string, k, v *yaml.Node) {
+		switch key {
+		case "samskab":
+			format = v
+			if n, ok := d.integer(v, "samskab (the format version)"); ok && n != 1 {
+				d.add(v, "unsupported format version %d; this samskab reads `samskab: 1`", n)
+			}
+		case "project":
+			project = v
+			c.Project = p.project(v)
+		case "rubrics":
+			c.Scope = p.scope(v)
+		case "actors":
+			c.Actors = p.actors(v)
+		case "targets":
+			c.Targets = p.targets(v)
+		case "responses":
+			responses = v
+			c.ResponsesLine, c.ResponsesCol = k.Line, k.Column
+			c.Responses = p.responses(v)
+		case "meta":
+			// free-form by design; never walked, so aliases there cost nothing
+		default:
+			d.unknownKey(k, "the case file", caseKeys)
+		}
+	})
+	if format == nil {
+		d.addAt(1, 1, "missing `samskab: 1` (the format version) at the top of the file")
+	}
+	if project == nil {
+		d.add(root, "missing `project` with at least a `name`")
+	}
+	if responses == nil {
+		d.add(root, "missing `responses`, a list with at least one response")
+	}
+	p.checkActorRefs(c.Actors)
+}
+
+func (p *caseParser) project(v *yaml.Node) Project {
+	var pr Project
+	var name *yaml.Node
+	if !p.d.mapping(v, "project", func(key string, k, val *yaml.Node) {
+		switch key {
+		case "name":
+			name = val
+			pr.Name, _ = p.d.nonEmpty(val, "project name")
+		case "owner":
+			pr.Owner, _ = p.optionalStr(val, "project owner")
+		case "description":
+			pr.Description, _ = p.optionalStr(val, "project description")
+		default:
+			p.d.unknownKey(k, "project", []string{"name", "owner", "description"})
+		}
+	}) {
+		return pr
+	}
+	if name == nil {
+		p.d.add(v, "project is missing `name`")
+	}
+	return pr
+}
+
+// optionalStr accepts text or null.
+func (p *caseParser) optionalStr(v *yaml.Node, what string) (string, bool) {
+	if n := p.d.visit(v); n != nil && n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return "", true
+	}
+	return p.d.str(v, what)
+}
+
+func (p *caseParser) scope(v *yaml.Node) []string {
+	var ids []string
+	p.d.sequence(v, "rubrics", func(_ int, n *yaml.Node) {
+		id, ok := p.d.nonEmpty(n, "a rubric id")
+		if !ok {
+			return
+		}
+		if _, known := p.cat.Rubric(id); !known {
+			p.d.add(n, "%s", unknownRubricMsg(id, p.cat))
+			return
+		}
+		if slices.Contains(ids, id) {
+			p.d.add(n, "rubric %s is listed twice", id)
+			return
+		}
+		ids = append(ids, id)
+	})
+	return ids
+}
+
+func unknownRubricMsg(id string, cat *Catalog) string {
+	if near := nearest(id, cat.IDs()); near != "" {
+		return fmt.Sprintf("unknown rubric %q; did you mean %q?", id, near)
+	}
+	return fmt.Sprintf("unknown rubric %q; expected one of: %s", id, strings.Join(cat.IDs(), ", "))
+}
+
+func (p *caseParser) actors(v *yaml.Node) []Actor {
+	var actors []Actor
+	p.d.sequence(v, "actors", func(_ int, n *yaml.Node) {
+		var a Actor
+		var id *yaml.Node
+		if !p.d.mapping(n, "an actor", func(key string, k, val *yaml.Node) {
+			switch key {
+			case "id":
+				id = val
+				a.ID, _ = p.d.nonEmpty(val, "actor id")
+			case "name":
+				a.Name, _ = p.optionalStr(val, "actor name")
+			case "kind":
+				if s, ok := p.d.str(val, "actor kind"); ok {
+					if !slices.Contains(ActorKinds, s) {
+						p.d.add(val, "unknown actor kind %q; expected one of: %s", s, strings.Join(ActorKinds, ", "))
+					}
+					a.Kind = s
+				}
+			default:
+				p.d.unknownKey(k, "an actor", []string{"id", "name", "kind"})
+			}
+		}) {
+			return
+		}
+		if id == nil {
+			p.d.add(n, "an actor is missing `id`")
+			return
+		}
+		if slices.ContainsFunc(actors, func(o Actor) bool { return o.ID == a.ID }) {
+			p.d.add(id, "actor id %q is used twice", a.ID)
+			return
+		}
+		actors = append(actors, a)
+	})
+	return actors
+}
+
+func (p *caseParser) checkActorRefs(actors []Actor) {
+	ids := make([]string, len(actors))
+	for i, a := range actors {
+		ids[i] = a.ID
+	}
+	for _, n := range p.actorRefs {
+		if slices.Contains(ids, n.Value) {
+			continue
+		}
+		switch {
+		case len(ids) == 0:
+			p.d.add(n, "unknown actor %q; declare it under `actors` first", n.Value)
+		case nearest(n.Value, ids) != "":
+			p.d.add(n, "unknown actor %q; did you mean %q?", n.Value, nearest(n.Value, ids))
+		default:
+			p.d.add(n, "unknown actor %q; declared actors: %s", n.Value, strings.Join(ids, ", "))
+		}
+	}
+}
+
+func (p *caseParser) targets(v *yaml.Node) Targets {
+	var t Targets
+	p.d.mapping(v, "targets", func(key string, k, val *yaml.Node) {
+		switch key {
+		case "overall":
+			t.Overall = p.percent(val, "targets.overall")
+		case "item":
+			t.Item = p.percent(val, "targets.item")
+		case "coverage":
+			t.Coverage = p.percent(val, "targets.coverage")
+		case "rubrics":
+			p.d.mapping(val, "targets.rubrics", func(id string, k, pv *yaml.Node) {
+				if _, ok := p.cat.Rubric(id); !ok {
+					p.d.add(k, "%s", unknownRubricMsg(id, p.cat))
+					return
+				}
+				t.Rubrics = append(t.Rubrics, RubricTarget{Rubric: id, Target: p.percent(pv, "targets.rubrics."+id)})
+			})
+		default:
+			p.d.unknownKey(k, "targets", []string{"overall", "rubrics", "item", "coverage"})
+		}
+	})
+	return t
+}
+
+func (p *caseParser) percent(v *yaml.Node, what string) Target {
+	f, ok := p.d.number(v, what+" (a percent, 0–100)")
+	if !ok {
+		return Target{}
+	}
+	if f < 0 || f > 100 {
+		p.d.add(v, "%s must be a percent from 0 to 100, found %s", what, v.Value)
+		return Target{}
+	}
+	return Target{Percent: f, Set: true, Line: v.Line, Col: v.Column}
+}
+
+func (p *caseParser) responses(v *yaml.Node) []Response {
+	var rs []Response
+	ok := p.d.sequence(v, "responses", func(_ int, n *yaml.Node) {
+		if r, ok := p.response(n); ok {
+			rs = append(rs, r)
+		}
+	})
+	if ok && len(v.Content) == 0 {
+		p.d.add(v, "responses must list at least one response")
+	}
+	return rs
+}
+
+var responseKeys = []string{"respondent", "actor", "date", "answers"}
+
+func (p *caseParser) response(n *yaml.Node) (Response, bool) {
+	r := Response{Line: n.Line, Col: n.Column}
+	var answers *yaml.Node
+	ok := p.d.mapping(n, "a response", func(key string, k, v *yaml.Node) {
+		switch key {
+		case "respondent":
+			r.Respondent, _ = p.optionalStr(v, "respondent")
+		case "actor":
+			if s, ok := p.d.nonEmpty(v, "actor"); ok {
+				r.Actor = s
+				p.actorRefs = append(p.actorRefs, v)
+			}
+		case "date":
+			r.Date = p.date(v)
+		case "answers":
+			answers = v
+		default:
+			p.d.unknownKey(k, "a response", responseKeys)
+		}
+	})
+	if !ok {
+		return r, false
+	}
+	if answers == nil {
+		p.d.add(n, "a response is missing `answers`")
+		return r, false
+	}
+	r.Answers = p.answers(answers)
+	return r, true
+}
+
+func (p *caseParser) date(v *yaml.Node) string {
+	s, ok := p.d.str(v, "date")
+	if !ok {
+		return ""
+	}
+	if _, err := time.Parse(time.DateOnly, s); err != nil {
+		p.d.add(v, "date %q is not a valid date; expected YYYY-MM-DD", s)
+		return ""
+	}
+	return s
+}
+
+func (p *caseParser) answers(v *yaml.Node) []Answer {
+	v = p.d.visit(v)
+	if v == nil {
+		return nil
+	}
+	if v.Kind == yaml.ScalarNode && v.Tag == "!!null" {
+		return nil // `answers:` with nothing under it yet
+	}
+	out := make([]Answer, 0, len(v.Content)/2)
+	p.d.mapping(v, "answers", func(id string, k, val *yaml.Node) {
+		ref, ok := p.cat.Question(id)
+		if !ok {
+			p.unknownQuestion(k)
+			return
+		}
+		a := Answer{Ref: ref, Line: val.Line, Col: val.Column}
+		if p.answerValue(val, &a, true) {
+			out = append(out, a)
+		}
+	})
+	return out
+}
+
+func (p *caseParser) unknownQuestion(k *yaml.Node) {
+	id := k.Value
+	if !strings.Contains(id, ".") {
+		if _, ok := p.cat.questions[id+".q1"]; ok {
+			p.d.add(k, "%q is an item, not a question; answer its questions, e.g. %s.q1", id, id)
+			return
+		}
+	}
+	if near := nearest(id, p.cat.QuestionIDs()); near != "" {
+		p.d.add(k, "unknown question id %q; did you mean %s?", id, near)
+		return
+	}
+	p.d.add(k, "unknown question id %q; question ids look like cok-08.q2 (`samskab rubrics show ID` lists them)", id)
+}
+
+const answerExpect = "expected a whole number 0–4, na, dk, ~ (not answered) or {score: …, note: …}"
+
+// answerValue decodes a scalar answer, or a {score, note} mapping when
+// mappingOK (a note cannot hold another mapping).
+func (p *caseParser) answerValue(v *yaml.Node, a *Answer, mappingOK bool) bool {
+	v = p.d.visit(v)
+	if v == nil {
+		return false
+	}
+	if v.Kind == yaml.MappingNode && mappingOK {
+		return p.answerMapping(v, a)
+	}
+	if v.Kind != yaml.ScalarNode {
+		p.d.add(v, "answer to %s is %s; %s", a.QuestionID(), kindName(v), answerExpect)
+		return false
+	}
+	switch v.Tag {
+	case "!!null":
+		a.Kind = Unanswered
+		return true
+	case "!!int":
+		n, ok := smallInt(v.Value)
+		if !ok || n < 0 || n > 4 {
+			p.d.add(v, "answer to %s is %s, outside the scale; %s", a.QuestionID(), v.Value, answerExpect)
+			return false
+		}
+		a.Kind, a.Score = Scored, n
+		return true
+	case "!!float":
+		p.d.add(v, "answer to %s is %s, not a whole number; %s", a.QuestionID(), v.Value, answerExpect)
+		return false
+	case "!!str":
+		switch strings.ToLower(v.Value) {
+		case "na":
+			a.Kind = NotRelevant
+			return true
+		case "dk":
+			a.Kind = DontKnow
+			return true
+		}
+		if _, ok := smallInt(v.Value); ok {
+			p.d.add(v, "answer to %s is the text %q; write the number without quotes", a.QuestionID(), v.Value)
+			return false
+		}
+	}
+	p.d.add(v, "answer to %s is %s; %s", a.QuestionID(), kindName(v), answerExpect)
+	return false
+}
+
+func (p *caseParser) answerMapping(v *yaml.Node, a *Answer) bool {
+	var score *yaml.Node
+	ok := true
+	p.d.mapping(v, "an answer", func(key string, k, val *yaml.Node) {
+		switch key {
+		case "score":
+			score = val
+			ok = p.answerValue(val, a, false) && ok
+		case "note":
+			note, good := p.optionalStr(val, "note")
+			a.Note, ok = note, good && ok
+		default:
+			p.d.unknownKey(k, "an answer", []string{"score", "note"})
+			ok = false
+		}
+	})
+	if score == nil {
+		p.d.add(v, "answer to %s has no `score`; %s", a.QuestionID(), answerExpect)
+		return false
+	}
+	return ok
+}
+
+// smallInt parses a plain decimal integer of a few digits; YAML's other
+// integer spellings (0x1, 0o3) are not answers anyone means to give.
+func smallInt(s string) (int, bool) {
+	s = strings.TrimPrefix(s, "+")
+	if s == "" || len(s) > 6 {
+		return 0, false
+	}
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return 0, false
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n, true
+}

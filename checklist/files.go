@@ -1,0 +1,96 @@
+package checklist
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// ReadInput reads a file for parsing, refusing folders and files over
+// MaxFileSize before reading them whole.
+func ReadInput(path string) ([]byte, error) { return readFileLimited(path) }
+
+func readFileLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, describeOSError(err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, describeOSError(err)
+	}
+	if info.IsDir() {
+		return nil, errors.New("is a folder; expected a YAML file")
+	}
+	if info.Size() > MaxFileSize {
+		return nil, fmt.Errorf("file is %s; the limit is 10 MiB", humanSize(int(info.Size())))
+	}
+	// The size can change between Stat and Read, so the limit is enforced
+	// on the read itself too.
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, describeOSError(err)
+	}
+	if len(data) > MaxFileSize {
+		return nil, errors.New("file is over the 10 MiB limit")
+	}
+	return data, nil
+}
+
+// describeOSError turns file-system errors into short sentences without
+// repeating the path, which the caller prints in front.
+func describeOSError(err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return errors.New("no such file")
+	case errors.Is(err, fs.ErrPermission):
+		return errors.New("permission denied")
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// WriteFileAtomic writes data to path through a temporary file in the same
+// folder and a rename, so readers see the old file or the new one, never a
+// half-written one. An existing file keeps its permissions.
+func WriteFileAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	perm := fs.FileMode(0o644)
+	if info, err := os.Stat(path); err == nil {
+		perm = info.Mode().Perm()
+	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return describeOSError(err)
+	}
+	name := tmp.Name()
+	fail := func(err error) error {
+		tmp.Close()
+		os.Remove(name)
+		return describeOSError(err)
+	}
+	if _, err := tmp.Write(data); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Chmod(perm); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fail(err)
+	}
+	if err := os.Rename(name, path); err != nil {
+		os.Remove(name)
+		return describeOSError(err)
+	}
+	return nil
+}

@@ -1,0 +1,42 @@
+package checklist
+
+import (
+	"fmt"
+	"strings"
+)
+
+// A Problem is one thing wrong with an input file, located as precisely as
+// the input allows. Line and Col are 1-based; 0 means "no position".
+type Problem struct {
+	File string
+	Line int
+	Col  int
+	Msg  string
+}
+
+func (p Problem) String() string {
+	switch {
+	case p.Line > 0:
+		return fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, p.Col, p.Msg)
+	case p.File != "":
+		return fmt.Sprintf("%s: %s", p.File, p.Msg)
+	default:
+		return p.Msg
+	}
+}
+
+// Problems is the error returned when an input file is invalid. It carries
+// every problem found, not only the first, so a user can fix a file in one go.
+type Problems []Problem
+
+func (ps Problems) Error() string {
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// maxProblems caps the list for one file: past this, more lines only bury
+// the first ones, and a hostile file could otherwise produce millions.
+const maxProblems = 50

@@ -1,0 +1,188 @@
+package checklist
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// Rubric is one published set of co-creation principles: the unit that
+// gets a score. Its content is data, loaded from YAML.
+type Rubric struct {
+	ID          string
+	Version     int
+	Title       Text
+	Description Text
+	Publisher   string
+	URL         string
+	Languages   []Lang
+	Items       []*Item
+	// File is where the rubric was loaded from: "builtin" for the ones
+	// shipped with samskab, otherwise a path.
+	File string
+}
+
+// Item is one principle within a rubric.
+type Item struct {
+	ID        string
+	Title     Text // Title.DA is the original Danish title for built-ins
+	Summary   Text
+	Action    Text
+	Weight    float64
+	Themes    []string // the first is the primary theme
+	Source    Source
+	Questions []Question
+}
+
+// Source says where an item comes from and whether its text was verified.
+type Source struct {
+	Name     string `json:"name"`
+	URL      string `json:"url"`
+	Verified bool   `json:"verified"`
+}
+
+// Question is one statement answered on the 0–4 agreement scale.
+type Question struct {
+	ID   string // "q1"; the full id in case files is "<item>.<id>"
+	Text Text
+}
+
+// Theme is a cross-rubric lens; item scores roll up into themes too.
+type Theme struct {
+	ID          string
+	Title       Text
+	Description Text
+}
+
+// QuestionRef locates a question id ("cok-08.q2") in the catalog.
+type QuestionRef struct {
+	Rubric   *Rubric
+	Item     *Item
+	Question *Question
+}
+
+// Catalog is the set of loaded rubrics, in report order, and the themes.
+type Catalog struct {
+	Rubrics []*Rubric
+	Themes  []Theme
+	// Warnings are non-fatal notes from loading, such as a user rubric
+	// replacing a built-in one.
+	Warnings []string
+
+	byID      map[string]*Rubric
+	questions map[string]QuestionRef
+	themeIdx  map[string]int
+}
+
+// builtinOrder is the report order of the built-in rubrics (DESIGN.md §2);
+// user rubrics follow, sorted by id.
+var builtinOrder = []string{"vaeksthus", "vaeksthus-trin", "frivilligraadet", "cok"}
+
+// Rubric returns the rubric with the given id.
+func (c *Catalog) Rubric(id string) (*Rubric, bool) {
+	r, ok := c.byID[id]
+	return r, ok
+}
+
+// Question resolves a full question id such as "cok-08.q2".
+func (c *Catalog) Question(id string) (QuestionRef, bool) {
+	q, ok := c.questions[id]
+	return q, ok
+}
+
+// IDs returns the rubric ids in report order.
+func (c *Catalog) IDs() []string {
+	ids := make([]string, len(c.Rubrics))
+	for i, r := range c.Rubrics {
+		ids[i] = r.ID
+	}
+	return ids
+}
+
+// QuestionIDs returns every full question id, in report order.
+func (c *Catalog) QuestionIDs() []string {
+	var ids []string
+	for _, r := range c.Rubrics {
+		for _, it := range r.Items {
+			for _, q := range it.Questions {
+				ids = append(ids, it.ID+"."+q.ID)
+			}
+		}
+	}
+	return ids
+}
+
+// Theme returns the theme with the given id.
+func (c *Catalog) Theme(id string) (Theme, bool) {
+	i, ok := c.themeIdx[id]
+	if !ok {
+		return Theme{}, false
+	}
+	return c.Themes[i], true
+}
+
+// Select returns the rubrics with the given ids in report order, whatever
+// order the ids come in. An empty list selects every rubric.
+func (c *Catalog) Select(ids []string) ([]*Rubric, error) {
+	if len(ids) == 0 {
+		return c.Rubrics, nil
+	}
+	var unknown []string
+	for _, id := range ids {
+		if _, ok := c.byID[id]; !ok {
+			unknown = append(unknown, id)
+		}
+	}
+	if len(unknown) > 0 {
+		return nil, fmt.Errorf("unknown rubric %s; known rubrics: %s",
+			strings.Join(unknown, ", "), strings.Join(c.IDs(), ", "))
+	}
+	var out []*Rubric
+	for _, r := range c.Rubrics {
+		if slices.Contains(ids, r.ID) {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// newCatalog orders the rubrics and builds the lookup tables. Item ids must
+// be unique across all rubrics, since case files name questions by item id.
+func newCatalog(rubrics []*Rubric, themes []Theme) (*Catalog, error) {
+	sort.SliceStable(rubrics, func(i, j int) bool {
+		oi, oj := orderOf(rubrics[i].ID), orderOf(rubrics[j].ID)
+		if oi != oj {
+			return oi < oj
+		}
+		return rubrics[i].ID < rubrics[j].ID
+	})
+	c := &Catalog{Rubrics: rubrics, Themes: themes,
+		byID: map[string]*Rubric{}, questions: map[string]QuestionRef{}, themeIdx: map[string]int{}}
+	for i, t := range themes {
+		c.themeIdx[t.ID] = i
+	}
+	owner := map[string]string{}
+	for _, r := range rubrics {
+		c.byID[r.ID] = r
+		for _, it := range r.Items {
+			if other, dup := owner[it.ID]; dup {
+				return nil, fmt.Errorf("item id %s is defined by both rubric %s (%s) and rubric %s (%s); item ids must be unique",
+					it.ID, other, c.byID[other].File, r.ID, r.File)
+			}
+			owner[it.ID] = r.ID
+			for qi := range it.Questions {
+				q := &it.Questions[qi]
+				c.questions[it.ID+"."+q.ID] = QuestionRef{Rubric: r, Item: it, Question: q}
+			}
+		}
+	}
+	return c, nil
+}
+
+func orderOf(id string) int {
+	if i := slices.Index(builtinOrder, id); i >= 0 {
+		return i
+	}
+	return len(builtinOrder)
+}

@@ -1,0 +1,353 @@
+package checklist
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// MaxFileSize is the largest input file samskab reads (DESIGN.md §7).
+const MaxFileSize = 10 << 20
+
+// nodeBudget bounds how many nodes one file may make the walker visit.
+// Aliases let a tiny file describe an enormous tree (a "billion laughs"
+// bomb); the budget turns that into one clear error instead of a hang.
+const nodeBudget = 1_000_000
+
+// decoder walks a parsed YAML tree and collects problems with positions.
+// It never stops at the first problem: users fix files faster when they see
+// them all.
+type decoder struct {
+	file     string
+	problems Problems
+	budget   int
+	bombed   bool
+}
+
+func newDecoder(file string) *decoder {
+	return &decoder{file: file, budget: nodeBudget}
+}
+
+func (d *decoder) addAt(line, col int, format string, args ...any) {
+	if len(d.problems) == maxProblems {
+		d.problems = append(d.problems, Problem{File: d.file, Line: line, Col: col,
+			Msg: "too many problems; fix these and run again"})
+	}
+	if len(d.problems) > maxProblems {
+		return
+	}
+	d.problems = append(d.problems, Problem{File: d.file, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (d *decoder) add(n *yaml.Node, format string, args ...any) {
+	d.addAt(n.Line, n.Column, format, args...)
+}
+
+func (d *decoder) err() error {
+	if len(d.problems) == 0 {
+		return nil
+	}
+	return d.problems
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// parseYAML checks the raw bytes and parses exactly one YAML document.
+// It returns nil when the file could not be parsed; the problems say why.
+func (d *decoder) parseYAML(data []byte, what string) *yaml.Node {
+	if len(data) > MaxFileSize {
+		d.addAt(0, 0, "file is %s; the limit is 10 MiB", humanSize(len(data)))
+		return nil
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if line, col, ok := invalidUTF8(data); ok {
+		d.addAt(line, col, "file is not valid UTF-8 (save it as UTF-8; a Latin-1 æ, ø or å looks like this)")
+		return nil
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		d.addAt(0, 0, "file contains NUL bytes; expected a YAML text file")
+		return nil
+	}
+	var doc yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			d.addAt(0, 0, "file is empty; expected %s", what)
+			return nil
+		}
+		d.syntaxError(err)
+		return nil
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		d.add(&extra, "a second YAML document starts here; expected one document per file")
+		return nil
+	} else if !errors.Is(err, io.EOF) {
+		d.syntaxError(err)
+		return nil
+	}
+	if len(doc.Content) == 0 {
+		d.addAt(0, 0, "file has no content; expected %s", what)
+		return nil
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		d.add(root, "expected %s (a mapping of keys), found %s", what, kindName(root))
+		return nil
+	}
+	return root
+}
+
+func (d *decoder) syntaxError(err error) {
+	msg := err.Error()
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		d.addAt(line, 1, "YAML syntax error: %s", m[2])
+		return
+	}
+	d.addAt(0, 0, "YAML syntax error: %s", strings.TrimPrefix(msg, "yaml: "))
+}
+
+// invalidUTF8 reports the position of the first byte that is not UTF-8.
+func invalidUTF8(data []byte) (line, col int, found bool) {
+	if utf8.Valid(data) {
+		return 0, 0, false
+	}
+	line, col = 1, 1
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size == 1 {
+			return line, col, true
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		data = data[size:]
+	}
+	return line, col, true
+}
+
+// visit resolves aliases and charges the node budget. It returns nil when
+// the budget is spent; the caller then skips the node.
+func (d *decoder) visit(n *yaml.Node) *yaml.Node {
+	for n != nil && n.Kind == yaml.AliasNode {
+		d.budget--
+		n = n.Alias
+	}
+	d.budget--
+	if d.budget < 0 {
+		if !d.bombed {
+			d.bombed = true
+			d.add(n, "document expands to too many nodes (an alias bomb?); refusing to read further")
+		}
+		return nil
+	}
+	return n
+}
+
+// mapping calls fn for each key of a mapping node, reporting duplicate keys
+// and keys that are not plain strings. It reports a type error when n is
+// not a mapping.
+func (d *decoder) mapping(n *yaml.Node, what string, fn func(key string, k, v *yaml.Node)) bool {
+	if n = d.visit(n); n == nil {
+		return false
+	}
+	if n.Kind != yaml.MappingNode {
+		d.add(n, "%s must be a mapping, found %s", what, kindName(n))
+		return false
+	}
+	seen := make(map[string]int, len(n.Content)/2)
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := d.visit(n.Content[i]), n.Content[i+1]
+		if k == nil {
+			return false
+		}
+		if k.Kind != yaml.ScalarNode || k.Tag == "!!merge" {
+			d.add(k, "keys in %s must be plain names, found %s", what, kindName(k))
+			continue
+		}
+		if first, dup := seen[k.Value]; dup {
+			d.add(k, "duplicate key %q (first at line %d)", k.Value, first)
+			continue
+		}
+		seen[k.Value] = k.Line
+		fn(k.Value, k, v)
+	}
+	return true
+}
+
+// sequence calls fn for each element of a sequence node.
+func (d *decoder) sequence(n *yaml.Node, what string, fn func(i int, v *yaml.Node)) bool {
+	if n = d.visit(n); n == nil {
+		return false
+	}
+	if n.Kind != yaml.SequenceNode {
+		d.add(n, "%s must be a list, found %s", what, kindName(n))
+		return false
+	}
+	for i, v := range n.Content {
+		if d.bombed {
+			return false
+		}
+		fn(i, v)
+	}
+	return true
+}
+
+// str decodes a string scalar. Numbers and dates are accepted as text, as
+// a user writing `name: 2030` means the text "2030".
+func (d *decoder) str(n *yaml.Node, what string) (string, bool) {
+	if n = d.visit(n); n == nil {
+		return "", false
+	}
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+		d.add(n, "%s must be text, found %s", what, kindName(n))
+		return "", false
+	}
+	return n.Value, true
+}
+
+// nonEmpty decodes a string that must not be blank.
+func (d *decoder) nonEmpty(n *yaml.Node, what string) (string, bool) {
+	s, ok := d.str(n, what)
+	if ok && strings.TrimSpace(s) == "" {
+		d.add(n, "%s must not be empty", what)
+		return "", false
+	}
+	return s, ok
+}
+
+// integer decodes a whole number.
+func (d *decoder) integer(n *yaml.Node, what string) (int, bool) {
+	if n = d.visit(n); n == nil {
+		return 0, false
+	}
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!int" {
+		var v int
+		if err := n.Decode(&v); err == nil {
+			return v, true
+		}
+	}
+	d.add(n, "%s must be a whole number, found %s", what, kindName(n))
+	return 0, false
+}
+
+// number decodes an integer or decimal number.
+func (d *decoder) number(n *yaml.Node, what string) (float64, bool) {
+	if n = d.visit(n); n == nil {
+		return 0, false
+	}
+	if n.Kind == yaml.ScalarNode && (n.Tag == "!!int" || n.Tag == "!!float") {
+		var v float64
+		if err := n.Decode(&v); err == nil {
+			return v, true
+		}
+	}
+	d.add(n, "%s must be a number, found %s", what, kindName(n))
+	return 0, false
+}
+
+func (d *decoder) boolean(n *yaml.Node, what string) (bool, bool) {
+	if n = d.visit(n); n == nil {
+		return false, false
+	}
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!bool" {
+		var v bool
+		if err := n.Decode(&v); err == nil {
+			return v, true
+		}
+	}
+	d.add(n, "%s must be true or false, found %s", what, kindName(n))
+	return false, false
+}
+
+// unknownKey reports a key that the format does not define, suggesting the
+// nearest defined one when it is close enough to be a typo.
+func (d *decoder) unknownKey(k *yaml.Node, where string, allowed []string) {
+	msg := fmt.Sprintf("unknown key %q in %s; expected one of: %s", k.Value, where, strings.Join(allowed, ", "))
+	if s := nearest(k.Value, allowed); s != "" {
+		msg = fmt.Sprintf("unknown key %q in %s; did you mean %q?", k.Value, where, s)
+	}
+	d.add(k, "%s", msg)
+}
+
+// kindName describes a node for error messages: "text "abc"", "a list", ...
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.AliasNode:
+		return "an alias"
+	case yaml.DocumentNode:
+		return "a document"
+	}
+	switch n.Tag {
+	case "!!null":
+		return "nothing (null)"
+	case "!!int", "!!float":
+		return "the number " + n.Value
+	case "!!bool":
+		return n.Value
+	case "!!timestamp":
+		return "the date " + n.Value
+	case "!!str":
+		return fmt.Sprintf("the text %q", clip(n.Value, 40))
+	}
+	return fmt.Sprintf("%s %q", n.Tag, clip(n.Value, 40))
+}
+
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n]) + "…"
+}
+
+func humanSize(n int) string {
+	return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+}
+
+// nearest returns the candidate closest to s by edit distance, or "" when
+// none is close enough to be a plausible typo.
+func nearest(s string, candidates []string) string {
+	best, bestDist := "", len(s)/2+2
+	for _, c := range candidates {
+		if dist := editDistance(s, c); dist < bestDist {
+			best, bestDist = c, dist
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/samskab/samskab/checklist"
+)
+
+// InitOptions are the inputs of `samskab init`.
+type InitOptions struct {
+	*Factory
+	File  string // empty: print to stdout
+	Force bool
+}
+
+// NewCmdInit builds `samskab init`.
+func NewCmdInit(f *Factory, runF func(*InitOptions) error) *cobra.Command {
+	opts := &InitOptions{Factory: f}
+	cmd := &cobra.Command{
+		Use:   "init [FILE]",
+		Short: "Write a new case file with every question ready to answer",
+		Long: `Write a case-file template: a project block to fill in and one response that lists every
+question in scope as an unanswered (~) answer, with the question text as a comment above it.
+Without FILE the template is printed. An existing FILE is never overwritten without --force.`,
+		Example: `  samskab init plan.yaml
+  samskab init plan.yaml --rubric cok --rubric frivilligraadet --lang en
+  samskab init > plan.yaml`,
+		Args:              cobra.MaximumNArgs(1),
+		ValidArgsFunction: yamlFileArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 1 {
+				opts.File = args[0]
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return initRun(opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.Force, "force", false, "overwrite FILE if it exists")
+	return cmd
+}
+
+func initRun(opts *InitOptions) error {
+	lang, err := opts.Lang()
+	if err != nil {
+		return err
+	}
+	cat, err := opts.Catalog()
+	if err != nil {
+		return err
+	}
+	selected, err := cat.Select(opts.Global.Rubrics)
+	if err != nil {
+		return usageErrorf("%s", err)
+	}
+	name := opts.File
+	if name == "" {
+		name = "FILE"
+	}
+	data := checklist.CaseTemplate(selected, lang, filepath.Base(name), len(opts.Global.Rubrics) > 0)
+	if opts.File == "" {
+		_, err := opts.IO.Out.Write(data)
+		return err
+	}
+	if _, err := os.Stat(opts.File); err == nil && !opts.Force {
+		return usageErrorf("%s already exists; use --force to overwrite it", opts.File)
+	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return usageErrorf("%s: %s", opts.File, err)
+	}
+	if err := checklist.WriteFileAtomic(opts.File, data); err != nil {
+		return usageErrorf("%s: %s", opts.File, err)
+	}
+	fmt.Fprintf(opts.IO.ErrOut, "Wrote %s. Answer the questions, then run: samskab score %s\n", opts.File, opts.File)
+	return nil
+}

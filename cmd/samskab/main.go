@@ -1,0 +1,9 @@
+// Command samskab scores a project against the published principles of
+// samskabelse (co-creation of welfare). See README.md.
+package main
+
+import "os"
+
+func main() {
+	os.Exit(Main(os.Args[1:], SystemIO(), os.Getenv))
+}

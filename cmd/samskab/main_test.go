@@ -1,0 +1,39 @@
+package main
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden output in the repository's testdata/script/*.txtar")
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"samskab": func() { os.Exit(Main(os.Args[1:], SystemIO(), os.Getenv)) },
+	})
+}
+
+// TestScripts runs the end-to-end scripts in the repository's testdata/script. Each script
+// gets a clean environment: English, no colour settings, no user rubrics.
+// The repository's testdata/cases are available as $CASES.
+func TestScripts(t *testing.T) {
+	cases, err := filepath.Abs("../../testdata/cases")
+	if err != nil {
+		t.Fatal(err)
+	}
+	testscript.Run(t, testscript.Params{
+		Dir:                 "../../testdata/script",
+		RequireExplicitExec: true,
+		UpdateScripts:       *update,
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("CASES", cases)
+			env.Setenv("SAMSKAB_LANG", "en")
+			env.Setenv("LANG", "C")
+			return nil
+		},
+	})
+}
