@@ -327,7 +327,7 @@ func (p *caseParser) responses(v *yaml.Node) []Response {
 			rs = append(rs, r)
 		}
 	})
-	if ok && len(v.Content) == 0 {
+	if ok && len(deref(v).Content) == 0 {
 		p.d.add(v, "responses must list at least one response")
 	}
 	return rs

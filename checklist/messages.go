@@ -23,7 +23,7 @@ var messages = map[string]Text{
 	"no-gaps":          {DA: "Ingen mangler under grænsen på %s.", EN: "No gaps below the line of %s."},
 	"action":           {DA: "Gør dette", EN: "Next step"},
 	"not-scored":       {DA: "ikke scoret", EN: "not scored"},
-	"items":            {DA: "punkter", EN: "items"},
+	"items":            {DA: "Punkter", EN: "Items"},
 	"version":          {DA: "Version", EN: "Version"},
 	"publisher":        {DA: "Udgiver", EN: "Publisher"},
 	"source":           {DA: "Kilde", EN: "Source"},

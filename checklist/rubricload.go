@@ -187,7 +187,7 @@ func (p *rubricParser) items(v *yaml.Node, r *Rubric) {
 		seen[it.ID] = true
 		r.Items = append(r.Items, it)
 	})
-	if ok && len(v.Content) == 0 {
+	if ok && len(deref(v).Content) == 0 {
 		p.d.add(v, "items must list at least one item")
 	}
 }
@@ -324,7 +324,7 @@ func (p *rubricParser) questions(v *yaml.Node) []Question {
 		}
 		qs = append(qs, q)
 	})
-	if ok && len(v.Content) == 0 {
+	if ok && len(deref(v).Content) == 0 {
 		p.d.add(v, "an item needs at least one question")
 	}
 	return qs

@@ -29,10 +29,11 @@ type Num struct {
 	OK bool
 }
 
-func some(v float64) Num { return Num{V: clean(v), OK: true} }
+func some(v float64) Num { return Num{V: v, OK: true} }
 
-// clean removes floating-point noise, so that a mean that is exactly 3.5
-// on paper does not land at 3.4999999999999996 and change level.
+// clean removes floating-point noise before a comparison, so that a mean
+// that is exactly 3.5 on paper does not land at 3.4999999999999996 and
+// change level or gap status. Values are stored unrounded.
 func clean(v float64) float64 { return math.Round(v*1e9) / 1e9 }
 
 // Status is what an item's answers add up to (DESIGN.md §4).
@@ -236,7 +237,7 @@ func finishRubric(rr *RubricResult) {
 		rr.Percent = some(rr.Score.V / 4 * 100)
 	}
 	if len(rr.Items) > 0 {
-		rr.Coverage = clean(float64(covered) / float64(len(rr.Items)))
+		rr.Coverage = float64(covered) / float64(len(rr.Items))
 	}
 }
 
@@ -263,7 +264,7 @@ func overall(rubrics []RubricResult) (Num, float64) {
 	}
 	coverage := 0.0
 	if items > 0 {
-		coverage = clean(float64(covered) / float64(items))
+		coverage = float64(covered) / float64(items)
 	}
 	return pct, coverage
 }
@@ -333,10 +334,10 @@ func findGaps(rubrics []RubricResult, gapBelow float64) []Gap {
 			it := &rr.Items[ii]
 			switch it.Status {
 			case StatusScored:
-				if it.Score.V < line {
+				if clean(it.Score.V) < line {
 					low = append(low, Gap{GapLow, rr, it})
 				}
-				if it.Spread.V >= DisagreementSpread {
+				if clean(it.Spread.V) >= DisagreementSpread {
 					disagree = append(disagree, Gap{GapDisagreement, rr, it})
 				}
 			case StatusUnknown:
@@ -348,7 +349,9 @@ func findGaps(rubrics []RubricResult, gapBelow float64) []Gap {
 	}
 	// Stable sorts keep rubric and item order among equals.
 	sort.SliceStable(low, func(i, j int) bool { return potential(low[i]) > potential(low[j]) })
-	sort.SliceStable(disagree, func(i, j int) bool { return disagree[i].Item.Spread.V > disagree[j].Item.Spread.V })
+	sort.SliceStable(disagree, func(i, j int) bool {
+		return clean(disagree[i].Item.Spread.V) > clean(disagree[j].Item.Spread.V)
+	})
 	return slices.Concat(low, disagree, unknown, unanswered)
 }
 

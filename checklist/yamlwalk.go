@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -16,9 +17,10 @@ import (
 // MaxFileSize is the largest input file samskab reads (DESIGN.md §7).
 const MaxFileSize = 10 << 20
 
-// nodeBudget bounds how many nodes one file may make the walker visit.
-// Aliases let a tiny file describe an enormous tree (a "billion laughs"
-// bomb); the budget turns that into one clear error instead of a hang.
+// nodeBudget bounds how many nodes one file may make the walker visit,
+// beyond two per byte (which no alias-free file can reach). Aliases let a
+// small file describe an enormous tree (a "billion laughs" bomb); the
+// budget turns that into one clear error instead of a hang.
 const nodeBudget = 1_000_000
 
 // decoder walks a parsed YAML tree and collects problems with positions.
@@ -50,10 +52,18 @@ func (d *decoder) add(n *yaml.Node, format string, args ...any) {
 	d.addAt(n.Line, n.Column, format, args...)
 }
 
+// err returns the problems in file order; checks that run after the walk
+// (such as actor references) would otherwise come last.
 func (d *decoder) err() error {
 	if len(d.problems) == 0 {
 		return nil
 	}
+	// The "too many problems" line stays last.
+	ps := d.problems[:min(len(d.problems), maxProblems)]
+	sort.SliceStable(ps, func(i, j int) bool {
+		a, b := ps[i], ps[j]
+		return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
+	})
 	return d.problems
 }
 
@@ -67,6 +77,7 @@ func (d *decoder) parseYAML(data []byte, what string) *yaml.Node {
 		return nil
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	d.budget = nodeBudget + 2*len(data)
 	if line, col, ok := invalidUTF8(data); ok {
 		d.addAt(line, col, "file is not valid UTF-8 (save it as UTF-8; a Latin-1 æ, ø or å looks like this)")
 		return nil
@@ -78,8 +89,12 @@ func (d *decoder) parseYAML(data []byte, what string) *yaml.Node {
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) && len(bytes.TrimSpace(data)) > 0 {
+			d.addAt(1, 1, "file has nothing but comments; expected %s", what)
+			return nil
+		}
 		if errors.Is(err, io.EOF) {
-			d.addAt(0, 0, "file is empty; expected %s", what)
+			d.addAt(1, 1, "file is empty; expected %s", what)
 			return nil
 		}
 		d.syntaxError(err)
@@ -94,7 +109,7 @@ func (d *decoder) parseYAML(data []byte, what string) *yaml.Node {
 		return nil
 	}
 	if len(doc.Content) == 0 {
-		d.addAt(0, 0, "file has no content; expected %s", what)
+		d.addAt(1, 1, "file has nothing but comments; expected %s", what)
 		return nil
 	}
 	root := doc.Content[0]
@@ -150,6 +165,15 @@ func (d *decoder) visit(n *yaml.Node) *yaml.Node {
 			d.add(n, "document expands to too many nodes (an alias bomb?); refusing to read further")
 		}
 		return nil
+	}
+	return n
+}
+
+// deref follows aliases without charging the budget; for length checks
+// on a node that was already visited.
+func deref(n *yaml.Node) *yaml.Node {
+	for n != nil && n.Kind == yaml.AliasNode {
+		n = n.Alias
 	}
 	return n
 }
@@ -322,7 +346,7 @@ func humanSize(n int) string {
 // nearest returns the candidate closest to s by edit distance, or "" when
 // none is close enough to be a plausible typo.
 func nearest(s string, candidates []string) string {
-	best, bestDist := "", len(s)/2+2
+	best, bestDist := "", len([]rune(s))/3+2
 	for _, c := range candidates {
 		if dist := editDistance(s, c); dist < bestDist {
 			best, bestDist = c, dist
