@@ -146,3 +146,12 @@ func TestProblemsAreCapped(t *testing.T) {
 		t.Errorf("got %d problems, last %q", len(ps), ps[len(ps)-1].Msg)
 	}
 }
+
+func TestSizeLimit(t *testing.T) {
+	cat := testCatalog(t)
+	big := "samskab: 1\nmeta: \"" + strings.Repeat("x", MaxFileSize) + "\"\n"
+	_, err := ParseCase("big.yaml", []byte(big), cat)
+	if err == nil || !strings.Contains(err.Error(), "big.yaml: file is 10.0 MiB; the limit is 10 MiB") {
+		t.Errorf("got %v", err)
+	}
+}
