@@ -22,7 +22,7 @@ type ReportRenderer interface {
 }
 
 // ReportFormats are the formats of `score` and `assess`.
-var ReportFormats = []string{"text", "markdown", "json", "csv"}
+var ReportFormats = []string{"text", "markdown", "json", "csv", "html"}
 
 // NewReportRenderer returns the renderer for a format name.
 func NewReportRenderer(format string, opts RenderOptions) (ReportRenderer, error) {
@@ -35,6 +35,8 @@ func NewReportRenderer(format string, opts RenderOptions) (ReportRenderer, error
 		return jsonReport{opts}, nil
 	case "csv":
 		return csvReport{}, nil
+	case "html":
+		return htmlReport{opts}, nil
 	}
 	return nil, fmt.Errorf("unknown format %q; expected one of: %s", format, strings.Join(ReportFormats, ", "))
 }

@@ -37,8 +37,10 @@ func (v textReport) header(w io.Writer, r *Report) {
 	fmt.Fprintln(w, v.o.paint(ansiBold, r.Project.Name))
 	fmt.Fprintln(w, strings.Join(subtitle(r, lang), " · "))
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, "%s: %s  %s   %s: %s\n\n", msg(lang, "overall"), pctText(r.Overall, lang),
-		v.o.levelName(LevelOfNum(r.Overall)), msg(lang, "coverage"), fractionPct(r.Coverage, lang))
+	level := LevelOfNum(r.Overall)
+	fmt.Fprintf(w, "%s: %s  %s  %s   %s: %s\n\n", msg(lang, "overall"), pctText(r.Overall, lang),
+		v.o.paint(levelColor(level), bar(r.Overall, barWidth)), v.o.levelName(level),
+		msg(lang, "coverage"), fractionPct(r.Coverage, lang))
 }
 
 // subtitle is the line under the project name: owner, respondents, file.

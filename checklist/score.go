@@ -64,7 +64,10 @@ type Report struct {
 type Respondent struct {
 	Name  string
 	Actor string
-	Date  string
+	// ActorName is the actor's name from the case's actors list, so views
+	// can say who a respondent speaks for without the case at hand.
+	ActorName string
+	Date      string
 }
 
 // RubricResult is one rubric's score.
@@ -88,7 +91,10 @@ type ItemResult struct {
 	// ByRespondent holds s(r,i) per response, in file order, so that
 	// views can show disagreement side by side.
 	ByRespondent []Num
-	Notes        []Note
+	// ByRespondentStatus is each response's own status for the item, so a
+	// view can tell "don't know" from "not relevant" where s(r,i) is undefined.
+	ByRespondentStatus []Status
+	Notes              []Note
 }
 
 // Note is a respondent's comment on one answer.
@@ -119,13 +125,23 @@ func Evaluate(c *Case, cat *Catalog, opts Options) (*Report, error) {
 	}
 	r := &Report{File: c.File, Project: c.Project, GapBelow: opts.GapBelow}
 	for _, resp := range c.Responses {
-		r.Respondents = append(r.Respondents, Respondent{Name: resp.Respondent, Actor: resp.Actor, Date: resp.Date})
+		r.Respondents = append(r.Respondents, Respondent{Name: resp.Respondent, Actor: resp.Actor,
+			ActorName: actorName(c.Actors, resp.Actor), Date: resp.Date})
 	}
 	r.Rubrics = scoreRubrics(c, selected)
 	r.Overall, r.Coverage = overall(r.Rubrics)
 	r.Themes = scoreThemes(r.Rubrics, cat.Themes)
 	r.Gaps = findGaps(r.Rubrics, opts.GapBelow)
 	return r, nil
+}
+
+func actorName(actors []Actor, id string) string {
+	for _, a := range actors {
+		if a.ID == id {
+			return a.Name
+		}
+	}
+	return ""
 }
 
 // tally accumulates one respondent's answers to one item.
@@ -141,7 +157,8 @@ func scoreRubrics(c *Case, selected []*Rubric) []RubricResult {
 		results[ri] = RubricResult{Rubric: rb, Items: make([]ItemResult, len(rb.Items))}
 		for ii, it := range rb.Items {
 			index[it] = slot{ri, ii}
-			results[ri].Items[ii] = ItemResult{Item: it, ByRespondent: make([]Num, len(c.Responses))}
+			results[ri].Items[ii] = ItemResult{Item: it, ByRespondent: make([]Num, len(c.Responses)),
+				ByRespondentStatus: make([]Status, len(c.Responses))}
 		}
 	}
 	tallies := make([][]tally, len(selected))
@@ -177,6 +194,7 @@ func scoreRubrics(c *Case, selected []*Rubric) []RubricResult {
 				item := &results[ri].Items[ii]
 				item.NA += t.na
 				item.DK += t.dk
+				item.ByRespondentStatus[respIdx] = t.status()
 				if t.n > 0 {
 					item.ByRespondent[respIdx] = some(float64(t.sum) / float64(t.n))
 				}
@@ -190,6 +208,19 @@ func scoreRubrics(c *Case, selected []*Rubric) []RubricResult {
 		finishRubric(&results[ri])
 	}
 	return results
+}
+
+// status is one respondent's status for an item, by the rule of §4.
+func (t tally) status() Status {
+	switch {
+	case t.n > 0:
+		return StatusScored
+	case t.na > 0:
+		return StatusNotRelevant
+	case t.dk > 0:
+		return StatusUnknown
+	}
+	return StatusUnanswered
 }
 
 func finishItem(it *ItemResult) {

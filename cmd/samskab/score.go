@@ -30,6 +30,7 @@ that respondents disagree on, or that nobody could answer – each with a next s
 		Example: `  samskab score plan.yaml
   samskab score plan.yaml --lang en --format markdown > report.md
   samskab score plan.yaml --format json | jq '.overall'
+  samskab score plan.yaml --format html > report.html
   samskab score plan.yaml --rubric cok --gap-below 60`,
 		Args:              exactArgs(1, "FILE, the case file to score"),
 		ValidArgsFunction: yamlFileArgs,
@@ -54,7 +55,7 @@ that respondents disagree on, or that nobody could answer – each with a next s
 // addReportFlags adds the flags shared by every command that prints the
 // report: --format and --gap-below.
 func addReportFlags(cmd *cobra.Command, format *string, gapBelow *float64) {
-	cmd.Flags().StringVarP(format, "format", "f", "text", "output format: text, markdown, json or csv")
+	cmd.Flags().StringVarP(format, "format", "f", "text", "output format: text, markdown, json, csv or html")
 	cmd.Flags().Float64Var(gapBelow, "gap-below", checklist.DefaultGapBelow, "list scored items below this percent as gaps")
 	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(checklist.ReportFormats...))
 }
