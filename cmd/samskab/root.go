@@ -139,6 +139,7 @@ terminal, and reports a score per rubric and theme, the gaps that matter most, a
 		NewCmdRubrics(f),
 		NewCmdInit(f, nil),
 		NewCmdCheck(f, nil),
+		NewCmdSchema(f, nil),
 	)
 	return root
 }
