@@ -14,8 +14,10 @@ type (
 		Thresholds []jsonThreshold `json:"thresholds"`
 	}
 	jsonThreshold struct {
-		Kind   ThresholdKind `json:"kind"`
-		Rubric string        `json:"rubric,omitempty"`
+		Kind ThresholdKind `json:"kind"`
+		// Required is as given (two decimals); Actual is rounded like the
+		// report's percents (one decimal) or spreads (two).
+		Rubric string `json:"rubric,omitempty"`
 		// Unit is "percent", or "spread" (score points) for disagreement.
 		Unit     string              `json:"unit"`
 		Required jnum                `json:"required"`
@@ -44,10 +46,10 @@ func CheckResultJSON(r *CheckResult, lang Lang) CheckJSON {
 	out := CheckJSON{JSONReport: ReportJSON(r.Report, lang), Passed: r.Passed(), Thresholds: []jsonThreshold{}}
 	for _, t := range r.Thresholds {
 		jt := jsonThreshold{Kind: t.Kind, Rubric: t.Rubric, Unit: "percent",
-			Required: pctJ(some(t.Required)), Actual: pctJ(t.Actual), Passed: t.Passed,
+			Required: scoreJ(some(t.Required)), Actual: pctJ(t.Actual), Passed: t.Passed,
 			Source: t.Source, Line: t.Line, Items: []jsonThresholdItem{}}
 		if t.Kind == ThresholdDisagreement {
-			jt.Unit, jt.Required, jt.Actual = "spread", scoreJ(some(t.Required)), scoreJ(t.Actual)
+			jt.Unit, jt.Actual = "spread", scoreJ(t.Actual)
 		}
 		for _, it := range t.Items {
 			jt.Items = append(jt.Items, jsonThresholdItem{Item: it.Item.Item.ID, Rubric: it.Rubric.Rubric.ID,

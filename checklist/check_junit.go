@@ -79,11 +79,11 @@ func (v checkJUnit) thresholdSuite(r *CheckResult) junitSuite {
 
 // itemList names the items behind a failed threshold, one per line.
 func (v checkJUnit) itemList(t *ThresholdResult) string {
-	var b strings.Builder
-	for _, it := range t.Items {
-		b.WriteString(itemName(it, v.o.Lang) + ": " + itemReason(it, t, v.o.Lang) + "\n")
+	lines := make([]string, len(t.Items))
+	for i, it := range t.Items {
+		lines[i] = itemName(it, v.o.Lang) + ": " + itemReason(it, t, v.o.Lang)
 	}
-	return b.String()
+	return strings.Join(lines, "\n")
 }
 
 func (v checkJUnit) rubricSuite(r *CheckResult, rr *RubricResult) junitSuite {
