@@ -64,10 +64,12 @@ Exit status: 0 when every threshold holds, 1 when any does not, 2 on invalid inp
 	}
 	fl := cmd.Flags()
 	fl.StringVarP(&opts.Format, "format", "f", "text", "output format: text, json, junit, github or sarif")
-	fl.Float64Var(&minOverall, "min", checklist.DefaultMinOverall, "minimum overall percent (overrides targets.overall)")
-	fl.StringArrayVar(&opts.MinRubric, "min-rubric", nil, "minimum percent for a rubric, as ID=PCT (repeatable; overrides targets.rubrics)")
-	fl.Float64Var(&minItem, "min-item", 0, "no scored item below this percent (overrides targets.item)")
-	fl.Float64Var(&minCoverage, "min-coverage", checklist.DefaultMinCoverage, "minimum percent of items scored or marked na (overrides targets.coverage)")
+	// Percent flags default to 0 so help shows no misleading default: an
+	// unset flag leaves the file's target (or samskab's default) in force.
+	fl.Float64Var(&minOverall, "min", 0, "minimum overall percent `PCT`; overrides targets.overall, which defaults to 50")
+	fl.StringArrayVar(&opts.MinRubric, "min-rubric", nil, "minimum percent for a rubric, as `ID=PCT`; repeatable; overrides targets.rubrics")
+	fl.Float64Var(&minItem, "min-item", 0, "no scored item below this percent `PCT`; overrides targets.item")
+	fl.Float64Var(&minCoverage, "min-coverage", 0, "minimum percent `PCT` of items scored or marked na; overrides targets.coverage, which defaults to 100")
 	fl.BoolVar(&opts.Limits.FailOnDisagreement, "fail-on-disagreement", false, "fail when respondents' scores for an item lie 2 or more apart")
 	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(checklist.CheckFormats...))
 	_ = cmd.RegisterFlagCompletionFunc("min-rubric", f.completeRubricIDs)
