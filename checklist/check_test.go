@@ -285,7 +285,7 @@ func TestCheckUndefinedPercents(t *testing.T) {
 const locateCase = `samskab: 1
 project:
   name: Layout
-rubrics: [vaeksthus]
+rubrics: [vaeksthus, vaeksthus-trin]
 responses:
   - respondent: A
     answers:
@@ -293,7 +293,7 @@ responses:
       vfl-c1.q2: 1
       vfl-c2.q1: 2
       vfl-c3.q1: dk
-      vfl-c3.q2: ~
+      vfl-c4.q2: ~
   - respondent: B
     answers:
       vfl-c1.q1: 1
@@ -318,8 +318,10 @@ func TestLocateItems(t *testing.T) {
 	want := []string{
 		"vfl-c1 9:18",  // A's 1 comes before B's equal 1
 		"vfl-c2 16:18", // B's {score: 0} mapping
-		"vfl-c3 11:18", // no number: the first answer, A's dk
-		"vfl-c4 5:1",   // no answer at all: the responses key
+		"vfl-c3 11:18", // don't know: the first answer, A's dk
+		"vfl-c4 12:18", // unanswered, but with a ~ line to fill in
+		"vfl-s1 5:1",   // no answer at all: the responses key
+		"vfl-s2 5:1", "vfl-s3 5:1", "vfl-s4 5:1",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got  %v\nwant %v", got, want)
