@@ -15,6 +15,10 @@ var templateText = map[string]Text{
 		DA: "Se resultatet med: samskab score %s",
 		EN: "See the result with: samskab score %s",
 	},
+	"schema": {
+		DA: "Hjælp i editoren (YAML language server): kør `samskab schema case > %s` i denne mappe",
+		EN: "Editor help (YAML language server): run `samskab schema case > %s` in this folder",
+	},
 	"name":        {DA: "Projektets navn", EN: "Project name"},
 	"required":    {DA: "påkrævet", EN: "required"},
 	"optional":    {DA: "valgfri", EN: "optional"},
@@ -36,6 +40,9 @@ var templateText = map[string]Text{
 func CaseTemplate(rubrics []*Rubric, lang Lang, fileName string, scoped bool) []byte {
 	t := func(key string) string { return templateText[key].In(lang) }
 	var b strings.Builder
+	// The modeline must be the first line; a relative path works offline
+	// once the user has written the schema next to the case file.
+	fmt.Fprintf(&b, "# yaml-language-server: $schema=./%s\n", CaseSchemaFile)
 	fmt.Fprintf(&b, "# %s\n", t("intro"))
 	var scale []string
 	for _, s := range ScaleLabels {
@@ -44,6 +51,7 @@ func CaseTemplate(rubrics []*Rubric, lang Lang, fileName string, scoped bool) []
 	fmt.Fprintf(&b, "#   %s\n", strings.Join(scale[:5], ", "))
 	fmt.Fprintf(&b, "#   %s, ~ = %s\n", strings.Join(scale[5:], ", "), t("unanswered"))
 	fmt.Fprintf(&b, "# %s\n", fmt.Sprintf(t("score"), fileName))
+	fmt.Fprintf(&b, "# %s\n", fmt.Sprintf(t("schema"), CaseSchemaFile))
 	b.WriteString("samskab: 1\n")
 	b.WriteString("project:\n")
 	fmt.Fprintf(&b, "  name: %s  # %s\n", t("placeholder"), t("required"))
