@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-func testCatalog(t *testing.T) *Catalog {
+func builtinCatalog(t *testing.T) *Catalog {
 	t.Helper()
 	cat, err := LoadCatalog(LoadOptions{})
 	if err != nil {
@@ -22,7 +22,7 @@ func testCatalog(t *testing.T) *Catalog {
 // coverage 100 at line 36), optionally with a --rubric scope.
 func havdrup(t *testing.T, scope ...string) (*Case, *Report) {
 	t.Helper()
-	cat := testCatalog(t)
+	cat := builtinCatalog(t)
 	c, err := ReadCaseFile("../testdata/cases/havdrup-ensomhed.yaml", cat)
 	if err != nil {
 		t.Fatal(err)
@@ -216,7 +216,7 @@ func TestCheckRubricOutOfScope(t *testing.T) {
 		}
 	})
 	t.Run("a target outside the file's own scope is a problem at its line", func(t *testing.T) {
-		cat := testCatalog(t)
+		cat := builtinCatalog(t)
 		src := "samskab: 1\nproject: {name: X}\nrubrics: [cok]\ntargets:\n  rubrics: {vaeksthus: 50}\nresponses:\n  - answers: {cok-01.q1: 3}\n"
 		c, err := ParseCase("x.yaml", []byte(src), cat)
 		if err != nil {
@@ -252,7 +252,7 @@ func TestCheckRubricOutOfScope(t *testing.T) {
 }
 
 func TestCheckUndefinedPercents(t *testing.T) {
-	cat := testCatalog(t)
+	cat := builtinCatalog(t)
 	src := "samskab: 1\nproject: {name: X}\nrubrics: [vaeksthus]\nresponses:\n  - answers: {vfl-c1.q1: na, vfl-c2.q1: dk}\n"
 	c, err := ParseCase("x.yaml", []byte(src), cat)
 	if err != nil {
@@ -302,7 +302,7 @@ responses:
 `
 
 func TestLocateItems(t *testing.T) {
-	cat := testCatalog(t)
+	cat := builtinCatalog(t)
 	c, err := ParseCase("layout.yaml", []byte(locateCase), cat)
 	if err != nil {
 		t.Fatal(err)

@@ -18,7 +18,7 @@ import (
 func compileSchema(t *testing.T, kind string, lang Lang) *jsonschema.Schema {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := WriteSchema(&buf, kind, testCatalog(t), lang); err != nil {
+	if err := WriteSchema(&buf, kind, builtinCatalog(t), lang); err != nil {
 		t.Fatal(err)
 	}
 	doc, err := jsonschema.UnmarshalJSON(&buf)
@@ -115,7 +115,7 @@ func TestSchemasAcceptShippedFiles(t *testing.T) {
 				t.Errorf("%s: %v", name, err)
 			}
 		}
-		cat := testCatalog(t)
+		cat := builtinCatalog(t)
 		for _, scoped := range []bool{false, true} {
 			tmpl := CaseTemplate(cat.Rubrics, lang, "plan.yaml", scoped)
 			if err := caseSchema.Validate(instance(t, tmpl)); err != nil {
@@ -168,7 +168,7 @@ func TestCaseSchemaAgreesWithParser(t *testing.T) {
 		{"an impossible date", head + "responses:\n  - date: 2026-02-30\n    answers: {}\n", false},
 		{"targets left empty", head + "targets:\nresponses:\n  - answers: {}\n", false},
 	}
-	cat := testCatalog(t)
+	cat := builtinCatalog(t)
 	s := compileSchema(t, "case", English)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

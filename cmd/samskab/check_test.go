@@ -10,7 +10,7 @@ import (
 	"github.com/samskab/samskab/checklist"
 )
 
-func testFactory() (*Factory, *bytes.Buffer, *bytes.Buffer) {
+func checkFactory() (*Factory, *bytes.Buffer, *bytes.Buffer) {
 	var out, errOut bytes.Buffer
 	getenv := func(k string) string {
 		if k == "SAMSKAB_LANG" {
@@ -39,7 +39,7 @@ func TestCheckFlagsBecomeLimits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
-			f, _, _ := testFactory()
+			f, _, _ := checkFactory()
 			var got *CheckOptions
 			cmd := NewCmdCheck(f, func(o *CheckOptions) error { got = o; return nil })
 			cmd.SetArgs(append([]string{"plan.yaml"}, tt.args...))
@@ -107,7 +107,7 @@ func TestCheckExitCodes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f, out, errOut := testFactory()
+			f, out, errOut := checkFactory()
 			code := Main(append([]string{"check"}, tt.args...), f.IO, f.Getenv)
 			if code != tt.code {
 				t.Errorf("exit %d, want %d; stderr: %s", code, tt.code, errOut)
