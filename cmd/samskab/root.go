@@ -138,6 +138,7 @@ terminal, and reports a score per rubric and theme, the gaps that matter most, a
 		NewCmdScore(f, nil),
 		NewCmdRubrics(f),
 		NewCmdInit(f, nil),
+		NewCmdAssess(f, nil),
 	)
 	return root
 }
