@@ -76,8 +76,8 @@ func newAssessRig(t *testing.T, file string, tty bool, rubrics ...string) *asses
 		Global: &GlobalOptions{Lang: "en", Rubrics: rubrics},
 	}
 	rig.opts = &AssessOptions{Factory: f, File: file, Format: "json", GapBelow: checklist.DefaultGapBelow,
-		Ctx: context.Background(),
-		Now: func() time.Time { return time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC) },
+		Ctx:         context.Background(),
+		Now:         func() time.Time { return time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC) },
 		NewPrompter: func(*AssessOptions, checklist.Lang) Prompter { return rig.p }}
 	return rig
 }
