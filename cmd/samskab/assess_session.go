@@ -1,8 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"slices"
 	"strings"
 
 	"github.com/samskab/samskab/checklist"
@@ -112,6 +117,9 @@ func (s *session) save(q checklist.QuestionRef, v checklist.AnswerValue) error {
 // starting the file or the response at the first answer, so that a run
 // stopped before any answer leaves nothing behind.
 func (s *session) withResponse() ([]byte, int, error) {
+	if err := s.refresh(); err != nil {
+		return nil, 0, err
+	}
 	if s.resp >= 0 {
 		return s.data, s.resp, nil
 	}
@@ -129,6 +137,38 @@ func (s *session) withResponse() ([]byte, int, error) {
 		nc.Scope = s.scope
 	}
 	return checklist.NewCaseFile(nc), 0, nil
+}
+
+// refresh takes FILE as it is on disk now, when it changed since the last
+// save: someone else's answers in the same file at a workshop, or a
+// comment added in an editor, are kept rather than overwritten.
+func (s *session) refresh() error {
+	disk, err := os.ReadFile(s.opts.File)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil // still to be created, or deleted meanwhile: written anew
+	case err == nil && bytes.Equal(disk, s.data):
+		return nil
+	}
+	c, data, err := s.read()
+	if err != nil {
+		return fmt.Errorf("%s changed during the questionnaire: %w", s.opts.File, err)
+	}
+	s.data, s.existing = data, c
+	if s.resp < 0 {
+		return nil
+	}
+	rs := c.Responses
+	if s.resp < len(rs) && strings.EqualFold(rs[s.resp].Respondent, s.header.Respondent) {
+		return nil
+	}
+	s.resp = slices.IndexFunc(rs, func(r checklist.Response) bool {
+		return s.header.Respondent != "" && strings.EqualFold(r.Respondent, s.header.Respondent)
+	})
+	if s.resp < 0 {
+		return fmt.Errorf("%s changed during the questionnaire and no longer holds the response being answered", s.opts.File)
+	}
+	return nil
 }
 
 // reportStop tells, on stderr, what was saved and how to go on.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -43,18 +44,27 @@ func newSession(ctx context.Context, opts *AssessOptions, p Prompter, lang check
 func (s *session) load() error {
 	file := s.opts.File
 	if _, err := os.Stat(file); errors.Is(err, fs.ErrNotExist) {
+		if info, err := os.Stat(filepath.Dir(file)); err != nil || !info.IsDir() {
+			return usageErrorf("cannot create %s: the folder %s does not exist", file, filepath.Dir(file))
+		}
 		return nil
 	}
-	data, err := checklist.ReadInput(file)
-	if err != nil {
-		return usageErrorf("%s: %s", file, err)
-	}
-	c, err := checklist.ParseCase(file, data, s.cat)
+	c, data, err := s.read()
 	if err != nil {
 		return err
 	}
 	s.data, s.existing = data, c
 	return nil
+}
+
+// read reads and validates FILE as it is on disk now.
+func (s *session) read() (*checklist.Case, []byte, error) {
+	data, err := checklist.ReadInput(s.opts.File)
+	if err != nil {
+		return nil, nil, usageErrorf("%s: %s", s.opts.File, err)
+	}
+	c, err := checklist.ParseCase(s.opts.File, data, s.cat)
+	return c, data, err
 }
 
 // selectQuestions takes the rubrics from --rubric, else from the file.
