@@ -1,7 +1,9 @@
 package checklist
 
 import (
+	"errors"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -256,4 +258,70 @@ func editTestCatalog(t *testing.T) *Catalog {
 		t.Fatal(err)
 	}
 	return cat
+}
+
+// TestEditEveryCaseFile answers, into every response of every sample case
+// file, questions that are already there and questions that are not, and
+// appends a response: each result must still be a valid case file.
+func TestEditEveryCaseFile(t *testing.T) {
+	cat := editTestCatalog(t)
+	order := cat.QuestionIDs()
+	paths, err := filepath.Glob("../testdata/cases/*.yaml")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no case files: %v", err)
+	}
+	values := []AnswerValue{score(0), {Kind: NotRelevant, Note: "ny note"}, {Kind: Unanswered}}
+	for _, path := range paths {
+		orig, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := ParseCase(path, orig, cat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for ri, r := range c.Responses {
+			ids := []string{order[0], order[len(order)/2], order[len(order)-1]}
+			for i := 0; i < len(r.Answers); i += 5 { // a sample keeps the race detector quick
+				ids = append(ids, r.Answers[i].QuestionID())
+			}
+			for i, id := range ids {
+				out, err := SetAnswer(orig, ri, id, values[i%len(values)], order)
+				if err != nil {
+					t.Errorf("%s: response %d, %s: %v", path, ri+1, id, err)
+					continue
+				}
+				if _, err := ParseCase(path, out, cat); err != nil {
+					t.Errorf("%s: response %d, %s: %v", path, ri+1, id, err)
+				}
+			}
+		}
+		out, index, err := AppendResponse(orig, ResponseHeader{Respondent: "Ny", Date: "2026-05-01"})
+		if err == nil {
+			out, err = SetAnswer(out, index, order[0], score(4), order)
+		}
+		if err == nil {
+			_, err = ParseCase(path, out, cat)
+		}
+		if err != nil {
+			t.Errorf("%s: new response: %v", path, err)
+		}
+	}
+}
+
+func TestVerifyEditCatchesDrift(t *testing.T) {
+	old := []byte("a: 1  # keep\nb: 2\n")
+	setB := func(tree any) error { tree.(map[string]any)["b"] = 3; return nil }
+	for name, out := range map[string]string{
+		"lost comment": "a: 1\nb: 3\n",
+		"other value":  "a: 0  # keep\nb: 3\n",
+		"not YAML":     "a: [1\nb: 3\n",
+	} {
+		if err := verifyEdit(old, []byte(out), setB); !errors.Is(err, errEditDrift) {
+			t.Errorf("%s: err = %v, want errEditDrift", name, err)
+		}
+	}
+	if err := verifyEdit(old, []byte("a: 1  # keep\nb: 3\n"), setB); err != nil {
+		t.Errorf("a clean edit: %v", err)
+	}
 }

@@ -145,3 +145,31 @@ func TestAssessNewFileNeedsAFolder(t *testing.T) {
 		t.Errorf("exit %d: %s", code, msg.String())
 	}
 }
+
+// TestAssessOffersTheFilesActors: on a terminal without --actor, the
+// actors the file declares are offered, after "no particular party".
+func TestAssessOffersTheFilesActors(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "havdrup.yaml")
+	data, err := os.ReadFile("../../testdata/cases/havdrup-ensomhed.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rig := newAssessRig(t, file, true, "cok")
+	rig.opts.Respondent = "Lone"
+	rig.p.choice = 4 // lokalraad
+	rig.p.replies = []Reply{answer("2")}
+	if err := assessRun(rig.opts); exitCode(err) != exitInterrupted {
+		t.Fatalf("%v\n%s", err, rig.stderr)
+	}
+	wantOptions := []string{"No particular party", "kommune  Solrød Kommune, Sundhed og Omsorg",
+		"besoegsvenner  Besøgsvennerne i Havdrup", "borgere  Ældre borgere i Havdrup", "lokalraad  Havdrup Lokalråd"}
+	if strings.Join(rig.p.options, "|") != strings.Join(wantOptions, "|") {
+		t.Errorf("offered %q", rig.p.options)
+	}
+	if got := readFile(t, file); !strings.HasSuffix(got, "  - respondent: Lone\n    actor: lokalraad\n    date: 2026-05-01\n    answers:\n      cok-01.q1: 2\n") {
+		t.Errorf("file ends:\n%s", got[len(got)-200:])
+	}
+}

@@ -22,6 +22,8 @@ type fakePrompter struct {
 	asked   []QuestionPrompt
 	onEmpty func()
 	before  func(n int) // called before question n (from 0) is answered
+	choice  int         // what Choose picks
+	options []string    // what Choose offered
 }
 
 func (f *fakePrompter) Input(ctx context.Context, label string, required bool) (string, error) {
@@ -33,7 +35,10 @@ func (f *fakePrompter) Input(ctx context.Context, label string, required bool) (
 	return s, nil
 }
 
-func (f *fakePrompter) Choose(context.Context, string, []string) (int, error) { return 0, nil }
+func (f *fakePrompter) Choose(_ context.Context, _ string, options []string) (int, error) {
+	f.options = options
+	return f.choice, nil
+}
 
 func (f *fakePrompter) Question(ctx context.Context, q QuestionPrompt) (Reply, error) {
 	if f.before != nil {
