@@ -91,10 +91,10 @@ answer given is already saved, and a line on stderr says how to resume.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&opts.Project, "project", "", "project name for a new FILE (asked for on a terminal)")
-	fl.StringVar(&opts.Owner, "owner", "", "project owner for a new FILE")
-	fl.StringVar(&opts.Respondent, "respondent", "", "who answers; names an existing response to resume it")
-	fl.StringVar(&opts.Actor, "actor", "", "the party the respondent answers for (an id under `actors`)")
+	fl.StringVar(&opts.Project, "project", "", "the project's `NAME`, for a new FILE (asked for on a terminal)")
+	fl.StringVar(&opts.Owner, "owner", "", "the `NAME` of the project owner, for a new FILE")
+	fl.StringVar(&opts.Respondent, "respondent", "", "the `NAME` of who answers; naming an existing response resumes it")
+	fl.StringVar(&opts.Actor, "actor", "", "the party the respondent answers for: an `ID` declared under actors")
 	fl.BoolVar(&opts.Notes, "notes", false, "ask for an optional note with each answer")
 	addReportFlags(cmd, &opts.Format, &opts.GapBelow)
 	return cmd
@@ -147,8 +147,8 @@ func assessRun(opts *AssessOptions) error {
 	}
 	s.announce()
 	if err := s.run(ctx); err != nil {
+		s.reportStop() // what is saved and how to go on, whatever stopped the run
 		if stopped(err) {
-			s.reportStop()
 			return silentExit(exitInterrupted)
 		}
 		return err

@@ -34,7 +34,6 @@ type session struct {
 	answers   map[string]checklist.AnswerValue // the response's answers by question id
 	pending   []int                            // indexes into questions, asked in this run
 	pos       int                              // index into pending of the current question
-	saved     int
 }
 
 // announce says, on stderr, what is about to happen.
@@ -109,7 +108,6 @@ func (s *session) save(q checklist.QuestionRef, v checklist.AnswerValue) error {
 		v.Note = cur.Note
 	}
 	s.answers[id] = v
-	s.saved++
 	return nil
 }
 
