@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -19,7 +20,7 @@ func TestMain(m *testing.M) {
 
 // TestScripts runs the end-to-end scripts in the repository's testdata/script. Each script
 // gets a clean environment: English, no colour settings, no user rubrics.
-// The repository's testdata/cases are available as $CASES.
+// The repository's testdata/cases are available as $CASES, today's date as $TODAY.
 func TestScripts(t *testing.T) {
 	cases, err := filepath.Abs("../../testdata/cases")
 	if err != nil {
@@ -33,6 +34,8 @@ func TestScripts(t *testing.T) {
 			env.Setenv("CASES", cases)
 			env.Setenv("SAMSKAB_LANG", "en")
 			env.Setenv("LANG", "C")
+			// assess dates new responses; scripts compare with cmpenv.
+			env.Setenv("TODAY", time.Now().Format(time.DateOnly))
 			return nil
 		},
 	})

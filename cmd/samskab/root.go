@@ -140,6 +140,7 @@ terminal, and reports a score per rubric and theme, the gaps that matter most, a
 		NewCmdInit(f, nil),
 		NewCmdCheck(f, nil),
 		NewCmdSchema(f, nil),
+		NewCmdAssess(f, nil),
 	)
 	return root
 }

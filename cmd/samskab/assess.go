@@ -1,0 +1,160 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/samskab/samskab/checklist"
+)
+
+// AssessOptions are the inputs of `samskab assess`.
+type AssessOptions struct {
+	*Factory
+	File       string
+	Format     string
+	GapBelow   float64
+	Project    string
+	Owner      string
+	Respondent string
+	Actor      string
+	Notes      bool
+
+	// Ctx, Now and NewPrompter are the seams tests use: a context to
+	// cancel, a fixed clock and a scripted prompter.
+	Ctx         context.Context
+	Now         func() time.Time
+	NewPrompter func(*AssessOptions, checklist.Lang) Prompter
+}
+
+// defaultAssessFile is where answers go when no FILE is named.
+const defaultAssessFile = "samskab.yaml"
+
+// NewCmdAssess builds `samskab assess`.
+func NewCmdAssess(f *Factory, runF func(*AssessOptions) error) *cobra.Command {
+	opts := &AssessOptions{Factory: f, Now: time.Now, NewPrompter: defaultPrompter}
+	cmd := &cobra.Command{
+		Use:   "assess [FILE]",
+		Short: "Answer the questions in the terminal and get the report",
+		Long: `Ask every question in scope, one at a time, and save each answer in FILE as soon as it
+is given (default: samskab.yaml). Answers are 0–4 on the scale below, na (not relevant) or
+dk (don't know); a question can be skipped and answered later. At the end the report is
+printed, as by 'samskab score'.
+
+  4 Strongly agree · 3 Mostly agree · 2 Neither agree nor disagree · 1 Mostly disagree
+  0 Strongly disagree · na Not relevant · dk Don't know
+
+A FILE that does not exist is created. In an existing FILE a new response is added, or,
+when --respondent names a response already there, that response resumes at its first
+unanswered question. The rest of the file – comments, order and other responses – is left
+exactly as it was.
+
+On a terminal the questions come as a form: arrow keys and Enter choose, and the last
+option goes back to the previous question. With --accessible, ACCESSIBLE=1, TERM=dumb, or
+when the input is not a terminal, the questions are plain numbered prompts instead, one
+answer per line: 0–4, na, dk, an empty line to skip, or < to go back. With --notes the
+line after each answer is a note (empty for none).
+
+Ctrl-C, or input that ends before the last question, stops with exit code 130; every
+answer given is already saved, and a line on stderr says how to resume.`,
+		Example: `  samskab assess plan.yaml
+  samskab assess plan.yaml --respondent "Mette (projektleder)"    # resume where Mette stopped
+  samskab assess plan.yaml --rubric cok --project "Gå-venner i Havdrup" --notes
+  printf '3\n2\nna\n4\n' | samskab assess plan.yaml --rubric vaeksthus --project X --respondent Y
+  samskab assess plan.yaml --accessible --lang da --format markdown > report.md`,
+		Args:              cobra.MaximumNArgs(1),
+		ValidArgsFunction: yamlFileArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.File = defaultAssessFile
+			if len(args) == 1 {
+				opts.File = args[0]
+			}
+			if err := checkFormat(opts.Format, checklist.ReportFormats); err != nil {
+				return err
+			}
+			if err := checkGapBelow(opts.GapBelow); err != nil {
+				return err
+			}
+			opts.Ctx = cmd.Context()
+			if runF != nil {
+				return runF(opts)
+			}
+			return assessRun(opts)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&opts.Project, "project", "", "the project's `NAME`, for a new FILE (asked for on a terminal)")
+	fl.StringVar(&opts.Owner, "owner", "", "the `NAME` of the project owner, for a new FILE")
+	fl.StringVar(&opts.Respondent, "respondent", "", "the `NAME` of who answers; naming an existing response resumes it")
+	fl.StringVar(&opts.Actor, "actor", "", "the party the respondent answers for: an `ID` declared under actors")
+	fl.BoolVar(&opts.Notes, "notes", false, "ask for an optional note with each answer")
+	addReportFlags(cmd, &opts.Format, &opts.GapBelow)
+	return cmd
+}
+
+func defaultPrompter(opts *AssessOptions, lang checklist.Lang) Prompter {
+	if opts.Accessible() {
+		return newPlainPrompter(opts.IO.In, opts.IO.ErrOut, !opts.IO.InTTY, lang)
+	}
+	color := !opts.Global.NoColor && opts.Getenv("NO_COLOR") == ""
+	p := &huhPrompter{in: opts.IO.In, out: opts.IO.ErrOut, color: color, lang: lang}
+	if f, ok := opts.IO.In.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		p.kb = newKeyboard(f)
+	}
+	return p
+}
+
+// errInterrupted is the user stopping a form with Ctrl-C.
+var errInterrupted = errors.New("interrupted")
+
+// stopped reports whether err means the questionnaire was stopped early,
+// by a signal, Ctrl-C or the end of the input.
+func stopped(err error) bool {
+	return errors.Is(err, io.EOF) || errors.Is(err, context.Canceled) || errors.Is(err, errInterrupted)
+}
+
+func assessRun(opts *AssessOptions) error {
+	parent := opts.Ctx
+	if parent == nil {
+		parent = context.Background()
+	}
+	ctx, stop := signal.NotifyContext(parent, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	lang, err := opts.Lang()
+	if err != nil {
+		return err
+	}
+	p := opts.NewPrompter(opts, lang)
+	if c, ok := p.(io.Closer); ok {
+		defer c.Close()
+	}
+	s, err := newSession(ctx, opts, p, lang)
+	if err != nil {
+		if stopped(err) {
+			fmt.Fprintln(opts.IO.ErrOut, tr(lang, "nothing"))
+			return silentExit(exitInterrupted)
+		}
+		return err
+	}
+	s.announce()
+	if err := s.run(ctx); err != nil {
+		s.reportStop() // what is saved and how to go on, whatever stopped the run
+		if stopped(err) {
+			return silentExit(exitInterrupted)
+		}
+		return err
+	}
+	if len(s.pending) > 0 {
+		fmt.Fprintln(opts.IO.ErrOut, tr(lang, "done", opts.File))
+	}
+	return s.writeReport()
+}

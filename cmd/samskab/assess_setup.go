@@ -1,0 +1,218 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/samskab/samskab/checklist"
+)
+
+// newSession reads FILE (if it exists), works out the questions in scope
+// and whose response they go into, and asks for what the flags left out
+// when the input is a terminal.
+func newSession(ctx context.Context, opts *AssessOptions, p Prompter, lang checklist.Lang) (*session, error) {
+	cat, err := opts.Catalog()
+	if err != nil {
+		return nil, err
+	}
+	s := &session{opts: opts, p: p, lang: lang, cat: cat, order: cat.QuestionIDs(), resp: -1,
+		answers: map[string]checklist.AnswerValue{}}
+	if err := s.load(); err != nil {
+		return nil, err
+	}
+	if err := s.selectQuestions(); err != nil {
+		return nil, err
+	}
+	if err := s.identify(ctx); err != nil {
+		return nil, err
+	}
+	for i, q := range s.questions {
+		if a, ok := s.answers[questionID(q)]; !ok || a.Kind == checklist.Unanswered {
+			s.pending = append(s.pending, i)
+		}
+	}
+	return s, nil
+}
+
+// load reads and validates an existing FILE; a missing one is created later.
+func (s *session) load() error {
+	file := s.opts.File
+	if _, err := os.Stat(file); errors.Is(err, fs.ErrNotExist) {
+		if info, err := os.Stat(filepath.Dir(file)); err != nil || !info.IsDir() {
+			return usageErrorf("cannot create %s: the folder %s does not exist", file, filepath.Dir(file))
+		}
+		return nil
+	}
+	c, data, err := s.read()
+	if err != nil {
+		return err
+	}
+	s.data, s.existing = data, c
+	return nil
+}
+
+// read reads and validates FILE as it is on disk now.
+func (s *session) read() (*checklist.Case, []byte, error) {
+	data, err := checklist.ReadInput(s.opts.File)
+	if err != nil {
+		return nil, nil, usageErrorf("%s: %s", s.opts.File, err)
+	}
+	c, err := checklist.ParseCase(s.opts.File, data, s.cat)
+	return c, data, err
+}
+
+// selectQuestions takes the rubrics from --rubric, else from the file.
+func (s *session) selectQuestions() error {
+	ids := s.opts.Global.Rubrics
+	if len(ids) == 0 && s.existing != nil {
+		ids = s.existing.Scope
+	}
+	rubrics, err := s.cat.Select(ids)
+	if err != nil {
+		return usageErrorf("%s", err)
+	}
+	for _, r := range rubrics {
+		s.scope = append(s.scope, r.ID)
+		for _, it := range r.Items {
+			for qi := range it.Questions {
+				s.questions = append(s.questions, checklist.QuestionRef{Rubric: r, Item: it, Question: &it.Questions[qi]})
+			}
+		}
+	}
+	return nil
+}
+
+// identify settles the project (for a new file), the respondent, and
+// whether their response resumes or starts.
+func (s *session) identify(ctx context.Context) error {
+	if err := s.project(ctx); err != nil {
+		return err
+	}
+	name, err := s.ask(ctx, s.opts.Respondent, "respondent", false)
+	if err != nil {
+		return err
+	}
+	s.header = checklist.ResponseHeader{Respondent: name, Date: s.opts.Now().Format(time.DateOnly)}
+	if s.existing != nil {
+		found, err := s.findResponse(name)
+		if err != nil || found {
+			return err
+		}
+	}
+	return s.actor(ctx)
+}
+
+// ask returns a flag's value, or asks for it on a terminal.
+func (s *session) ask(ctx context.Context, value, label string, required bool) (string, error) {
+	if value != "" || !s.opts.IO.InTTY {
+		return strings.TrimSpace(value), nil
+	}
+	return s.p.Input(ctx, tr(s.lang, label), required)
+}
+
+func (s *session) project(ctx context.Context) error {
+	if s.existing != nil {
+		s.warnIgnored("--project", s.opts.Project, s.existing.Project.Name)
+		s.warnIgnored("--owner", s.opts.Owner, s.existing.Project.Owner)
+		s.projectName = s.existing.Project.Name
+		return nil
+	}
+	if s.opts.Project == "" && !s.opts.IO.InTTY {
+		return usageErrorf("%s does not exist yet; name the project with --project to create it", s.opts.File)
+	}
+	name, err := s.ask(ctx, s.opts.Project, "project", true)
+	if err != nil {
+		return err
+	}
+	owner, err := s.ask(ctx, s.opts.Owner, "owner", false)
+	s.projectName, s.owner = name, owner
+	return err
+}
+
+func (s *session) warnIgnored(flag, value, onFile string) {
+	if value != "" && value != onFile {
+		fmt.Fprintf(s.opts.IO.ErrOut, "samskab: warning: %s is ignored: %s already says %q\n", flag, s.opts.File, onFile)
+	}
+}
+
+// findResponse looks for the respondent's response to resume.
+func (s *session) findResponse(name string) (bool, error) {
+	if name == "" {
+		return false, nil
+	}
+	var lines []int
+	for i, r := range s.existing.Responses {
+		if strings.EqualFold(strings.TrimSpace(r.Respondent), name) {
+			s.resp = i
+			lines = append(lines, r.Line)
+		}
+	}
+	switch len(lines) {
+	case 0:
+		return false, nil
+	case 1:
+	default:
+		return false, usageErrorf("%s has %d responses by %q (lines %s); rename one so --respondent can tell them apart",
+			s.opts.File, len(lines), name, joinInts(lines))
+	}
+	r := s.existing.Responses[s.resp]
+	if s.opts.Actor != "" && s.opts.Actor != r.Actor {
+		fmt.Fprintf(s.opts.IO.ErrOut, "samskab: warning: --actor is ignored: the response by %q in %s is kept as it is\n", r.Respondent, s.opts.File)
+	}
+	s.header.Respondent = r.Respondent
+	for _, a := range r.Answers {
+		s.answers[a.QuestionID()] = checklist.AnswerValue{Kind: a.Kind, Score: a.Score, Note: a.Note}
+	}
+	return true, nil
+}
+
+// actor checks --actor against the file's actors, or offers them.
+func (s *session) actor(ctx context.Context) error {
+	s.header.Actor = s.opts.Actor
+	if s.existing == nil {
+		return nil // a new file declares the actor it is given
+	}
+	ids := make([]string, len(s.existing.Actors))
+	for i, a := range s.existing.Actors {
+		ids[i] = a.ID
+	}
+	if s.opts.Actor != "" {
+		for _, id := range ids {
+			if id == s.opts.Actor {
+				return nil
+			}
+		}
+		if len(ids) == 0 {
+			return usageErrorf("unknown actor %q for --actor: %s declares no actors; add it under `actors:` first", s.opts.Actor, s.opts.File)
+		}
+		return usageErrorf("unknown actor %q for --actor; %s declares: %s", s.opts.Actor, s.opts.File, strings.Join(ids, ", "))
+	}
+	if len(ids) == 0 || !s.opts.IO.InTTY {
+		return nil
+	}
+	options := []string{tr(s.lang, "no-actor")}
+	for _, a := range s.existing.Actors {
+		options = append(options, strings.TrimSpace(a.ID+"  "+a.Name))
+	}
+	i, err := s.p.Choose(ctx, tr(s.lang, "actor"), options)
+	if i > 0 {
+		s.header.Actor = ids[i-1]
+	}
+	return err
+}
+
+func joinInts(ns []int) string {
+	s := make([]string, len(ns))
+	for i, n := range ns {
+		s[i] = fmt.Sprint(n)
+	}
+	return strings.Join(s, ", ")
+}
+
+func questionID(q checklist.QuestionRef) string { return q.Item.ID + "." + q.Question.ID }
