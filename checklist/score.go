@@ -134,18 +134,27 @@ type tally struct {
 
 func scoreRubrics(c *Case, selected []*Rubric) []RubricResult {
 	type slot struct{ rubric, item int }
-	index := map[*Item]slot{}
+	nItems, nResp := 0, len(c.Responses)
+	for _, rb := range selected {
+		nItems += len(rb.Items)
+	}
+	// One backing array per kind instead of one per item: batch scoring
+	// runs this for every file, and fewer allocations mean less GC work.
+	index := make(map[*Item]slot, nItems)
+	itemBuf := make([]ItemResult, nItems)
+	numBuf := make([]Num, nItems*nResp)
+	tallyBuf := make([]tally, nItems)
 	results := make([]RubricResult, len(selected))
+	tallies := make([][]tally, len(selected))
 	for ri, rb := range selected {
-		results[ri] = RubricResult{Rubric: rb, Items: make([]ItemResult, len(rb.Items))}
+		n := len(rb.Items)
+		results[ri] = RubricResult{Rubric: rb, Items: itemBuf[:n:n]}
+		tallies[ri], itemBuf, tallyBuf = tallyBuf[:n:n], itemBuf[n:], tallyBuf[n:]
 		for ii, it := range rb.Items {
 			index[it] = slot{ri, ii}
-			results[ri].Items[ii] = ItemResult{Item: it, ByRespondent: make([]Num, len(c.Responses))}
+			results[ri].Items[ii] = ItemResult{Item: it, ByRespondent: numBuf[:nResp:nResp]}
+			numBuf = numBuf[nResp:]
 		}
-	}
-	tallies := make([][]tally, len(selected))
-	for ri := range selected {
-		tallies[ri] = make([]tally, len(selected[ri].Items))
 	}
 	for respIdx, resp := range c.Responses {
 		for ri := range tallies {
@@ -271,7 +280,7 @@ func overall(rubrics []RubricResult) (Num, float64) {
 // scoreThemes weighs each scored item 1 for its primary theme and 0.5 for
 // its secondary ones. Themes that no in-scope item carries are left out.
 func scoreThemes(rubrics []RubricResult, themes []Theme) []ThemeResult {
-	var out []ThemeResult
+	out := make([]ThemeResult, 0, len(themes))
 	for _, th := range themes {
 		var num, den float64
 		carried := false

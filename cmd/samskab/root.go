@@ -138,6 +138,8 @@ terminal, and reports a score per rubric and theme, the gaps that matter most, a
 		NewCmdScore(f, nil),
 		NewCmdRubrics(f),
 		NewCmdInit(f, nil),
+		NewCmdBatch(f, nil),
+		NewCmdCompare(f, nil),
 	)
 	return root
 }
