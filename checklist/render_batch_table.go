@@ -4,21 +4,38 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
+	"unicode"
 
+	"github.com/olekukonko/tablewriter/pkg/twwidth"
 	"github.com/olekukonko/tablewriter/tw"
 )
 
 // batchTable is the terminal view: one aligned row per case, then the
 // portfolio summary. Alignment needs every row before the first is
-// printed, so it keeps the rows' text (not the cases) until End.
+// printed, so it keeps each row's text as one string (not the cases) and
+// the widest cell of each column until End.
 type batchTable struct {
 	w        io.Writer
 	o        BatchRenderOptions
-	rows     [][]string
+	rows     rowTable
 	failures []Failure
 }
 
-func (v *batchTable) Begin() error { return nil }
+func (v *batchTable) Begin() error {
+	lang := v.o.Lang
+	header := []string{pmsg(lang, "file"), pmsg(lang, "project"), pmsg(lang, "owner"), pmsg(lang, "resp-short"),
+		msg(lang, "overall"), msg(lang, "level")}
+	aligns := []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignLeft}
+	for _, r := range v.o.Rubrics {
+		header = append(header, r.ID)
+		aligns = append(aligns, tw.AlignRight)
+	}
+	header = append(header, msg(lang, "coverage"), pmsg(lang, "gaps-short"), pmsg(lang, "top-gap"))
+	aligns = append(aligns, tw.AlignRight, tw.AlignRight, tw.AlignLeft)
+	v.rows = newRowTable(aligns, header)
+	return nil
+}
 
 func (v *batchTable) Case(s *CaseSummary) error {
 	lang := v.o.Lang
@@ -30,7 +47,7 @@ func (v *batchTable) Case(s *CaseSummary) error {
 		row = append(row, pctText(s.RubricPercent(r), lang))
 	}
 	row = append(row, fractionPct(s.Coverage, lang), strconv.Itoa(s.Gaps), topGapText(s.TopGap, lang))
-	v.rows = append(v.rows, row)
+	v.rows.add(row)
 	return nil
 }
 
@@ -41,9 +58,7 @@ func (v *batchTable) Failure(f Failure) error {
 
 func (v *batchTable) End(p *Portfolio) error {
 	ew := &errWriter{w: v.w}
-	if err := v.caseTable(ew); err != nil {
-		return err
-	}
+	v.rows.write(ew)
 	fmt.Fprintln(ew)
 	writeSummaryText(ew, p, v.o)
 	if err := portfolioItemTable(ew, p, v.o.Lang, false); err != nil {
@@ -59,24 +74,74 @@ func (v *batchTable) End(p *Portfolio) error {
 	return ew.err
 }
 
-func (v *batchTable) caseTable(w io.Writer) error {
-	lang := v.o.Lang
-	header := []string{pmsg(lang, "file"), pmsg(lang, "project"), pmsg(lang, "owner"), pmsg(lang, "resp-short"),
-		msg(lang, "overall"), msg(lang, "level")}
-	aligns := []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignLeft}
-	for _, r := range v.o.Rubrics {
-		header = append(header, r.ID)
-		aligns = append(aligns, tw.AlignRight)
+// rowTable draws the same ASCII table as newTable, for tables that may
+// have tens of thousands of rows: it keeps one string per row and the
+// column widths, where tablewriter keeps several copies of every cell.
+type rowTable struct {
+	aligns []tw.Align
+	header []string
+	widths []int
+	rows   []string // cells joined by cellSep
+}
+
+const cellSep = "\x1f"
+
+func newRowTable(aligns []tw.Align, header []string) rowTable {
+	t := rowTable{aligns: aligns, header: header, widths: make([]int, len(header))}
+	for i, h := range header {
+		t.widths[i] = twwidth.Width(h)
 	}
-	header = append(header, msg(lang, "coverage"), pmsg(lang, "gaps-short"), pmsg(lang, "top-gap"))
-	aligns = append(aligns, tw.AlignRight, tw.AlignRight, tw.AlignLeft)
-	t := newTable(w, false, aligns, header...)
-	for _, row := range v.rows {
-		if err := t.row(row...); err != nil {
-			return err
+	return t
+}
+
+func (t *rowTable) add(cells []string) {
+	for i, c := range cells {
+		c = tableCell(c)
+		cells[i] = c
+		t.widths[i] = max(t.widths[i], twwidth.Width(c))
+	}
+	t.rows = append(t.rows, strings.Join(cells, cellSep))
+}
+
+func (t *rowTable) write(w io.Writer) {
+	var rule strings.Builder
+	for _, wd := range t.widths {
+		rule.WriteString("+" + strings.Repeat("-", wd+2))
+	}
+	rule.WriteString("+\n")
+	fmt.Fprint(w, rule.String())
+	t.line(w, t.header, true)
+	fmt.Fprint(w, rule.String())
+	for _, r := range t.rows {
+		t.line(w, strings.Split(r, cellSep), false)
+	}
+	fmt.Fprint(w, rule.String())
+}
+
+func (t *rowTable) line(w io.Writer, cells []string, header bool) {
+	var b strings.Builder
+	for i, c := range cells {
+		pad := strings.Repeat(" ", t.widths[i]-twwidth.Width(c))
+		if !header && t.aligns[i] == tw.AlignRight {
+			c = pad + c
+		} else {
+			c += pad
 		}
+		b.WriteString("| " + c + " ")
 	}
-	return t.render()
+	b.WriteString("|\n")
+	fmt.Fprint(w, b.String())
+}
+
+// tableCell replaces control characters (line breaks, tabs, the cell
+// separator) with spaces, so that a cell stays on its row.
+func tableCell(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) && r != '\x1b' { // keep ANSI colour codes
+			return ' '
+		}
+		return r
+	}, s)
 }
 
 // writeSummaryText writes the portfolio headline, the mean and median and

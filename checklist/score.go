@@ -133,14 +133,12 @@ type tally struct {
 }
 
 func scoreRubrics(c *Case, selected []*Rubric) []RubricResult {
-	type slot struct{ rubric, item int }
 	nItems, nResp := 0, len(c.Responses)
 	for _, rb := range selected {
 		nItems += len(rb.Items)
 	}
 	// One backing array per kind instead of one per item: batch scoring
 	// runs this for every file, and fewer allocations mean less GC work.
-	index := make(map[*Item]slot, nItems)
 	itemBuf := make([]ItemResult, nItems)
 	numBuf := make([]Num, nItems*nResp)
 	tallyBuf := make([]tally, nItems)
@@ -151,7 +149,6 @@ func scoreRubrics(c *Case, selected []*Rubric) []RubricResult {
 		results[ri] = RubricResult{Rubric: rb, Items: itemBuf[:n:n]}
 		tallies[ri], itemBuf, tallyBuf = tallyBuf[:n:n], itemBuf[n:], tallyBuf[n:]
 		for ii, it := range rb.Items {
-			index[it] = slot{ri, ii}
 			results[ri].Items[ii] = ItemResult{Item: it, ByRespondent: numBuf[:nResp:nResp]}
 			numBuf = numBuf[nResp:]
 		}
@@ -161,11 +158,11 @@ func scoreRubrics(c *Case, selected []*Rubric) []RubricResult {
 			clear(tallies[ri])
 		}
 		for _, a := range resp.Answers {
-			s, ok := index[a.Ref.Item]
+			ri, ii, ok := locate(selected, a.Ref)
 			if !ok {
 				continue // a rubric outside the scope: validated, not scored
 			}
-			t := &tallies[s.rubric][s.item]
+			t := &tallies[ri][ii]
 			switch a.Kind {
 			case Scored:
 				t.sum += a.Score
@@ -176,7 +173,7 @@ func scoreRubrics(c *Case, selected []*Rubric) []RubricResult {
 				t.dk++
 			}
 			if a.Note != "" {
-				item := &results[s.rubric].Items[s.item]
+				item := &results[ri].Items[ii]
 				item.Notes = append(item.Notes, Note{Respondent: respIdx, Question: a.QuestionID(), Text: a.Note})
 			}
 		}
@@ -198,6 +195,22 @@ func scoreRubrics(c *Case, selected []*Rubric) []RubricResult {
 		finishRubric(&results[ri])
 	}
 	return results
+}
+
+// locate finds an answer's rubric and item among the selected rubrics.
+// Scanning a few short lists is faster than building a map per case.
+func locate(selected []*Rubric, ref QuestionRef) (ri, ii int, ok bool) {
+	for ri, rb := range selected {
+		if rb != ref.Rubric {
+			continue
+		}
+		for ii, it := range rb.Items {
+			if it == ref.Item {
+				return ri, ii, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 func finishItem(it *ItemResult) {

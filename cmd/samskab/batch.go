@@ -1,7 +1,11 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"os"
+	"os/signal"
 	"runtime"
 	"strings"
 
@@ -84,6 +88,8 @@ Exit codes: 0 every file was scored; 3 some files could not be scored (the rest 
 // the portfolio so far and the counts for the exit code.
 type batchState struct {
 	opts      *BatchOptions
+	ctx       context.Context // cancelled by Ctrl-C
+	cat       *checklist.Catalog
 	out       *batchOutput
 	renderer  checklist.BatchRenderer
 	portfolio *checklist.PortfolioBuilder
@@ -96,14 +102,27 @@ func batchRun(opts *BatchOptions) error {
 	if err != nil {
 		return err
 	}
+	// Ctrl-C stops the batch between two files, so that --out can remove
+	// its temporary file instead of leaving it behind.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	st.ctx = ctx
 	jobs := opts.Jobs
 	if jobs == 0 {
 		jobs = runtime.GOMAXPROCS(0)
 	}
 	scoreOpts := checklist.Options{Scope: opts.Global.Rubrics, GapBelow: opts.GapBelow}
-	err = checklist.ScoreFiles(srcs, st.cat(), scoreOpts, jobs, st.emit)
+	err = checklist.ScoreFiles(srcs, st.cat, scoreOpts, jobs, st.emit)
 	st.progress.clear()
-	if err != nil {
+	switch {
+	case errors.Is(err, context.Canceled):
+		st.out.abort()
+		msg := "interrupted"
+		if opts.Out != "" {
+			msg += "; " + opts.Out + " was not written"
+		}
+		return &exitError{code: exitInterrupted, err: errors.New(msg)}
+	case err != nil:
 		st.out.abort()
 		return fmt.Errorf("writing the report: %w", err)
 	}
@@ -142,17 +161,16 @@ func startBatch(opts *BatchOptions) (*batchState, []checklist.CaseSource, error)
 		return nil, nil, err
 	}
 	label := map[checklist.Lang]string{checklist.Danish: "Scorer", checklist.English: "Scoring"}[lang]
-	return &batchState{opts: opts, out: out, renderer: renderer, portfolio: checklist.NewPortfolioBuilder(rubrics),
-		progress: newProgress(opts.IO.ErrOut, label, len(srcs), opts.IO.ErrTTY)}, srcs, nil
-}
-
-func (st *batchState) cat() *checklist.Catalog {
-	cat, _ := st.opts.Catalog() // loaded by startBatch
-	return cat
+	return &batchState{opts: opts, ctx: context.Background(), cat: cat, out: out, renderer: renderer,
+		portfolio: checklist.NewPortfolioBuilder(rubrics),
+		progress:  newProgress(opts.IO.ErrOut, label, len(srcs), opts.IO.ErrTTY)}, srcs, nil
 }
 
 // emit takes each file's result in path order.
 func (st *batchState) emit(r checklist.CaseResult) error {
+	if err := st.ctx.Err(); err != nil {
+		return err
+	}
 	st.progress.add()
 	if r.Summary == nil {
 		st.failed++
