@@ -1,6 +1,7 @@
 package checklist
 
 import (
+	"io"
 	"os"
 	"runtime"
 	"testing"
@@ -111,4 +112,37 @@ func BenchmarkBatchRatio(b *testing.B) {
 	b.ReportMetric(float64(floor.Nanoseconds())/float64(b.N*benchFiles), "floor-ns/file")
 	b.ReportMetric(float64(full.Nanoseconds())/float64(b.N*benchFiles), "batch-ns/file")
 	b.ReportMetric(full.Seconds()/floor.Seconds(), "ratio")
+}
+
+// BenchmarkRenderBatch measures each batch format on its own: the cost per
+// case on top of scoring, paid on the goroutine that writes the rows.
+func BenchmarkRenderBatch(b *testing.B) {
+	srcs, cat := benchSources(b), benchCatalog(b)
+	var sums []*CaseSummary
+	pb := NewPortfolioBuilder(cat.Rubrics)
+	err := ScoreFiles(srcs, cat, Options{}, runtime.GOMAXPROCS(0), func(r CaseResult) error {
+		sums = append(sums, r.Summary)
+		pb.Add(r.Summary)
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := pb.Portfolio()
+	for _, format := range BatchFormats {
+		b.Run(format, func(b *testing.B) {
+			for b.Loop() {
+				r, err := NewBatchRenderer(format, io.Discard, BatchRenderOptions{Lang: Danish, Rubrics: cat.Rubrics})
+				if err != nil {
+					b.Fatal(err)
+				}
+				_ = r.Begin()
+				for _, s := range sums {
+					_ = r.Case(s)
+				}
+				_ = r.End(p)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(sums)), "ns/case")
+		})
+	}
 }

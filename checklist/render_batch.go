@@ -49,9 +49,9 @@ func NewBatchRenderer(format string, w io.Writer, opts BatchRenderOptions) (Batc
 	case "csv":
 		return newBatchCSV(w, opts), nil
 	case "jsonl":
-		return &batchJSONL{w: w}, nil
+		return &batchJSONL{w: w, lines: newLineEncoder()}, nil
 	case "json":
-		return &batchJSON{w: w}, nil
+		return &batchJSON{w: w, lines: newLineEncoder()}, nil
 	case "markdown", "md":
 		return &batchMarkdown{w: w, o: opts}, nil
 	}

@@ -19,24 +19,32 @@ type (
 		Status      string           `json:"status"`
 		Project     jsonProject      `json:"project"`
 		Respondents int              `json:"respondents"`
-		Overall     jsonOverall      `json:"overall"`
-		Coverage    jnum             `json:"coverage"`
+		Overall     jsonCaseOverall  `json:"overall"`
+		Coverage    *json.Number     `json:"coverage"`
 		Rubrics     []jsonCaseRubric `json:"rubrics"`
 		Gaps        int              `json:"gaps"`
 		TopGap      *jsonTopGap      `json:"top_gap"`
 	}
+	// The batch shapes use *json.Number and *string rather than the
+	// report's jnum and jlevel: encoding/json writes those without calling
+	// a marshaler and re-validating its output, which counts when a batch
+	// writes ten thousand lines.
+	jsonCaseOverall struct {
+		Percent *json.Number `json:"percent"`
+		Level   *string      `json:"level"`
+	}
 	jsonCaseRubric struct {
-		ID       string `json:"id"`
-		Percent  jnum   `json:"percent"`
-		Level    jlevel `json:"level"`
-		Coverage jnum   `json:"coverage"`
+		ID       string       `json:"id"`
+		Percent  *json.Number `json:"percent"`
+		Level    *string      `json:"level"`
+		Coverage *json.Number `json:"coverage"`
 	}
 	jsonTopGap struct {
-		Kind    GapKind `json:"kind"`
-		Item    string  `json:"item"`
-		Rubric  string  `json:"rubric"`
-		Title   string  `json:"title"`
-		Percent jnum    `json:"percent"`
+		Kind    GapKind      `json:"kind"`
+		Item    string       `json:"item"`
+		Rubric  string       `json:"rubric"`
+		Title   string       `json:"title"`
+		Percent *json.Number `json:"percent"`
 	}
 	// jsonFailure is a file that could not be scored.
 	jsonFailure struct {
@@ -83,19 +91,38 @@ type (
 func caseJSON(s *CaseSummary) jsonCase {
 	out := jsonCase{File: s.File, Status: "ok", Project: jsonProject{Name: s.Project.Name},
 		Respondents: s.Respondents,
-		Overall:     jsonOverall{Percent: pctJ(s.Overall), Level: jlevel(LevelOfNum(s.Overall))},
-		Coverage:    scoreJ(some(s.Coverage)), Rubrics: make([]jsonCaseRubric, len(s.Rubrics)), Gaps: s.Gaps}
+		Overall:     jsonCaseOverall{Percent: numberJ(s.Overall, 1), Level: levelJ(s.Overall)},
+		Coverage:    numberJ(some(s.Coverage), 2), Rubrics: make([]jsonCaseRubric, len(s.Rubrics)), Gaps: s.Gaps}
 	if s.Project.Owner != "" {
 		out.Project.Owner = &s.Project.Owner
 	}
 	for i, r := range s.Rubrics {
-		out.Rubrics[i] = jsonCaseRubric{ID: r.Rubric.ID, Percent: pctJ(r.Percent), Level: jlevel(LevelOfNum(r.Percent)),
-			Coverage: scoreJ(some(r.Coverage))}
+		out.Rubrics[i] = jsonCaseRubric{ID: r.Rubric.ID, Percent: numberJ(r.Percent, 1), Level: levelJ(r.Percent),
+			Coverage: numberJ(some(r.Coverage), 2)}
 	}
 	if g := s.TopGap; g.Kind != "" {
-		out.TopGap = &jsonTopGap{Kind: g.Kind, Item: g.Item.ID, Rubric: g.Rubric.ID, Title: g.Item.Title.DA, Percent: pctJ(g.Percent)}
+		out.TopGap = &jsonTopGap{Kind: g.Kind, Item: g.Item.ID, Rubric: g.Rubric.ID, Title: g.Item.Title.DA,
+			Percent: numberJ(g.Percent, 1)}
 	}
 	return out
+}
+
+// numberJ is a number rounded to its decimals, nil (null) when undefined.
+func numberJ(n Num, decimals int) *json.Number {
+	if !n.OK {
+		return nil
+	}
+	j := json.Number(jsonNum(n.V, decimals))
+	return &j
+}
+
+// levelJ is the level of a percent, nil (null) when undefined.
+func levelJ(n Num) *string {
+	if !n.OK {
+		return nil
+	}
+	l := string(LevelOf(n.V))
+	return &l
 }
 
 func failureJSON(f Failure) jsonFailure {
@@ -126,10 +153,13 @@ func portfolioJSON(p *Portfolio) jsonPortfolio {
 }
 
 // batchJSON writes one JSON document: {"schema_version", "cases",
-// "summary", "errors"}. Cases are written as they come; the errors are
-// kept (they are few and small) and written after the summary.
+// "summary", "errors"}. Cases are written as they come, one compact object
+// per line – the same objects as the lines of jsonl, and a portfolio of
+// thousands stays a file of thousands of lines; the summary is indented.
+// The errors are kept (they are few and small) and written at the end.
 type batchJSON struct {
 	w        io.Writer
+	lines    *lineEncoder
 	n        int
 	failures []jsonFailure
 }
@@ -145,7 +175,10 @@ func (v *batchJSON) Case(s *CaseSummary) error {
 		sep = "\n    "
 	}
 	v.n++
-	return writeJSONPart(v.w, sep, "    ", caseJSON(s))
+	if _, err := io.WriteString(v.w, sep); err != nil {
+		return err
+	}
+	return v.lines.write(v.w, caseJSON(s), false)
 }
 
 func (v *batchJSON) Failure(f Failure) error {
@@ -169,6 +202,34 @@ func (v *batchJSON) End(p *Portfolio) error {
 		return err
 	}
 	_, err := io.WriteString(v.w, "\n}\n")
+	return err
+}
+
+// lineEncoder writes JSON values one per line, without escaping <, >
+// and &, reusing one buffer for all of them.
+type lineEncoder struct {
+	buf bytes.Buffer
+	enc *json.Encoder
+}
+
+func newLineEncoder() *lineEncoder {
+	le := &lineEncoder{}
+	le.enc = json.NewEncoder(&le.buf)
+	le.enc.SetEscapeHTML(false)
+	return le
+}
+
+// write writes val on one line, with or without the final newline.
+func (le *lineEncoder) write(w io.Writer, val any, newline bool) error {
+	le.buf.Reset()
+	if err := le.enc.Encode(val); err != nil {
+		return err
+	}
+	b := le.buf.Bytes()
+	if !newline {
+		b = b[:len(b)-1]
+	}
+	_, err := w.Write(b)
 	return err
 }
 

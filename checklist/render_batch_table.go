@@ -82,6 +82,7 @@ type rowTable struct {
 	header []string
 	widths []int
 	rows   []string // cells joined by cellSep
+	buf    []byte   // one line while writing
 }
 
 const cellSep = "\x1f"
@@ -89,7 +90,7 @@ const cellSep = "\x1f"
 func newRowTable(aligns []tw.Align, header []string) rowTable {
 	t := rowTable{aligns: aligns, header: header, widths: make([]int, len(header))}
 	for i, h := range header {
-		t.widths[i] = twwidth.Width(h)
+		t.widths[i] = cellWidth(h)
 	}
 	return t
 }
@@ -98,7 +99,7 @@ func (t *rowTable) add(cells []string) {
 	for i, c := range cells {
 		c = tableCell(c)
 		cells[i] = c
-		t.widths[i] = max(t.widths[i], twwidth.Width(c))
+		t.widths[i] = max(t.widths[i], cellWidth(c))
 	}
 	t.rows = append(t.rows, strings.Join(cells, cellSep))
 }
@@ -119,18 +120,40 @@ func (t *rowTable) write(w io.Writer) {
 }
 
 func (t *rowTable) line(w io.Writer, cells []string, header bool) {
-	var b strings.Builder
+	t.buf = t.buf[:0]
 	for i, c := range cells {
-		pad := strings.Repeat(" ", t.widths[i]-twwidth.Width(c))
+		pad := t.widths[i] - cellWidth(c)
+		t.buf = append(t.buf, "| "...)
 		if !header && t.aligns[i] == tw.AlignRight {
-			c = pad + c
+			t.buf = appendSpaces(t.buf, pad)
+			t.buf = append(t.buf, c...)
 		} else {
-			c += pad
+			t.buf = append(t.buf, c...)
+			t.buf = appendSpaces(t.buf, pad)
 		}
-		b.WriteString("| " + c + " ")
+		t.buf = append(t.buf, ' ')
 	}
-	b.WriteString("|\n")
-	fmt.Fprint(w, b.String())
+	t.buf = append(t.buf, "|\n"...)
+	w.Write(t.buf)
+}
+
+func appendSpaces(b []byte, n int) []byte {
+	for range n {
+		b = append(b, ' ')
+	}
+	return b
+}
+
+// cellWidth is the width of a cell on screen. Most cells are plain ASCII,
+// where that is the length; the rest (æ, ø, å, dashes, colour codes, wide
+// characters) are measured as tablewriter measures them.
+func cellWidth(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] >= 0x7f {
+			return twwidth.Width(s)
+		}
+	}
+	return len(s)
 }
 
 // tableCell replaces control characters (line breaks, tabs, the cell

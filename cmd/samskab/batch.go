@@ -163,10 +163,17 @@ func startBatch(opts *BatchOptions) (*batchState, []checklist.CaseSource, error)
 	label := map[checklist.Lang]string{checklist.Danish: "Scorer", checklist.English: "Scoring"}[lang]
 	return &batchState{opts: opts, ctx: context.Background(), cat: cat, out: out, renderer: renderer,
 		portfolio: checklist.NewPortfolioBuilder(rubrics),
-		progress:  newProgress(opts.IO.ErrOut, label, len(srcs), opts.IO.ErrTTY)}, srcs, nil
+		progress:  newProgress(opts.IO.ErrOut, label, len(srcs), showProgress(opts))}, srcs, nil
 }
 
 // emit takes each file's result in path order.
+// showProgress decides on the progress bar: only on a terminal, and not
+// while rows stream to the same terminal, where the bar would cut through
+// them. The table prints nothing before the end, so it keeps the bar.
+func showProgress(opts *BatchOptions) bool {
+	return opts.IO.ErrTTY && (!opts.IO.OutTTY || opts.Out != "" || opts.Format == "table")
+}
+
 func (st *batchState) emit(r checklist.CaseResult) error {
 	if err := st.ctx.Err(); err != nil {
 		return err

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -74,6 +75,41 @@ func TestBatchFlags(t *testing.T) {
 		out, errOut, code := runMain(t, tc.args...)
 		if code != exitInvalid || out != "" || !strings.Contains(errOut, tc.want) {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 2 and %q", tc.args, code, out, errOut, tc.want)
+		}
+	}
+}
+
+// The json document must be valid JSON, and its cases the same objects as
+// the lines of jsonl.
+func TestBatchJSONMatchesJSONL(t *testing.T) {
+	cases, err := filepath.Abs("../../testdata/cases")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _, code := runMain(t, "batch", cases, "--format", "json")
+	lines, _, code2 := runMain(t, "batch", cases, "--format", "jsonl")
+	if code != 0 || code2 != 0 {
+		t.Fatalf("exit %d and %d", code, code2)
+	}
+	var parsed struct {
+		SchemaVersion int               `json:"schema_version"`
+		Cases         []json.RawMessage `json:"cases"`
+		Summary       struct {
+			Cases int `json:"cases"`
+		} `json:"summary"`
+		Errors []json.RawMessage `json:"errors"`
+	}
+	if err := json.Unmarshal([]byte(doc), &parsed); err != nil {
+		t.Fatalf("json output is not valid JSON: %v", err)
+	}
+	want := strings.Split(strings.TrimSuffix(lines, "\n"), "\n")
+	if parsed.SchemaVersion != 1 || parsed.Summary.Cases != 5 || len(parsed.Cases) != len(want) || parsed.Errors == nil {
+		t.Fatalf("json: version %d, %d cases in summary, %d cases, errors %v; jsonl has %d lines",
+			parsed.SchemaVersion, parsed.Summary.Cases, len(parsed.Cases), parsed.Errors, len(want))
+	}
+	for i, c := range parsed.Cases {
+		if string(c) != want[i] {
+			t.Errorf("case %d:\n json  %s\n jsonl %s", i, c, want[i])
 		}
 	}
 }

@@ -44,3 +44,22 @@ func TestProgressThrottlesAndFinishes(t *testing.T) {
 		t.Errorf("clear wrote %q, want the erase-line sequence", buf.String())
 	}
 }
+
+func TestShowProgress(t *testing.T) {
+	for _, tc := range []struct {
+		errTTY, outTTY bool
+		format, out    string
+		want           bool
+	}{
+		{false, false, "table", "", false}, // stderr is not a terminal: never
+		{true, false, "csv", "", true},     // rows go to a pipe or file
+		{true, true, "table", "", true},    // the table prints only at the end
+		{true, true, "csv", "", false},     // rows stream to the terminal
+		{true, true, "csv", "out.csv", true},
+	} {
+		opts := &BatchOptions{Factory: &Factory{IO: &IOStreams{ErrTTY: tc.errTTY, OutTTY: tc.outTTY}}, Format: tc.format, Out: tc.out}
+		if got := showProgress(opts); got != tc.want {
+			t.Errorf("%+v: showProgress = %v, want %v", tc, got, tc.want)
+		}
+	}
+}
