@@ -133,26 +133,7 @@ type tally struct {
 }
 
 func scoreRubrics(c *Case, selected []*Rubric) []RubricResult {
-	nItems, nResp := 0, len(c.Responses)
-	for _, rb := range selected {
-		nItems += len(rb.Items)
-	}
-	// One backing array per kind instead of one per item: batch scoring
-	// runs this for every file, and fewer allocations mean less GC work.
-	itemBuf := make([]ItemResult, nItems)
-	numBuf := make([]Num, nItems*nResp)
-	tallyBuf := make([]tally, nItems)
-	results := make([]RubricResult, len(selected))
-	tallies := make([][]tally, len(selected))
-	for ri, rb := range selected {
-		n := len(rb.Items)
-		results[ri] = RubricResult{Rubric: rb, Items: itemBuf[:n:n]}
-		tallies[ri], itemBuf, tallyBuf = tallyBuf[:n:n], itemBuf[n:], tallyBuf[n:]
-		for ii, it := range rb.Items {
-			results[ri].Items[ii] = ItemResult{Item: it, ByRespondent: numBuf[:nResp:nResp]}
-			numBuf = numBuf[nResp:]
-		}
-	}
+	results, tallies := newResults(selected, len(c.Responses))
 	for respIdx, resp := range c.Responses {
 		for ri := range tallies {
 			clear(tallies[ri])
@@ -195,6 +176,32 @@ func scoreRubrics(c *Case, selected []*Rubric) []RubricResult {
 		finishRubric(&results[ri])
 	}
 	return results
+}
+
+// newResults prepares an empty result per selected rubric and item, and a
+// tally per item. Each kind shares one backing array instead of one
+// allocation per item: batch scoring runs this for every file, and fewer
+// allocations mean less work for the garbage collector.
+func newResults(selected []*Rubric, nResp int) ([]RubricResult, [][]tally) {
+	nItems := 0
+	for _, rb := range selected {
+		nItems += len(rb.Items)
+	}
+	itemBuf := make([]ItemResult, nItems)
+	numBuf := make([]Num, nItems*nResp)
+	tallyBuf := make([]tally, nItems)
+	results := make([]RubricResult, len(selected))
+	tallies := make([][]tally, len(selected))
+	for ri, rb := range selected {
+		n := len(rb.Items)
+		results[ri] = RubricResult{Rubric: rb, Items: itemBuf[:n:n]}
+		tallies[ri], itemBuf, tallyBuf = tallyBuf[:n:n], itemBuf[n:], tallyBuf[n:]
+		for ii, it := range rb.Items {
+			results[ri].Items[ii] = ItemResult{Item: it, ByRespondent: numBuf[:nResp:nResp]}
+			numBuf = numBuf[nResp:]
+		}
+	}
+	return results, tallies
 }
 
 // locate finds an answer's rubric and item among the selected rubrics.

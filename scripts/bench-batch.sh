@@ -60,10 +60,19 @@ for n in $sizes; do
     fm=$(cut -d' ' -f3 "$work/floor" | sort -g | tail -1); bm=$(cut -d' ' -f3 "$work/batch" | sort -g | tail -1)
     printf '%-6s %-6s %8.3f %8.3f %6.2f %9.2f %11.1f %10.1f\n' "$n" "$f" "$ft" "$bt" \
       "$(awk "BEGIN { print $bt / $ft }")" "$(awk "BEGIN { print $bc / $fc }")" "$fm" "$bm"
-    echo "$f $n $bm" >> "$work/peaks"
+    echo "$f $n $bm $(awk "BEGIN { print $bt / $ft }")" >> "$work/rows"
   done
 done
-for f in $formats; do
-  awk -v f="$f" '$1 == f { m[$2] = $3 } END {
-    if (m[3000] && m[10000]) printf "peak memory %s: 10000 files / 3000 files = %.2f\n", f, m[10000] / m[3000] }' "$work/peaks"
-done
+# Verdicts against the targets, at the largest size measured.
+awk -v big="${sizes##* }" '
+  { peak[$1, $2] = $3; ratio[$1, $2] = $4; if (!seen[$1]++) order[++n] = $1 }
+  END {
+    for (i = 1; i <= n; i++) {
+      f = order[i]
+      line = sprintf("%s at %d files: time %.2f x floor (target <= 1.3: %s), peak %.1f MiB (target < 100 MB: %s)",
+        f, big, ratio[f, big], ratio[f, big] <= 1.3 ? "met" : "NOT met", peak[f, big], peak[f, big] * 1.048576 < 100 ? "met" : "NOT met")
+      if (peak[f, 3000] && big == 10000)
+        line = line sprintf(", 10000/3000 memory %.2f (target < 2: %s)", peak[f, 10000] / peak[f, 3000], peak[f, 10000] / peak[f, 3000] < 2 ? "met" : "NOT met")
+      print line
+    }
+  }' "$work/rows"
