@@ -43,12 +43,18 @@ func FindCaseFiles(args []string) []CaseSource {
 }
 
 func walkCaseDir(root string, add func(CaseSource)) {
-	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+	start := root
+	if info, err := os.Lstat(root); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		// WalkDir does not follow a symbolic link, not even the one it is
+		// asked to walk; a trailing separator makes it the folder itself.
+		start = root + string(filepath.Separator)
+	}
+	_ = filepath.WalkDir(start, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			add(CaseSource{Path: path, Err: describeOSError(err)})
 			return nil // WalkDir skips what it cannot read
 		}
-		hidden := path != root && strings.HasPrefix(d.Name(), ".")
+		hidden := path != start && strings.HasPrefix(d.Name(), ".")
 		if d.IsDir() {
 			if hidden {
 				return filepath.SkipDir

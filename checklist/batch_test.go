@@ -125,3 +125,19 @@ func TestScoreCaseFileReportsProblems(t *testing.T) {
 		t.Errorf("listing error: %+v", r)
 	}
 }
+
+func TestFindCaseFilesFollowsALinkedFolder(t *testing.T) {
+	root := t.TempDir()
+	writeFiles(t, root, map[string]string{"real/a.yaml": "", "real/sub/b.yml": ""})
+	link := filepath.Join(root, "link")
+	if err := os.Symlink(filepath.Join(root, "real"), link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	var got []string
+	for _, s := range FindCaseFiles([]string{link}) {
+		got = append(got, filepath.ToSlash(strings.TrimPrefix(s.Path, root)))
+	}
+	if want := []string{"/link/a.yaml", "/link/sub/b.yml"}; !slices.Equal(got, want) {
+		t.Errorf("FindCaseFiles(link) = %v, want %v", got, want)
+	}
+}
