@@ -31,7 +31,7 @@ func readFileLimited(path string) ([]byte, error) {
 	}
 	// The size can change between Stat and Read, so the limit is enforced
 	// on the read itself too.
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	data, err := readSized(io.LimitReader(f, MaxFileSize+1), info.Size())
 	if err != nil {
 		return nil, describeOSError(err)
 	}
@@ -39,6 +39,26 @@ func readFileLimited(path string) ([]byte, error) {
 		return nil, errors.New("file is over the 10 MiB limit")
 	}
 	return data, nil
+}
+
+// readSized reads r to the end into a buffer sized for the expected size,
+// as os.ReadFile does: ReadAll's regrowing from 512 bytes costs several
+// allocations and copies per file, which adds up over a batch.
+func readSized(r io.Reader, size int64) ([]byte, error) {
+	data := make([]byte, 0, min(size, MaxFileSize)+1) // +1 notices a file that grew
+	for {
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if errors.Is(err, io.EOF) {
+			return data, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+	}
 }
 
 // describeOSError turns file-system errors into short sentences without

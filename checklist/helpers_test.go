@@ -91,7 +91,7 @@ func findItem(t *testing.T, r *Report, id string) *ItemResult {
 	return nil
 }
 
-func findRubric(t *testing.T, r *Report, id string) *RubricResult {
+func scoredRubric(t *testing.T, r *Report, id string) *RubricResult {
 	t.Helper()
 	for ri := range r.Rubrics {
 		if r.Rubrics[ri].Rubric.ID == id {

@@ -150,31 +150,17 @@ type tally struct {
 }
 
 func scoreRubrics(c *Case, selected []*Rubric) []RubricResult {
-	type slot struct{ rubric, item int }
-	index := map[*Item]slot{}
-	results := make([]RubricResult, len(selected))
-	for ri, rb := range selected {
-		results[ri] = RubricResult{Rubric: rb, Items: make([]ItemResult, len(rb.Items))}
-		for ii, it := range rb.Items {
-			index[it] = slot{ri, ii}
-			results[ri].Items[ii] = ItemResult{Item: it, ByRespondent: make([]Num, len(c.Responses)),
-				ByRespondentStatus: make([]Status, len(c.Responses))}
-		}
-	}
-	tallies := make([][]tally, len(selected))
-	for ri := range selected {
-		tallies[ri] = make([]tally, len(selected[ri].Items))
-	}
+	results, tallies := newResults(selected, len(c.Responses))
 	for respIdx, resp := range c.Responses {
 		for ri := range tallies {
 			clear(tallies[ri])
 		}
 		for _, a := range resp.Answers {
-			s, ok := index[a.Ref.Item]
+			ri, ii, ok := locate(selected, a.Ref)
 			if !ok {
 				continue // a rubric outside the scope: validated, not scored
 			}
-			t := &tallies[s.rubric][s.item]
+			t := &tallies[ri][ii]
 			switch a.Kind {
 			case Scored:
 				t.sum += a.Score
@@ -185,7 +171,7 @@ func scoreRubrics(c *Case, selected []*Rubric) []RubricResult {
 				t.dk++
 			}
 			if a.Note != "" {
-				item := &results[s.rubric].Items[s.item]
+				item := &results[ri].Items[ii]
 				item.Notes = append(item.Notes, Note{Respondent: respIdx, Question: a.QuestionID(), Text: a.Note})
 			}
 		}
@@ -221,6 +207,50 @@ func (t tally) status() Status {
 		return StatusUnknown
 	}
 	return StatusUnanswered
+}
+
+// newResults prepares an empty result per selected rubric and item, and a
+// tally per item. Each kind shares one backing array instead of one
+// allocation per item: batch scoring runs this for every file, and fewer
+// allocations mean less work for the garbage collector.
+func newResults(selected []*Rubric, nResp int) ([]RubricResult, [][]tally) {
+	nItems := 0
+	for _, rb := range selected {
+		nItems += len(rb.Items)
+	}
+	itemBuf := make([]ItemResult, nItems)
+	numBuf := make([]Num, nItems*nResp)
+	statusBuf := make([]Status, nItems*nResp)
+	tallyBuf := make([]tally, nItems)
+	results := make([]RubricResult, len(selected))
+	tallies := make([][]tally, len(selected))
+	for ri, rb := range selected {
+		n := len(rb.Items)
+		results[ri] = RubricResult{Rubric: rb, Items: itemBuf[:n:n]}
+		tallies[ri], itemBuf, tallyBuf = tallyBuf[:n:n], itemBuf[n:], tallyBuf[n:]
+		for ii, it := range rb.Items {
+			results[ri].Items[ii] = ItemResult{Item: it, ByRespondent: numBuf[:nResp:nResp],
+				ByRespondentStatus: statusBuf[:nResp:nResp]}
+			numBuf, statusBuf = numBuf[nResp:], statusBuf[nResp:]
+		}
+	}
+	return results, tallies
+}
+
+// locate finds an answer's rubric and item among the selected rubrics.
+// Scanning a few short lists is faster than building a map per case.
+func locate(selected []*Rubric, ref QuestionRef) (ri, ii int, ok bool) {
+	for ri, rb := range selected {
+		if rb != ref.Rubric {
+			continue
+		}
+		for ii, it := range rb.Items {
+			if it == ref.Item {
+				return ri, ii, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 func finishItem(it *ItemResult) {
@@ -303,7 +333,7 @@ func overall(rubrics []RubricResult) (Num, float64) {
 // scoreThemes weighs each scored item 1 for its primary theme and 0.5 for
 // its secondary ones. Themes that no in-scope item carries are left out.
 func scoreThemes(rubrics []RubricResult, themes []Theme) []ThemeResult {
-	var out []ThemeResult
+	out := make([]ThemeResult, 0, len(themes))
 	for _, th := range themes {
 		var num, den float64
 		carried := false

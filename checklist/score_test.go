@@ -106,7 +106,7 @@ func TestRubricScoreCoverageAndOverall(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := mustEvaluate(t, cat, caseWith(tt.blocks...), Options{})
-			rr := findRubric(t, r, tt.rubric)
+			rr := scoredRubric(t, r, tt.rubric)
 			if !sameNum(rr.Score, tt.score) || !sameNum(rr.Percent, tt.percent) || !near(rr.Coverage, tt.coverage) {
 				t.Errorf("rubric %s: got score=%v percent=%v coverage=%v, want %v %v %v",
 					tt.rubric, rr.Score, rr.Percent, rr.Coverage, tt.score, tt.percent, tt.coverage)

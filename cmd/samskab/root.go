@@ -141,6 +141,8 @@ terminal, and reports a score per rubric and theme, the gaps that matter most, a
 		NewCmdCheck(f, nil),
 		NewCmdSchema(f, nil),
 		NewCmdAssess(f, nil),
+		NewCmdBatch(f, nil),
+		NewCmdCompare(f, nil),
 	)
 	return root
 }

@@ -1,0 +1,219 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"runtime"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/samskab/samskab/checklist"
+)
+
+// BatchOptions are the inputs of `samskab batch`.
+type BatchOptions struct {
+	*Factory
+	Paths    []string
+	Format   string
+	Jobs     int // 0: one per CPU
+	Out      string
+	GapBelow float64
+}
+
+// NewCmdBatch builds `samskab batch`.
+func NewCmdBatch(f *Factory, runF func(*BatchOptions) error) *cobra.Command {
+	opts := &BatchOptions{Factory: f}
+	cmd := &cobra.Command{
+		Use:   "batch PATH...",
+		Short: "Score many case files and sum up the portfolio",
+		Long: `Score every case file in the given files and folders: one row per case, then a summary of
+the portfolio – the number of cases, the mean and median overall score, the cases per level, and
+for each principle the mean across the cases and the number of cases where it is a low gap, so
+you see what the portfolio as a whole is weakest on.
+
+Folders are searched recursively for *.yaml and *.yml files; hidden files and folders are
+skipped. Files are scored in parallel (--jobs) but always reported in path order, so the output
+is the same for any number of jobs.
+
+A file that cannot be read or is not a valid case file does not stop the batch: its problems go
+to stderr as file:line:col lines, it gets an error row in csv and jsonl and an entry under
+"errors" in json, and the rest is reported as usual.
+
+Formats: table (the default, also when the output is not a terminal), markdown, csv and jsonl
+(one row or line per file, with the file path in each) and json (cases, summary and errors in
+one document). The portfolio summary is part of table, markdown and json. Numbers in csv, jsonl
+and json use a decimal point whatever the language.
+
+Exit codes: 0 every file was scored; 3 some files could not be scored (the rest is reported);
+2 no file could be scored, no case files were found, or the command was used wrongly.`,
+		Example: `  samskab batch cases/
+  samskab batch cases/2025 cases/2026 --format csv --out portfolio.csv
+  samskab batch cases/ --format jsonl | jq -r 'select(.status == "error") | .file'
+  samskab batch cases/ --format markdown --lang da > portefolje.md
+  samskab batch cases/ --rubric cok --jobs 4`,
+		Args:              cobra.MinimumNArgs(1),
+		ValidArgsFunction: yamlFileArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Paths = args
+			if err := checkFormat(opts.Format, checklist.BatchFormats); err != nil {
+				return err
+			}
+			if err := checkGapBelow(opts.GapBelow); err != nil {
+				return err
+			}
+			if opts.Jobs < 0 {
+				return usageErrorf("--jobs must be 1 or more (or 0 for one per CPU), got %d", opts.Jobs)
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return batchRun(opts)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVarP(&opts.Format, "format", "f", "table", "output format: table, markdown, csv, jsonl or json")
+	fl.IntVarP(&opts.Jobs, "jobs", "j", 0, "files scored in parallel (0: one per CPU)")
+	fl.StringVarP(&opts.Out, "out", "o", "", "write the report to this file (atomically) instead of stdout")
+	fl.Float64Var(&opts.GapBelow, "gap-below", checklist.DefaultGapBelow, "count scored items below this percent as low gaps")
+	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(checklist.BatchFormats...))
+	_ = cmd.MarkFlagFilename("out")
+	return cmd
+}
+
+// batchState is what a running batch keeps between files: the renderer,
+// the portfolio so far and the counts for the exit code.
+type batchState struct {
+	opts      *BatchOptions
+	ctx       context.Context // cancelled by Ctrl-C
+	cat       *checklist.Catalog
+	out       *batchOutput
+	renderer  checklist.BatchRenderer
+	portfolio *checklist.PortfolioBuilder
+	progress  *progress
+	failed    int
+}
+
+func batchRun(opts *BatchOptions) error {
+	st, srcs, err := startBatch(opts)
+	if err != nil {
+		return err
+	}
+	// Ctrl-C stops the batch between two files, so that --out can remove
+	// its temporary file instead of leaving it behind.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	st.ctx = ctx
+	jobs := opts.Jobs
+	if jobs == 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	scoreOpts := checklist.Options{Scope: opts.Global.Rubrics, GapBelow: opts.GapBelow}
+	err = checklist.ScoreFiles(srcs, st.cat, scoreOpts, jobs, st.emit)
+	st.progress.clear()
+	switch {
+	case errors.Is(err, context.Canceled):
+		st.out.abort()
+		msg := "interrupted"
+		if opts.Out != "" {
+			msg += "; " + opts.Out + " was not written"
+		}
+		return &exitError{code: exitInterrupted, err: errors.New(msg)}
+	case err != nil:
+		st.out.abort()
+		return fmt.Errorf("writing the report: %w", err)
+	}
+	return st.finish(len(srcs))
+}
+
+// startBatch checks the scope, finds the files and opens the output.
+func startBatch(opts *BatchOptions) (*batchState, []checklist.CaseSource, error) {
+	lang, err := opts.Lang()
+	if err != nil {
+		return nil, nil, err
+	}
+	cat, err := opts.Catalog()
+	if err != nil {
+		return nil, nil, err
+	}
+	rubrics, err := cat.Select(opts.Global.Rubrics)
+	if err != nil {
+		return nil, nil, usageErrorf("%s", err)
+	}
+	srcs := checklist.FindCaseFiles(opts.Paths)
+	if len(srcs) == 0 {
+		return nil, nil, usageErrorf("no case files (*.yaml, *.yml) found in %s", strings.Join(opts.Paths, ", "))
+	}
+	out, err := newBatchOutput(opts.IO.Out, opts.Out)
+	if err != nil {
+		return nil, nil, err
+	}
+	renderer, err := checklist.NewBatchRenderer(opts.Format, out, checklist.BatchRenderOptions{
+		Lang: lang, Color: opts.Color() && opts.Out == "", Rubrics: rubrics, GapBelow: opts.GapBelow})
+	if err == nil {
+		err = renderer.Begin()
+	}
+	if err != nil {
+		out.abort()
+		return nil, nil, err
+	}
+	label := map[checklist.Lang]string{checklist.Danish: "Scorer", checklist.English: "Scoring"}[lang]
+	return &batchState{opts: opts, ctx: context.Background(), cat: cat, out: out, renderer: renderer,
+		portfolio: checklist.NewPortfolioBuilder(rubrics),
+		progress:  newProgress(opts.IO.ErrOut, label, len(srcs), showProgress(opts))}, srcs, nil
+}
+
+// emit takes each file's result in path order.
+// showProgress decides on the progress bar: only on a terminal, and not
+// while rows stream to the same terminal, where the bar would cut through
+// them. The table prints nothing before the end, so it keeps the bar.
+func showProgress(opts *BatchOptions) bool {
+	return opts.IO.ErrTTY && (!opts.IO.OutTTY || opts.Out != "" || opts.Format == "table")
+}
+
+func (st *batchState) emit(r checklist.CaseResult) error {
+	if err := st.ctx.Err(); err != nil {
+		return err
+	}
+	st.progress.add()
+	if r.Summary == nil {
+		st.failed++
+		st.portfolio.AddFailure()
+		st.progress.clear()
+		for _, p := range r.Problems {
+			fmt.Fprintln(st.opts.IO.ErrOut, p.String())
+		}
+		return st.renderer.Failure(checklist.Failure{File: r.File, Problems: r.Problems})
+	}
+	if err := st.out.release(); err != nil {
+		return err
+	}
+	st.portfolio.Add(r.Summary)
+	return st.renderer.Case(r.Summary)
+}
+
+// finish writes the summary and decides the exit code.
+func (st *batchState) finish(total int) error {
+	p := st.portfolio.Portfolio()
+	if p.Cases == 0 {
+		st.out.abort()
+		return usageErrorf("none of the %d files could be scored", total)
+	}
+	if err := st.renderer.End(p); err != nil {
+		st.out.abort()
+		return fmt.Errorf("writing the report: %w", err)
+	}
+	if err := st.out.commit(); err != nil {
+		return fmt.Errorf("writing the report: %w", err)
+	}
+	if st.opts.Out != "" && st.opts.IO.ErrTTY {
+		fmt.Fprintf(st.opts.IO.ErrOut, "Wrote %s.\n", st.opts.Out)
+	}
+	if st.failed > 0 {
+		return &exitError{code: exitPartial, err: fmt.Errorf("%d of %d files could not be scored; the rest is reported", st.failed, total)}
+	}
+	return nil
+}
