@@ -206,7 +206,7 @@ func (p *caseParser) scope(v *yaml.Node) []string {
 			return
 		}
 		if _, known := p.cat.Rubric(id); !known {
-			p.d.add(n, "%s", unknownRubricMsg(id, p.cat))
+			p.unknownRubric(n, id)
 			return
 		}
 		if slices.Contains(ids, id) {
@@ -218,15 +218,22 @@ func (p *caseParser) scope(v *yaml.Node) []string {
 	return ids
 }
 
+func (p *caseParser) unknownRubric(n *yaml.Node, id string) {
+	if !p.d.full() {
+		p.d.add(n, "%s", unknownRubricMsg(id, p.cat))
+	}
+}
+
 func unknownRubricMsg(id string, cat *Catalog) string {
 	if near := nearest(id, cat.IDs()); near != "" {
-		return fmt.Sprintf("unknown rubric %q; did you mean %q?", id, near)
+		return fmt.Sprintf("unknown rubric %q; did you mean %q?", clip(id, 60), near)
 	}
-	return fmt.Sprintf("unknown rubric %q; expected one of: %s", id, strings.Join(cat.IDs(), ", "))
+	return fmt.Sprintf("unknown rubric %q; expected one of: %s", clip(id, 60), strings.Join(cat.IDs(), ", "))
 }
 
 func (p *caseParser) actors(v *yaml.Node) []Actor {
 	var actors []Actor
+	seen := map[string]bool{}
 	p.d.sequence(v, "actors", func(_ int, n *yaml.Node) {
 		var a Actor
 		var id *yaml.Node
@@ -254,10 +261,11 @@ func (p *caseParser) actors(v *yaml.Node) []Actor {
 			p.d.add(n, "an actor is missing `id`")
 			return
 		}
-		if slices.ContainsFunc(actors, func(o Actor) bool { return o.ID == a.ID }) {
-			p.d.add(id, "actor id %q is used twice", a.ID)
+		if seen[a.ID] {
+			p.d.add(id, "actor id %q is used twice", clip(a.ID, 60))
 			return
 		}
+		seen[a.ID] = true
 		actors = append(actors, a)
 	})
 	return actors
@@ -265,20 +273,25 @@ func (p *caseParser) actors(v *yaml.Node) []Actor {
 
 func (p *caseParser) checkActorRefs(actors []Actor) {
 	ids := make([]string, len(actors))
+	known := make(map[string]bool, len(actors))
 	for i, a := range actors {
 		ids[i] = a.ID
+		known[a.ID] = true
 	}
 	for _, n := range p.actorRefs {
-		if slices.Contains(ids, n.Value) {
+		if known[n.Value] || p.d.full() {
 			continue
 		}
-		switch {
+		name := clip(n.Value, 60)
+		switch near := nearest(n.Value, ids); {
 		case len(ids) == 0:
-			p.d.add(n, "unknown actor %q; declare it under `actors` first", n.Value)
-		case nearest(n.Value, ids) != "":
-			p.d.add(n, "unknown actor %q; did you mean %q?", n.Value, nearest(n.Value, ids))
+			p.d.add(n, "unknown actor %q; declare it under `actors` first", name)
+		case near != "":
+			p.d.add(n, "unknown actor %q; did you mean %q?", name, near)
+		case len(ids) <= 10:
+			p.d.add(n, "unknown actor %q; declared actors: %s", name, strings.Join(ids, ", "))
 		default:
-			p.d.add(n, "unknown actor %q; declared actors: %s", n.Value, strings.Join(ids, ", "))
+			p.d.add(n, "unknown actor %q; it is not among the %d declared actors", name, len(ids))
 		}
 	}
 }
@@ -296,7 +309,7 @@ func (p *caseParser) targets(v *yaml.Node) Targets {
 		case "rubrics":
 			p.d.mapping(val, "targets.rubrics", func(id string, k, pv *yaml.Node) {
 				if _, ok := p.cat.Rubric(id); !ok {
-					p.d.add(k, "%s", unknownRubricMsg(id, p.cat))
+					p.unknownRubric(k, id)
 					return
 				}
 				t.Rubrics = append(t.Rubrics, RubricTarget{Rubric: id, Target: p.percent(pv, "targets.rubrics."+id)})
@@ -313,8 +326,8 @@ func (p *caseParser) percent(v *yaml.Node, what string) Target {
 	if !ok {
 		return Target{}
 	}
-	if f < 0 || f > 100 {
-		p.d.add(v, "%s must be a percent from 0 to 100, found %s", what, v.Value)
+	if !(f >= 0 && f <= 100) { // written so that NaN fails too
+		p.d.add(v, "%s must be a percent from 0 to 100, found %s", what, clip(v.Value, 20))
 		return Target{}
 	}
 	return Target{Percent: f, Set: true, Line: v.Line, Col: v.Column}
@@ -327,7 +340,7 @@ func (p *caseParser) responses(v *yaml.Node) []Response {
 			rs = append(rs, r)
 		}
 	})
-	if ok && len(v.Content) == 0 {
+	if ok && len(resolve(v).Content) == 0 {
 		p.d.add(v, "responses must list at least one response")
 	}
 	return rs
@@ -402,6 +415,9 @@ func (p *caseParser) answers(v *yaml.Node) []Answer {
 }
 
 func (p *caseParser) unknownQuestion(k *yaml.Node) {
+	if p.d.full() {
+		return
+	}
 	id := k.Value
 	if !strings.Contains(id, ".") {
 		if _, ok := p.cat.questions[id+".q1"]; ok {
@@ -409,11 +425,11 @@ func (p *caseParser) unknownQuestion(k *yaml.Node) {
 			return
 		}
 	}
-	if near := nearest(id, p.cat.QuestionIDs()); near != "" {
-		p.d.add(k, "unknown question id %q; did you mean %s?", id, near)
+	if near := nearest(id, p.cat.questionIDs); near != "" {
+		p.d.add(k, "unknown question id %q; did you mean %s?", clip(id, 60), near)
 		return
 	}
-	p.d.add(k, "unknown question id %q; question ids look like cok-08.q2 (`samskab rubrics show ID` lists them)", id)
+	p.d.add(k, "unknown question id %q; question ids look like cok-08.q2 (`samskab rubrics show ID` lists them)", clip(id, 60))
 }
 
 const answerExpect = "expected a whole number 0–4, na, dk, ~ (not answered) or {score: …, note: …}"

@@ -60,6 +60,7 @@ func (p *rubricParser) rubric(root *yaml.Node, r *Rubric) {
 			}
 		case "id":
 			r.ID = p.id(v, "the rubric id")
+			r.Line, r.Col = v.Line, v.Column
 		case "version":
 			if n, ok := d.integer(v, "version"); ok {
 				if n < 1 {
@@ -187,10 +188,14 @@ func (p *rubricParser) items(v *yaml.Node, r *Rubric) {
 		seen[it.ID] = true
 		r.Items = append(r.Items, it)
 	})
-	if ok && len(v.Content) == 0 {
+	if ok && len(resolve(v).Content) == 0 {
 		p.d.add(v, "items must list at least one item")
 	}
 }
+
+// maxWeight caps an item's weight. Weights are relative, so 100 is far
+// more than any rubric needs, and a cap keeps sums finite.
+const maxWeight = 100
 
 var itemKeys = []string{"id", "title", "summary", "weight", "themes", "source", "questions", "action"}
 
@@ -202,6 +207,7 @@ func (p *rubricParser) item(n *yaml.Node) *Item {
 		switch key {
 		case "id":
 			it.ID = p.id(v, "the item id")
+			it.Line, it.Col = v.Line, v.Column
 		case "title":
 			title = v
 			it.Title = p.text(v, "the item title", true)
@@ -209,8 +215,9 @@ func (p *rubricParser) item(n *yaml.Node) *Item {
 			it.Summary = p.text(v, "the item summary", false)
 		case "weight":
 			if w, ok := d.number(v, "weight"); ok {
-				if w <= 0 {
-					d.add(v, "weight must be greater than 0, found %s", v.Value)
+				// NaN fails every comparison, so the test is written to catch it.
+				if !(w > 0 && w <= maxWeight) {
+					d.add(v, "weight must be a number greater than 0 and at most %d, found %s", maxWeight, clip(v.Value, 20))
 				}
 				it.Weight = w
 			}
@@ -248,24 +255,36 @@ func (p *rubricParser) item(n *yaml.Node) *Item {
 
 func (p *rubricParser) themeList(v *yaml.Node) []string {
 	var ids []string
+	known := themeIDs(p.themes)
 	p.d.sequence(v, "themes", func(_ int, n *yaml.Node) {
 		s, ok := p.d.nonEmpty(n, "a theme id")
 		if !ok {
 			return
 		}
-		if p.themes != nil && !slices.ContainsFunc(p.themes, func(t Theme) bool { return t.ID == s }) {
-			msg := fmt.Sprintf("unknown theme %q", s)
-			if near := nearest(s, themeIDs(p.themes)); near != "" {
-				msg += fmt.Sprintf("; did you mean %q?", near)
-			} else {
-				msg += "; known themes: " + strings.Join(themeIDs(p.themes), ", ")
-			}
-			p.d.add(n, "%s", msg)
+		if p.themes != nil && !slices.Contains(known, s) {
+			p.unknownTheme(n, s, known)
+			return
+		}
+		if slices.Contains(ids, s) {
+			p.d.add(n, "theme %s is listed twice", s)
 			return
 		}
 		ids = append(ids, s)
 	})
 	return ids
+}
+
+func (p *rubricParser) unknownTheme(n *yaml.Node, id string, known []string) {
+	if p.d.full() {
+		return
+	}
+	msg := fmt.Sprintf("unknown theme %q", clip(id, 60))
+	if near := nearest(id, known); near != "" {
+		msg += fmt.Sprintf("; did you mean %q?", near)
+	} else {
+		msg += "; known themes: " + strings.Join(known, ", ")
+	}
+	p.d.add(n, "%s", msg)
 }
 
 func themeIDs(themes []Theme) []string {
@@ -295,6 +314,7 @@ func (p *rubricParser) source(v *yaml.Node) Source {
 
 func (p *rubricParser) questions(v *yaml.Node) []Question {
 	var qs []Question
+	seen := map[string]bool{}
 	ok := p.d.sequence(v, "questions", func(_ int, n *yaml.Node) {
 		var q Question
 		var text *yaml.Node
@@ -318,13 +338,14 @@ func (p *rubricParser) questions(v *yaml.Node) []Question {
 		if text == nil {
 			p.d.add(n, "question %s is missing `text`", q.ID)
 		}
-		if slices.ContainsFunc(qs, func(o Question) bool { return o.ID == q.ID }) {
+		if seen[q.ID] {
 			p.d.add(n, "question id %s is used twice in this item", q.ID)
 			return
 		}
+		seen[q.ID] = true
 		qs = append(qs, q)
 	})
-	if ok && len(v.Content) == 0 {
+	if ok && len(resolve(v).Content) == 0 {
 		p.d.add(v, "an item needs at least one question")
 	}
 	return qs

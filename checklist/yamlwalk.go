@@ -29,6 +29,10 @@ type decoder struct {
 	problems Problems
 	budget   int
 	bombed   bool
+	aliases  int // aliases followed, to tell a bomb from a merely huge file
+	// seen drops repeats: an alias used many times would otherwise report
+	// the same problem at the same place once per use.
+	seen map[Problem]bool
 }
 
 func newDecoder(file string) *decoder {
@@ -36,15 +40,26 @@ func newDecoder(file string) *decoder {
 }
 
 func (d *decoder) addAt(line, col int, format string, args ...any) {
-	if len(d.problems) == maxProblems {
-		d.problems = append(d.problems, Problem{File: d.file, Line: line, Col: col,
-			Msg: "too many problems; fix these and run again"})
-	}
-	if len(d.problems) > maxProblems {
+	if d.full() {
 		return
 	}
-	d.problems = append(d.problems, Problem{File: d.file, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
+	p := Problem{File: d.file, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}
+	if d.seen[p] {
+		return
+	}
+	if d.seen == nil {
+		d.seen = map[Problem]bool{}
+	}
+	d.seen[p] = true
+	if len(d.problems) == maxProblems {
+		p.Msg = "too many problems; fix these and run again"
+	}
+	d.problems = append(d.problems, p)
 }
+
+// full reports whether the problem list is capped, so callers can skip
+// work (such as did-you-mean searches) whose message would be dropped.
+func (d *decoder) full() bool { return len(d.problems) > maxProblems }
 
 func (d *decoder) add(n *yaml.Node, format string, args ...any) {
 	d.addAt(n.Line, n.Column, format, args...)
@@ -63,23 +78,22 @@ var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 // It returns nil when the file could not be parsed; the problems say why.
 func (d *decoder) parseYAML(data []byte, what string) *yaml.Node {
 	if len(data) > MaxFileSize {
-		d.addAt(0, 0, "file is %s; the limit is 10 MiB", humanSize(len(data)))
+		d.addAt(0, 0, "file is %s; the limit is 10 MiB (%d bytes)", humanSize(len(data)), MaxFileSize)
 		return nil
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if line, col, ok := invalidUTF8(data); ok {
-		d.addAt(line, col, "file is not valid UTF-8 (save it as UTF-8; a Latin-1 æ, ø or å looks like this)")
-		return nil
-	}
-	if bytes.IndexByte(data, 0) >= 0 {
-		d.addAt(0, 0, "file contains NUL bytes; expected a YAML text file")
+	if !d.isText(data) {
 		return nil
 	}
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); err != nil {
-		if errors.Is(err, io.EOF) {
+		if errors.Is(err, io.EOF) && len(bytes.TrimSpace(data)) == 0 {
 			d.addAt(0, 0, "file is empty; expected %s", what)
+			return nil
+		}
+		if errors.Is(err, io.EOF) {
+			d.addAt(0, 0, "file has only comments and blank lines; expected %s", what)
 			return nil
 		}
 		d.syntaxError(err)
@@ -105,26 +119,50 @@ func (d *decoder) parseYAML(data []byte, what string) *yaml.Node {
 	return root
 }
 
+// isText reports whether data can be YAML at all: UTF-8 text without NUL
+// bytes. Users most often get here by saving in another encoding, so the
+// message names the likely cause.
+func (d *decoder) isText(data []byte) bool {
+	if bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff")) {
+		d.addAt(0, 0, "file is UTF-16 text; save it as UTF-8")
+		return false
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		d.addAt(0, 0, "file looks binary (it contains NUL bytes); expected a YAML text file")
+		return false
+	}
+	if line, col, b, ok := invalidUTF8(data); ok {
+		d.addAt(line, col, "file is not valid UTF-8 (byte 0x%02X here); save it as UTF-8 – æ, ø and å saved as Latin-1 or Windows-1252 look like this", b)
+		return false
+	}
+	return true
+}
+
 func (d *decoder) syntaxError(err error) {
 	msg := err.Error()
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
-		d.addAt(line, 1, "YAML syntax error: %s", m[2])
+		text := m[2]
+		if strings.HasPrefix(text, "exceeded max depth") {
+			text = "lists or mappings are nested more than 10000 levels deep; samskab reads at most 10000"
+		}
+		d.addAt(line, 1, "YAML syntax error: %s", text)
 		return
 	}
 	d.addAt(0, 0, "YAML syntax error: %s", strings.TrimPrefix(msg, "yaml: "))
 }
 
-// invalidUTF8 reports the position of the first byte that is not UTF-8.
-func invalidUTF8(data []byte) (line, col int, found bool) {
+// invalidUTF8 reports the position and value of the first byte that is
+// not UTF-8.
+func invalidUTF8(data []byte) (line, col int, b byte, found bool) {
 	if utf8.Valid(data) {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	line, col = 1, 1
 	for len(data) > 0 {
 		r, size := utf8.DecodeRune(data)
 		if r == utf8.RuneError && size == 1 {
-			return line, col, true
+			return line, col, data[0], true
 		}
 		if r == '\n' {
 			line, col = line+1, 1
@@ -133,7 +171,7 @@ func invalidUTF8(data []byte) (line, col int, found bool) {
 		}
 		data = data[size:]
 	}
-	return line, col, true
+	return line, col, 0, true
 }
 
 // visit resolves aliases and charges the node budget. It returns nil when
@@ -141,15 +179,33 @@ func invalidUTF8(data []byte) (line, col int, found bool) {
 func (d *decoder) visit(n *yaml.Node) *yaml.Node {
 	for n != nil && n.Kind == yaml.AliasNode {
 		d.budget--
+		d.aliases++
 		n = n.Alias
 	}
 	d.budget--
 	if d.budget < 0 {
 		if !d.bombed {
 			d.bombed = true
-			d.add(n, "document expands to too many nodes (an alias bomb?); refusing to read further")
+			d.overBudget(n)
 		}
 		return nil
+	}
+	return n
+}
+
+func (d *decoder) overBudget(n *yaml.Node) {
+	if d.aliases > 0 {
+		d.add(n, "aliases (*name) make this document expand to over %d values; refusing to read further (expand them by hand, or remove them)", nodeBudget)
+		return
+	}
+	d.add(n, "document has over %d values; refusing to read further (split it into smaller files)", nodeBudget)
+}
+
+// resolve follows aliases without charging the budget, for looking at a
+// node the walker has already visited.
+func resolve(n *yaml.Node) *yaml.Node {
+	for i := 0; n != nil && n.Kind == yaml.AliasNode && i < 100; i++ {
+		n = n.Alias
 	}
 	return n
 }
@@ -176,7 +232,7 @@ func (d *decoder) mapping(n *yaml.Node, what string, fn func(key string, k, v *y
 			continue
 		}
 		if first, dup := seen[k.Value]; dup {
-			d.add(k, "duplicate key %q (first at line %d)", k.Value, first)
+			d.add(k, "duplicate key %q (first at line %d)", clip(k.Value, 60), first)
 			continue
 		}
 		seen[k.Value] = k.Line
@@ -273,9 +329,12 @@ func (d *decoder) boolean(n *yaml.Node, what string) (bool, bool) {
 // unknownKey reports a key that the format does not define, suggesting the
 // nearest defined one when it is close enough to be a typo.
 func (d *decoder) unknownKey(k *yaml.Node, where string, allowed []string) {
-	msg := fmt.Sprintf("unknown key %q in %s; expected one of: %s", k.Value, where, strings.Join(allowed, ", "))
+	if d.full() {
+		return
+	}
+	msg := fmt.Sprintf("unknown key %q in %s; expected one of: %s", clip(k.Value, 60), where, strings.Join(allowed, ", "))
 	if s := nearest(k.Value, allowed); s != "" {
-		msg = fmt.Sprintf("unknown key %q in %s; did you mean %q?", k.Value, where, s)
+		msg = fmt.Sprintf("unknown key %q in %s; did you mean %q?", clip(k.Value, 60), where, s)
 	}
 	d.add(k, "%s", msg)
 }
@@ -315,15 +374,26 @@ func clip(s string, n int) string {
 	return string(r[:n]) + "…"
 }
 
+// humanSize describes a file size over the limit. Just over 10 MiB would
+// round to "10.0 MiB", which reads as within it, so that shows bytes.
 func humanSize(n int) string {
-	return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	if mib := float64(n) / (1 << 20); mib >= 10.05 {
+		return fmt.Sprintf("%.1f MiB", mib)
+	}
+	return fmt.Sprintf("%d bytes", n)
 }
 
 // nearest returns the candidate closest to s by edit distance, or "" when
 // none is close enough to be a plausible typo.
 func nearest(s string, candidates []string) string {
 	best, bestDist := "", len(s)/2+2
+	n := utf8.RuneCountInString(s)
 	for _, c := range candidates {
+		// The distance is at least the difference in length; skipping
+		// hopeless candidates keeps a very long key from costing much.
+		if abs(n-utf8.RuneCountInString(c)) >= bestDist {
+			continue
+		}
 		if dist := editDistance(s, c); dist < bestDist {
 			best, bestDist = c, dist
 		}
@@ -350,4 +420,11 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
