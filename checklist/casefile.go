@@ -20,6 +20,21 @@ type Case struct {
 	// ResponsesLine and ResponsesCol locate the `responses` key, where
 	// annotations about unanswered items point.
 	ResponsesLine, ResponsesCol int
+	// RubricVersions are the rubric versions the case was answered
+	// against (`rubric_versions`), in file order.
+	RubricVersions []RubricPin
+	// Warnings are non-fatal notes about the file, each starting with
+	// file:line:col, such as a pinned rubric version that differs from the
+	// loaded one. Commands print them to stderr.
+	Warnings []string
+}
+
+// RubricPin records that a case was answered against one version of a
+// rubric, so a later change to the rubric does not pass unnoticed.
+type RubricPin struct {
+	Rubric    string
+	Version   int
+	Line, Col int
 }
 
 // Project describes what is being assessed.
@@ -108,6 +123,9 @@ func ParseCase(file string, data []byte, cat *Catalog) (*Case, error) {
 	if root == nil {
 		return nil, d.err()
 	}
+	if d.otherFormat(root, "samskab") {
+		return nil, d.err()
+	}
 	c := &Case{File: file}
 	p := caseParser{d: d, cat: cat}
 	p.parse(root, c)
@@ -123,7 +141,7 @@ type caseParser struct {
 	actorRefs []*yaml.Node // checked once all actors are known
 }
 
-var caseKeys = []string{"samskab", "project", "rubrics", "actors", "targets", "responses", "meta"}
+var caseKeys = []string{"samskab", "project", "rubrics", "rubric_versions", "actors", "targets", "responses", "meta"}
 
 func (p *caseParser) parse(root *yaml.Node, c *Case) {
 	d := p.d
@@ -140,6 +158,8 @@ func (p *caseParser) parse(root *yaml.Node, c *Case) {
 			c.Project = p.project(v)
 		case "rubrics":
 			c.Scope = p.scope(v)
+		case "rubric_versions":
+			c.RubricVersions = p.rubricVersions(v)
 		case "actors":
 			c.Actors = p.actors(v)
 		case "targets":
@@ -164,6 +184,7 @@ func (p *caseParser) parse(root *yaml.Node, c *Case) {
 		d.add(root, "missing `responses`, a list with at least one response")
 	}
 	p.checkActorRefs(c.Actors)
+	c.Warnings = pinWarnings(p.d.file, c.RubricVersions, p.cat)
 }
 
 func (p *caseParser) project(v *yaml.Node) Project {

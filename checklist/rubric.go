@@ -187,7 +187,7 @@ func rubricOrigin(r *Rubric) string {
 	if r.File == "builtin" {
 		return "built in"
 	}
-	return r.File
+	return "from " + r.File
 }
 
 func orderOf(id string) int {

@@ -25,6 +25,9 @@ func ParseRubric(file string, data []byte, themes []Theme) (*Rubric, error) {
 	if root == nil {
 		return nil, d.err()
 	}
+	if d.otherFormat(root, "samskab-rubric") {
+		return nil, d.err()
+	}
 	r := &Rubric{File: file, Version: 1, Languages: []Lang{Danish, English}}
 	rp := rubricParser{d: d, themes: themes}
 	rp.rubric(root, r)
@@ -50,7 +53,7 @@ var rubricKeys = []string{"samskab-rubric", "id", "version", "title", "descripti
 
 func (p *rubricParser) rubric(root *yaml.Node, r *Rubric) {
 	d := p.d
-	var format, title, items *yaml.Node
+	var format, version, title, items *yaml.Node
 	d.mapping(root, "the rubric", func(key string, k, v *yaml.Node) {
 		switch key {
 		case "samskab-rubric":
@@ -62,9 +65,10 @@ func (p *rubricParser) rubric(root *yaml.Node, r *Rubric) {
 			r.ID = p.id(v, "the rubric id")
 			r.Line, r.Col = v.Line, v.Column
 		case "version":
+			version = v
 			if n, ok := d.integer(v, "version"); ok {
 				if n < 1 {
-					d.add(v, "version must be 1 or higher")
+					d.add(v, "version must be 1 or higher, found %d", n)
 				}
 				r.Version = n
 			}
@@ -90,6 +94,9 @@ func (p *rubricParser) rubric(root *yaml.Node, r *Rubric) {
 	}
 	if r.ID == "" && !hasKey(root, "id") {
 		d.add(root, "missing `id`, the rubric's short name (e.g. `id: my-rubric`)")
+	}
+	if version == nil {
+		d.add(root, "missing `version`, e.g. `version: 1`; raise it whenever the questions change, so case files can pin it")
 	}
 	if title == nil {
 		d.add(root, "missing `title`, e.g. `title: {da: …, en: …}`")
@@ -424,36 +431,30 @@ func LoadCatalog(opts LoadOptions) (*Catalog, error) {
 	var problems Problems
 	add := func(r *Rubric) {
 		if old, ok := rubricsByID[r.ID]; ok {
-			warnings = append(warnings, fmt.Sprintf("%s: rubric %s replaces the one from %s", r.File, r.ID, old.File))
+			warnings = append(warnings, replaceWarning(r, old).String())
 		} else {
 			order = append(order, r.ID)
 		}
 		rubricsByID[r.ID] = r
 	}
-	builtins, err := fs.Glob(rubrics.FS, "*.yaml")
+	builtins, err := builtinRubrics(themes)
 	if err != nil {
 		return nil, err
 	}
-	for _, name := range builtins {
-		if name == rubrics.ThemesFile {
-			continue
-		}
-		data, err := rubrics.FS.ReadFile(name)
-		if err != nil {
-			return nil, err
-		}
-		r, err := ParseRubric("builtin:"+name, data, themes)
-		if err != nil {
-			return nil, err
-		}
-		r.File = "builtin"
+	for _, r := range builtins {
 		add(r)
 	}
 	for _, dir := range opts.Dirs {
+		if dir == "" {
+			continue // an empty entry in SAMSKAB_RUBRICS, e.g. a trailing ':'
+		}
 		files, err := rubricFiles(dir)
 		if err != nil {
-			problems = append(problems, Problem{File: dir, Msg: err.Error()})
+			problems = append(problems, Problem{File: dir, Msg: err.Error() + " (a rubric folder from --rubrics or SAMSKAB_RUBRICS)"})
 			continue
+		}
+		if len(files) == 0 {
+			warnings = append(warnings, Problem{File: dir, Msg: noRubricFiles}.String())
 		}
 		for _, f := range files {
 			r, err := ReadRubricFile(f, themes)
@@ -477,6 +478,44 @@ func LoadCatalog(opts LoadOptions) (*Catalog, error) {
 	}
 	c.Warnings = warnings
 	return c, nil
+}
+
+const noRubricFiles = "no rubric files (*.yaml, *.yml) in this folder"
+
+// replaceWarning says that r takes the place of an earlier rubric with the
+// same id.
+func replaceWarning(r, old *Rubric) Problem {
+	what := fmt.Sprintf("the built-in rubric %s (version %d)", old.ID, old.Version)
+	if old.File != "builtin" {
+		what = fmt.Sprintf("rubric %s (version %d) from %s", old.ID, old.Version, old.File)
+	}
+	return Problem{File: r.File, Line: r.Line, Col: r.Col,
+		Msg: fmt.Sprintf("rubric %s (version %d) replaces %s", r.ID, r.Version, what)}
+}
+
+// builtinRubrics parses the rubrics shipped in the binary.
+func builtinRubrics(themes []Theme) ([]*Rubric, error) {
+	names, err := fs.Glob(rubrics.FS, "*.yaml")
+	if err != nil {
+		return nil, err
+	}
+	var out []*Rubric
+	for _, name := range names {
+		if name == rubrics.ThemesFile {
+			continue
+		}
+		data, err := rubrics.FS.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		r, err := ParseRubric("builtin:"+name, data, themes)
+		if err != nil {
+			return nil, err
+		}
+		r.File = "builtin"
+		out = append(out, r)
+	}
+	return out, nil
 }
 
 // ReadRubricFile reads and parses one rubric file from disk.

@@ -2,10 +2,12 @@ package checklist
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -65,10 +67,16 @@ func (d *decoder) add(n *yaml.Node, format string, args ...any) {
 	d.addAt(n.Line, n.Column, format, args...)
 }
 
+// err returns the problems in file order, which is how users fix them.
+// The cap notice, if any, stays last.
 func (d *decoder) err() error {
 	if len(d.problems) == 0 {
 		return nil
 	}
+	n := min(len(d.problems), maxProblems)
+	slices.SortStableFunc(d.problems[:n], func(a, b Problem) int {
+		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+	})
 	return d.problems
 }
 
@@ -136,6 +144,35 @@ func (d *decoder) isText(data []byte) bool {
 		return false
 	}
 	return true
+}
+
+// formats are samskab's file formats, by the key that declares them, with
+// what to do with a file of each.
+var formats = []struct{ key, name, hint string }{
+	{"samskab", "a case file", "; score it with `samskab score FILE`"},
+	{"samskab-rubric", "a rubric", "; load it with `--rubrics FILE`, or check it with `samskab rubrics lint FILE`"},
+	{"samskab-themes", "samskab's theme list", ""},
+}
+
+// otherFormat reports a file that declares another of samskab's formats
+// than want, instead of a screenful of unknown and missing keys.
+func (d *decoder) otherFormat(root *yaml.Node, want string) bool {
+	if hasKey(root, want) {
+		return false
+	}
+	wantName := ""
+	for _, f := range formats {
+		if f.key == want {
+			wantName = f.name
+		}
+	}
+	for _, f := range formats {
+		if f.key != want && hasKey(root, f.key) {
+			d.add(root, "this is %s (it has `%s:`), not %s%s", f.name, f.key, wantName, f.hint)
+			return true
+		}
+	}
+	return false
 }
 
 func (d *decoder) syntaxError(err error) {
