@@ -93,13 +93,13 @@ func (d *decoder) parseYAML(data []byte, what string) *yaml.Node {
 	if !d.isText(data) {
 		return nil
 	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		d.addAt(0, 0, "file is empty; expected %s", what)
+		return nil
+	}
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); err != nil {
-		if errors.Is(err, io.EOF) && len(bytes.TrimSpace(data)) == 0 {
-			d.addAt(0, 0, "file is empty; expected %s", what)
-			return nil
-		}
 		if errors.Is(err, io.EOF) {
 			d.addAt(0, 0, "file has only comments and blank lines; expected %s", what)
 			return nil
