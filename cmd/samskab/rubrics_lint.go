@@ -29,8 +29,8 @@ Each problem is printed on stderr as file:line:col and the exit code is 2. When 
 the exit code is 0, with one line per rubric. A rubric that replaces a built-in one gets a
 warning, not an error.`,
 		Example: `  samskab rubrics lint my-rubric.yaml
-  samskab rubrics lint rubrics/            # every *.yaml and *.yml in the folder
-  samskab rubrics lint a.yaml b.yaml && samskab score plan.yaml --rubrics .`,
+  samskab rubrics lint org-rubrics/        # every *.yaml and *.yml in the folder
+  samskab rubrics lint org-rubrics/ && samskab score plan.yaml --rubrics org-rubrics`,
 		Args:              minimumArgs(1, "one or more rubric files or folders"),
 		ValidArgsFunction: yamlFileArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
