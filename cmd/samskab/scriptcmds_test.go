@@ -13,8 +13,24 @@ import (
 // own.
 func scriptCmds() map[string]func(ts *testscript.TestScript, neg bool, args []string) {
 	return map[string]func(ts *testscript.TestScript, neg bool, args []string){
-		"mkbig": cmdMkbig,
+		"mkbig":   cmdMkbig,
+		"replace": cmdReplace,
 	}
+}
+
+// replace OLD NEW FILE replaces every OLD in FILE with NEW, as a user
+// editing a file would; it fails when OLD is not there.
+func cmdReplace(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: replace OLD NEW FILE")
+	}
+	path := ts.MkAbs(args[2])
+	data, err := os.ReadFile(path)
+	ts.Check(err)
+	if !bytes.Contains(data, []byte(args[0])) {
+		ts.Fatalf("%s does not contain %q", args[2], args[0])
+	}
+	ts.Check(os.WriteFile(path, bytes.ReplaceAll(data, []byte(args[0]), []byte(args[1])), 0o644))
 }
 
 // mkbig FILE BYTES writes a case file of exactly BYTES bytes,
