@@ -119,12 +119,14 @@ func FuzzParseRubric(f *testing.F) {
 				}
 			}
 		}
-		tmpl := CaseTemplate([]*Rubric{r}, English, "fuzz.yaml", true)
-		c, err := ParseCase("template.yaml", tmpl, user)
-		if err != nil {
-			t.Fatalf("the rubric's own case template does not parse:\n%v\n%s", err, tmpl)
+		for _, lang := range []Lang{Danish, English} {
+			tmpl := CaseTemplate([]*Rubric{r}, lang, "fuzz.yaml", true)
+			c, err := ParseCase("template.yaml", tmpl, user)
+			if err != nil {
+				t.Fatalf("the rubric's own case template (%s) does not parse:\n%v\n%s", lang, err, tmpl)
+			}
+			checkReport(t, c, user, 50)
 		}
-		checkReport(t, c, user, 50)
 	})
 }
 
