@@ -50,6 +50,8 @@ func TestParseCaseRefusesBadInput(t *testing.T) {
 				`f.yaml:3:27: unknown rubric "ckk"; did you mean "cok"?`,
 				"f.yaml:3:46: rubric_versions.vaeksthus (a rubric version) must be a whole number, found the number 1.5",
 			}},
+		{"control character", strings.Replace(minimalCase, "{name: P}", `{name: "P\e[2J"}`, 1),
+			[]string{"f.yaml:2:17: project name contains the control character U+001B, which could garble a terminal; remove it"}},
 		{"NaN target", minimalCase + "targets: {overall: .nan}\n",
 			[]string{"f.yaml:4:20: targets.overall must be a percent from 0 to 100, found .nan"}},
 	}

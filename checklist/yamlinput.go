@@ -106,3 +106,15 @@ func humanSize(n int) string {
 	}
 	return fmt.Sprintf("%d bytes", n)
 }
+
+// controlChar finds a control character other than tab and line breaks.
+// YAML escapes such as "\e" can put them in a value, and written to a
+// terminal they would be obeyed, not shown.
+func controlChar(s string) (rune, bool) {
+	for _, r := range s {
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r <= 0x9f {
+			return r, true
+		}
+	}
+	return 0, false
+}

@@ -219,6 +219,10 @@ func (d *decoder) str(n *yaml.Node, what string) (string, bool) {
 		d.add(n, "%s must be text, found %s", what, kindName(n))
 		return "", false
 	}
+	if r, bad := controlChar(n.Value); bad {
+		d.add(n, "%s contains the control character U+%04X, which could garble a terminal; remove it", what, r)
+		return "", false
+	}
 	return n.Value, true
 }
 
