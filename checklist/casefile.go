@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -195,6 +196,10 @@ func (p *caseParser) project(v *yaml.Node) Project {
 		case "name":
 			name = val
 			pr.Name, _ = p.d.nonEmpty(val, "project name")
+			// Every CSV row repeats the name, so a runaway one multiplies.
+			if n := utf8.RuneCountInString(pr.Name); n > maxNameLen {
+				p.d.add(val, "project name is %d characters long; keep it to %d and put the rest in `description`", n, maxNameLen)
+			}
 		case "owner":
 			pr.Owner, _ = p.optionalStr(val, "project owner")
 		case "description":
@@ -210,6 +215,9 @@ func (p *caseParser) project(v *yaml.Node) Project {
 	}
 	return pr
 }
+
+// maxNameLen caps the project name, which reports repeat.
+const maxNameLen = 300
 
 // optionalStr accepts text or null.
 func (p *caseParser) optionalStr(v *yaml.Node, what string) (string, bool) {

@@ -52,6 +52,8 @@ func TestParseCaseRefusesBadInput(t *testing.T) {
 			}},
 		{"control character", strings.Replace(minimalCase, "{name: P}", `{name: "P\e[2J"}`, 1),
 			[]string{"f.yaml:2:17: project name contains the control character U+001B, which could garble a terminal; remove it"}},
+		{"long project name", strings.Replace(minimalCase, "{name: P}", "{name: "+strings.Repeat("æ", 301)+"}", 1),
+			[]string{"f.yaml:2:17: project name is 301 characters long; keep it to 300 and put the rest in `description`"}},
 		{"NaN target", minimalCase + "targets: {overall: .nan}\n",
 			[]string{"f.yaml:4:20: targets.overall must be a percent from 0 to 100, found .nan"}},
 	}
