@@ -3,6 +3,8 @@ package checklist
 import (
 	"bytes"
 	"fmt"
+	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -117,4 +119,23 @@ func controlChar(s string) (rune, bool) {
 		}
 	}
 	return 0, false
+}
+
+// escapeControl writes control characters in a message as Go escapes, so
+// that a value quoted from the file can neither break the one-line-per-
+// problem output nor reach the terminal raw.
+func escapeControl(s string) string {
+	if _, bad := controlChar(s); !bad && !strings.ContainsAny(s, "\t\n\r") {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if r < 0x20 || r >= 0x7f && r <= 0x9f {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

@@ -45,7 +45,7 @@ func (d *decoder) addAt(line, col int, format string, args ...any) {
 	if d.full() {
 		return
 	}
-	p := Problem{File: d.file, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}
+	p := Problem{File: d.file, Line: line, Col: col, Msg: escapeControl(fmt.Sprintf(format, args...))}
 	if d.seen[p] {
 		return
 	}
@@ -317,7 +317,7 @@ func kindName(n *yaml.Node) string {
 	case "!!str":
 		return fmt.Sprintf("the text %q", clip(n.Value, 40))
 	}
-	return fmt.Sprintf("%s %q", n.Tag, clip(n.Value, 40))
+	return fmt.Sprintf("%q with the tag %q", clip(n.Value, 40), clip(n.Tag, 40))
 }
 
 func clip(s string, n int) string {
