@@ -15,7 +15,7 @@ import (
 // The fuzz targets run for a few seconds in .ci/run and for much longer by
 // hand, e.g.
 //
-//	go test ./checklist -run='^$' -fuzz='^FuzzParseCase$' -fuzztime=10m
+//	go test ./checklist -run='^$' -fuzz='^FuzzParseCase$' -fuzztime=10m -fuzzminimizetime=5s
 //
 // Every input they ever failed on is kept in testdata/fuzz/<Name>/, so
 // plain `go test` replays it.
