@@ -58,7 +58,7 @@ var bom = []byte("\xef\xbb\xbf")
 // The result is checked: it must read as data with exactly this change
 // and the same comments.
 func SetAnswer(data []byte, resp int, qid string, v AnswerValue, order []string) ([]byte, error) {
-	return editCase(data, func(d *doc) ([]edit, func(any) error, error) {
+	return editCase(data, func(d *caseText) ([]edit, func(any) error, error) {
 		item, err := d.response(resp)
 		if err != nil {
 			return nil, nil, err
@@ -73,7 +73,7 @@ func SetAnswer(data []byte, resp int, qid string, v AnswerValue, order []string)
 	})
 }
 
-func (d *doc) setAnswer(item, ak, av *yaml.Node, qid string, v AnswerValue, order []string) ([]edit, error) {
+func (d *caseText) setAnswer(item, ak, av *yaml.Node, qid string, v AnswerValue, order []string) ([]edit, error) {
 	switch {
 	case isNull(av):
 		return d.answersFromNull(item, ak, av, qid, v)
@@ -92,7 +92,7 @@ func (d *doc) setAnswer(item, ak, av *yaml.Node, qid string, v AnswerValue, orde
 }
 
 // replaceScalar replaces a scalar value's text; an empty value gets one.
-func (d *doc) replaceScalar(val *yaml.Node, indent int, flow bool, text string) ([]edit, error) {
+func (d *caseText) replaceScalar(val *yaml.Node, indent int, flow bool, text string) ([]edit, error) {
 	if val.Kind != yaml.ScalarNode {
 		return nil, fmt.Errorf("line %d: expected a single answer value", val.Line)
 	}
@@ -108,7 +108,7 @@ func (d *doc) replaceScalar(val *yaml.Node, indent int, flow bool, text string) 
 
 // replaceInMapping updates a {score, note} answer: the score, and the note
 // when a new one is given; an existing note is kept otherwise.
-func (d *doc) replaceInMapping(k, m *yaml.Node, v AnswerValue) ([]edit, error) {
+func (d *caseText) replaceInMapping(k, m *yaml.Node, v AnswerValue) ([]edit, error) {
 	flow := m.Style&yaml.FlowStyle != 0
 	sk, sv := mapEntry(m, "score")
 	if sk == nil {
@@ -142,7 +142,7 @@ func (d *doc) replaceInMapping(k, m *yaml.Node, v AnswerValue) ([]edit, error) {
 
 // insertAnswer adds a key to the answers mapping after the nearest
 // question before it, or before every other key if none comes before it.
-func (d *doc) insertAnswer(m *yaml.Node, qid string, v AnswerValue, order []string) ([]edit, error) {
+func (d *caseText) insertAnswer(m *yaml.Node, qid string, v AnswerValue, order []string) ([]edit, error) {
 	entry := quoteYAMLKey(qid) + ": " + v.render()
 	flow := m.Style&yaml.FlowStyle != 0
 	if len(m.Content) == 0 { // only a flow mapping can be empty: {}
@@ -189,7 +189,7 @@ func predecessor(m *yaml.Node, qid string, order []string) (k, v *yaml.Node) {
 
 // answersFromNull turns `answers:` with nothing (or ~) under it into a
 // mapping holding the first answer.
-func (d *doc) answersFromNull(item, ak, av *yaml.Node, qid string, v AnswerValue) ([]edit, error) {
+func (d *caseText) answersFromNull(item, ak, av *yaml.Node, qid string, v AnswerValue) ([]edit, error) {
 	entry := quoteYAMLKey(qid) + ": " + v.render()
 	if item.Style&yaml.FlowStyle != 0 {
 		return d.replaceScalar(av, ak.Column-1, true, "{"+entry+"}")
@@ -214,7 +214,7 @@ func isNull(n *yaml.Node) bool {
 }
 
 // response is the i-th item of `responses`.
-func (d *doc) response(i int) (*yaml.Node, error) {
+func (d *caseText) response(i int) (*yaml.Node, error) {
 	_, seq := mapEntry(d.root, "responses")
 	if seq == nil || seq.Kind != yaml.SequenceNode {
 		return nil, errors.New("the file has no `responses` list")
@@ -227,7 +227,7 @@ func (d *doc) response(i int) (*yaml.Node, error) {
 
 // editCase parses data, makes the edits plan returns and checks that the
 // result reads as the old data with change applied and the same comments.
-func editCase(data []byte, plan func(*doc) ([]edit, func(any) error, error)) ([]byte, error) {
+func editCase(data []byte, plan func(*caseText) ([]edit, func(any) error, error)) ([]byte, error) {
 	hasBOM := bytes.HasPrefix(data, bom)
 	data = bytes.TrimPrefix(data, bom)
 	d, err := parseDoc(data)

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -20,6 +21,21 @@ type Case struct {
 	// ResponsesLine and ResponsesCol locate the `responses` key, where
 	// annotations about unanswered items point.
 	ResponsesLine, ResponsesCol int
+	// RubricVersions are the rubric versions the case was answered
+	// against (`rubric_versions`), in file order.
+	RubricVersions []RubricPin
+	// Warnings are non-fatal notes about the file, each starting with
+	// file:line:col, such as a pinned rubric version that differs from the
+	// loaded one. Commands print them to stderr.
+	Warnings []string
+}
+
+// RubricPin records that a case was answered against one version of a
+// rubric, so a later change to the rubric does not pass unnoticed.
+type RubricPin struct {
+	Rubric    string
+	Version   int
+	Line, Col int
 }
 
 // Project describes what is being assessed.
@@ -108,6 +124,9 @@ func ParseCase(file string, data []byte, cat *Catalog) (*Case, error) {
 	if root == nil {
 		return nil, d.err()
 	}
+	if d.otherFormat(root, "samskab") {
+		return nil, d.err()
+	}
 	c := &Case{File: file}
 	p := caseParser{d: d, cat: cat}
 	p.parse(root, c)
@@ -123,7 +142,7 @@ type caseParser struct {
 	actorRefs []*yaml.Node // checked once all actors are known
 }
 
-var caseKeys = []string{"samskab", "project", "rubrics", "actors", "targets", "responses", "meta"}
+var caseKeys = []string{"samskab", "project", "rubrics", "rubric_versions", "actors", "targets", "responses", "meta"}
 
 func (p *caseParser) parse(root *yaml.Node, c *Case) {
 	d := p.d
@@ -140,6 +159,8 @@ func (p *caseParser) parse(root *yaml.Node, c *Case) {
 			c.Project = p.project(v)
 		case "rubrics":
 			c.Scope = p.scope(v)
+		case "rubric_versions":
+			c.RubricVersions = p.rubricVersions(v)
 		case "actors":
 			c.Actors = p.actors(v)
 		case "targets":
@@ -164,6 +185,7 @@ func (p *caseParser) parse(root *yaml.Node, c *Case) {
 		d.add(root, "missing `responses`, a list with at least one response")
 	}
 	p.checkActorRefs(c.Actors)
+	c.Warnings = pinWarnings(p.d.file, c.RubricVersions, p.cat)
 }
 
 func (p *caseParser) project(v *yaml.Node) Project {
@@ -174,6 +196,10 @@ func (p *caseParser) project(v *yaml.Node) Project {
 		case "name":
 			name = val
 			pr.Name, _ = p.d.nonEmpty(val, "project name")
+			// Every CSV row repeats the name, so a runaway one multiplies.
+			if n := utf8.RuneCountInString(pr.Name); n > maxNameLen {
+				p.d.add(val, "project name is %d characters long; keep it to %d and put the rest in `description`", n, maxNameLen)
+			}
 		case "owner":
 			pr.Owner, _ = p.optionalStr(val, "project owner")
 		case "description":
@@ -189,6 +215,9 @@ func (p *caseParser) project(v *yaml.Node) Project {
 	}
 	return pr
 }
+
+// maxNameLen caps the project name, which reports repeat.
+const maxNameLen = 300
 
 // optionalStr accepts text or null.
 func (p *caseParser) optionalStr(v *yaml.Node, what string) (string, bool) {
@@ -206,7 +235,7 @@ func (p *caseParser) scope(v *yaml.Node) []string {
 			return
 		}
 		if _, known := p.cat.Rubric(id); !known {
-			p.d.add(n, "%s", unknownRubricMsg(id, p.cat))
+			p.unknownRubric(n, id)
 			return
 		}
 		if slices.Contains(ids, id) {
@@ -218,15 +247,22 @@ func (p *caseParser) scope(v *yaml.Node) []string {
 	return ids
 }
 
+func (p *caseParser) unknownRubric(n *yaml.Node, id string) {
+	if !p.d.full() {
+		p.d.add(n, "%s", unknownRubricMsg(id, p.cat))
+	}
+}
+
 func unknownRubricMsg(id string, cat *Catalog) string {
 	if near := nearest(id, cat.IDs()); near != "" {
-		return fmt.Sprintf("unknown rubric %q; did you mean %q?", id, near)
+		return fmt.Sprintf("unknown rubric %q; did you mean %q?", clip(id, 60), near)
 	}
-	return fmt.Sprintf("unknown rubric %q; expected one of: %s", id, strings.Join(cat.IDs(), ", "))
+	return fmt.Sprintf("unknown rubric %q; expected one of: %s", clip(id, 60), strings.Join(cat.IDs(), ", "))
 }
 
 func (p *caseParser) actors(v *yaml.Node) []Actor {
 	var actors []Actor
+	seen := map[string]bool{}
 	p.d.sequence(v, "actors", func(_ int, n *yaml.Node) {
 		var a Actor
 		var id *yaml.Node
@@ -254,10 +290,11 @@ func (p *caseParser) actors(v *yaml.Node) []Actor {
 			p.d.add(n, "an actor is missing `id`")
 			return
 		}
-		if slices.ContainsFunc(actors, func(o Actor) bool { return o.ID == a.ID }) {
-			p.d.add(id, "actor id %q is used twice", a.ID)
+		if seen[a.ID] {
+			p.d.add(id, "actor id %q is used twice", clip(a.ID, 60))
 			return
 		}
+		seen[a.ID] = true
 		actors = append(actors, a)
 	})
 	return actors
@@ -265,20 +302,25 @@ func (p *caseParser) actors(v *yaml.Node) []Actor {
 
 func (p *caseParser) checkActorRefs(actors []Actor) {
 	ids := make([]string, len(actors))
+	known := make(map[string]bool, len(actors))
 	for i, a := range actors {
 		ids[i] = a.ID
+		known[a.ID] = true
 	}
 	for _, n := range p.actorRefs {
-		if slices.Contains(ids, n.Value) {
+		if known[n.Value] || p.d.full() {
 			continue
 		}
-		switch {
+		name := clip(n.Value, 60)
+		switch near := nearest(n.Value, ids); {
 		case len(ids) == 0:
-			p.d.add(n, "unknown actor %q; declare it under `actors` first", n.Value)
-		case nearest(n.Value, ids) != "":
-			p.d.add(n, "unknown actor %q; did you mean %q?", n.Value, nearest(n.Value, ids))
+			p.d.add(n, "unknown actor %q; declare it under `actors` first", name)
+		case near != "":
+			p.d.add(n, "unknown actor %q; did you mean %q?", name, near)
+		case len(ids) <= 10:
+			p.d.add(n, "unknown actor %q; declared actors: %s", name, strings.Join(ids, ", "))
 		default:
-			p.d.add(n, "unknown actor %q; declared actors: %s", n.Value, strings.Join(ids, ", "))
+			p.d.add(n, "unknown actor %q; it is not among the %d declared actors", name, len(ids))
 		}
 	}
 }
@@ -296,7 +338,7 @@ func (p *caseParser) targets(v *yaml.Node) Targets {
 		case "rubrics":
 			p.d.mapping(val, "targets.rubrics", func(id string, k, pv *yaml.Node) {
 				if _, ok := p.cat.Rubric(id); !ok {
-					p.d.add(k, "%s", unknownRubricMsg(id, p.cat))
+					p.unknownRubric(k, id)
 					return
 				}
 				t.Rubrics = append(t.Rubrics, RubricTarget{Rubric: id, Target: p.percent(pv, "targets.rubrics."+id)})
@@ -313,8 +355,8 @@ func (p *caseParser) percent(v *yaml.Node, what string) Target {
 	if !ok {
 		return Target{}
 	}
-	if f < 0 || f > 100 {
-		p.d.add(v, "%s must be a percent from 0 to 100, found %s", what, v.Value)
+	if !(f >= 0 && f <= 100) { // written so that NaN fails too
+		p.d.add(v, "%s must be a percent from 0 to 100, found %s", what, clip(v.Value, 20))
 		return Target{}
 	}
 	return Target{Percent: f, Set: true, Line: v.Line, Col: v.Column}
@@ -327,7 +369,7 @@ func (p *caseParser) responses(v *yaml.Node) []Response {
 			rs = append(rs, r)
 		}
 	})
-	if ok && len(deref(v).Content) == 0 {
+	if ok && len(resolve(v).Content) == 0 {
 		p.d.add(v, "responses must list at least one response")
 	}
 	return rs
@@ -402,6 +444,9 @@ func (p *caseParser) answers(v *yaml.Node) []Answer {
 }
 
 func (p *caseParser) unknownQuestion(k *yaml.Node) {
+	if p.d.full() {
+		return
+	}
 	id := k.Value
 	if !strings.Contains(id, ".") {
 		if _, ok := p.cat.questions[id+".q1"]; ok {
@@ -409,11 +454,11 @@ func (p *caseParser) unknownQuestion(k *yaml.Node) {
 			return
 		}
 	}
-	if near := nearest(id, p.cat.QuestionIDs()); near != "" {
-		p.d.add(k, "unknown question id %q; did you mean %s?", id, near)
+	if near := nearest(id, p.cat.questionIDs); near != "" {
+		p.d.add(k, "unknown question id %q; did you mean %s?", clip(id, 60), near)
 		return
 	}
-	p.d.add(k, "unknown question id %q; question ids look like cok-08.q2 (`samskab rubrics show ID` lists them)", id)
+	p.d.add(k, "unknown question id %q; question ids look like cok-08.q2 (`samskab rubrics show ID` lists them)", clip(id, 60))
 }
 
 const answerExpect = "expected a whole number 0–4, na, dk, ~ (not answered) or {score: …, note: …}"

@@ -51,7 +51,7 @@ func (h ResponseHeader) flow() string {
 // one, and the new response's index. Nothing else in the file changes.
 func AppendResponse(data []byte, h ResponseHeader) ([]byte, int, error) {
 	index := 0
-	out, err := editCase(data, func(d *doc) ([]edit, func(any) error, error) {
+	out, err := editCase(data, func(d *caseText) ([]edit, func(any) error, error) {
 		_, seq := mapEntry(d.root, "responses")
 		if seq == nil || seq.Kind != yaml.SequenceNode {
 			return nil, nil, fmt.Errorf("the file has no `responses` list")
@@ -77,7 +77,7 @@ func AppendResponse(data []byte, h ResponseHeader) ([]byte, int, error) {
 
 // appendItem returns the new item as a standalone YAML list and the edits
 // that add it to seq.
-func (d *doc) appendItem(seq *yaml.Node, h ResponseHeader) (string, []edit, error) {
+func (d *caseText) appendItem(seq *yaml.Node, h ResponseHeader) (string, []edit, error) {
 	if seq.Style&yaml.FlowStyle != 0 {
 		entry := h.flow()
 		start, end, err := d.span(seq, 0, true)
@@ -108,7 +108,7 @@ func (d *doc) appendItem(seq *yaml.Node, h ResponseHeader) (string, []edit, erro
 
 // blankBefore reports whether a blank line precedes item's line and the
 // comments right above it, so a new item can be set off the same way.
-func (d *doc) blankBefore(item *yaml.Node) bool {
+func (d *caseText) blankBefore(item *yaml.Node) bool {
 	ls := d.lineStart(d.offset(item.Line, item.Column))
 	for ls > 0 {
 		ls = d.lineStart(ls - 1)

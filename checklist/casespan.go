@@ -10,18 +10,18 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// doc is a case file's text together with its parsed tree. Edits splice
+// caseText is a case file's text together with its parsed tree. Edits splice
 // new text into the original bytes at positions taken from the tree:
 // re-encoding the tree would reflow folded text, drop blank lines and
 // realign comments, and a user's file must stay as they wrote it.
-type doc struct {
+type caseText struct {
 	src   []byte
 	root  *yaml.Node // the top-level mapping
 	lines []int      // byte offset of the start of each line
 	nl    string     // the file's line ending
 }
 
-func parseDoc(src []byte) (*doc, error) {
+func parseDoc(src []byte) (*caseText, error) {
 	var n yaml.Node
 	if err := yaml.Unmarshal(src, &n); err != nil {
 		return nil, err
@@ -29,7 +29,7 @@ func parseDoc(src []byte) (*doc, error) {
 	if n.Kind != yaml.DocumentNode || len(n.Content) == 0 || n.Content[0].Kind != yaml.MappingNode {
 		return nil, errors.New("the file is not a YAML mapping")
 	}
-	d := &doc{src: src, root: n.Content[0], nl: "\n", lines: []int{0}}
+	d := &caseText{src: src, root: n.Content[0], nl: "\n", lines: []int{0}}
 	if bytes.Contains(src, []byte("\r\n")) {
 		d.nl = "\r\n"
 	}
@@ -43,7 +43,7 @@ func parseDoc(src []byte) (*doc, error) {
 
 // offset turns a node's line and column into a byte offset. yaml.v3
 // counts columns in characters, so lines with æ, ø or å need walking.
-func (d *doc) offset(line, col int) int {
+func (d *caseText) offset(line, col int) int {
 	if line < 1 || line > len(d.lines) {
 		return len(d.src)
 	}
@@ -55,14 +55,14 @@ func (d *doc) offset(line, col int) int {
 	return off
 }
 
-func (d *doc) lineStart(off int) int {
+func (d *caseText) lineStart(off int) int {
 	i := sort.Search(len(d.lines), func(i int) bool { return d.lines[i] > off })
 	return d.lines[i-1]
 }
 
 // lineEnd is the offset of the line break ending off's line (or the end
 // of the file), before any '\r'.
-func (d *doc) lineEnd(off int) int {
+func (d *caseText) lineEnd(off int) int {
 	i := bytes.IndexByte(d.src[off:], '\n')
 	if i < 0 {
 		return len(d.src)
@@ -76,7 +76,7 @@ func (d *doc) lineEnd(off int) int {
 
 // afterLine is where a new line goes after off's line, and the prefix
 // the new text needs when the file does not end with a line break.
-func (d *doc) afterLine(off int) (int, string) {
+func (d *caseText) afterLine(off int) (int, string) {
 	i := bytes.IndexByte(d.src[off:], '\n')
 	if i < 0 {
 		return len(d.src), d.nl
@@ -85,7 +85,7 @@ func (d *doc) afterLine(off int) (int, string) {
 }
 
 // indentAt counts the spaces at the start of the line beginning at ls.
-func (d *doc) indentAt(ls int) int {
+func (d *caseText) indentAt(ls int) int {
 	n := 0
 	for ls+n < len(d.src) && d.src[ls+n] == ' ' {
 		n++
@@ -93,14 +93,14 @@ func (d *doc) indentAt(ls int) int {
 	return n
 }
 
-func (d *doc) blankLine(ls int) bool {
+func (d *caseText) blankLine(ls int) bool {
 	return len(bytes.TrimSpace(d.src[ls:d.lineEnd(ls)])) == 0
 }
 
 // span returns where a value node's text starts and ends. indent is the
 // indentation of the key (or dash) that owns the node, which bounds
 // multi-line values; flow says whether the node sits inside {…} or […].
-func (d *doc) span(n *yaml.Node, indent int, flow bool) (int, int, error) {
+func (d *caseText) span(n *yaml.Node, indent int, flow bool) (int, int, error) {
 	start := d.offset(n.Line, n.Column)
 	var end int
 	var err error
@@ -123,7 +123,7 @@ func (d *doc) span(n *yaml.Node, indent int, flow bool) (int, int, error) {
 	return start, end, err
 }
 
-func (d *doc) scalarEnd(n *yaml.Node, start, indent int, flow bool) (int, error) {
+func (d *caseText) scalarEnd(n *yaml.Node, start, indent int, flow bool) (int, error) {
 	switch {
 	case n.Tag == "!!null" && n.Value == "" && n.Style == 0:
 		return start, nil // nothing written after the colon
@@ -137,7 +137,7 @@ func (d *doc) scalarEnd(n *yaml.Node, start, indent int, flow bool) (int, error)
 	return d.plainEnd(start, indent, flow), nil
 }
 
-func (d *doc) quotedEnd(start int, q byte) (int, error) {
+func (d *caseText) quotedEnd(start int, q byte) (int, error) {
 	if start >= len(d.src) || d.src[start] != q {
 		return 0, fmt.Errorf("expected a quoted text at byte %d", start)
 	}
@@ -157,7 +157,7 @@ func (d *doc) quotedEnd(start int, q byte) (int, error) {
 // plainLineEnd scans an unquoted scalar to the end of its line, stopping at
 // a comment and, inside brackets, at the next separator. It reports
 // whether a comment ended it.
-func (d *doc) plainLineEnd(p int, flow bool) (int, bool) {
+func (d *caseText) plainLineEnd(p int, flow bool) (int, bool) {
 	end, comment := p, false
 	for i := p; i < len(d.src) && d.src[i] != '\n'; i++ {
 		c := d.src[i]
@@ -177,7 +177,7 @@ func (d *doc) plainLineEnd(p int, flow bool) (int, bool) {
 
 // plainEnd follows a plain scalar over its continuation lines: lines
 // indented deeper than its key that are not comments.
-func (d *doc) plainEnd(start, indent int, flow bool) int {
+func (d *caseText) plainEnd(start, indent int, flow bool) int {
 	end, comment := d.plainLineEnd(start, flow)
 	for !flow && !comment {
 		ls := d.nextContentLine(end)
@@ -191,7 +191,7 @@ func (d *doc) plainEnd(start, indent int, flow bool) int {
 
 // nextContentLine is the start of the first non-blank line after off's
 // line, or -1.
-func (d *doc) nextContentLine(off int) int {
+func (d *caseText) nextContentLine(off int) int {
 	ls, _ := d.afterLine(off)
 	for ls < len(d.src) {
 		if !d.blankLine(ls) {
@@ -204,7 +204,7 @@ func (d *doc) nextContentLine(off int) int {
 
 // blockScalarEnd finds the last line of a | or > scalar: the lines after
 // its header that are blank or indented deeper than its key.
-func (d *doc) blockScalarEnd(start, indent int) int {
+func (d *caseText) blockScalarEnd(start, indent int) int {
 	end, _ := d.plainLineEnd(start, false)
 	for ls := d.nextContentLine(end); ls >= 0 && d.indentAt(ls) > indent; ls = d.nextContentLine(end) {
 		end = d.lineEnd(ls)
@@ -213,7 +213,7 @@ func (d *doc) blockScalarEnd(start, indent int) int {
 }
 
 // flowEnd finds the bracket that closes the {…} or […] opening at start.
-func (d *doc) flowEnd(start int) (int, error) {
+func (d *caseText) flowEnd(start int) (int, error) {
 	depth := 0
 	prev := byte('{')
 	for i := start; i < len(d.src); i++ {
@@ -241,7 +241,7 @@ func (d *doc) flowEnd(start int) (int, error) {
 }
 
 // dashIndent is the indentation of the "-" that introduces a sequence item.
-func (d *doc) dashIndent(item *yaml.Node) int {
+func (d *caseText) dashIndent(item *yaml.Node) int {
 	start := d.offset(item.Line, item.Column)
 	ls := d.lineStart(start)
 	if i := bytes.LastIndexByte(d.src[ls:start], '-'); i >= 0 {
@@ -270,7 +270,7 @@ type edit struct {
 }
 
 // apply makes the edits, last first so earlier offsets stay valid.
-func (d *doc) apply(edits []edit) []byte {
+func (d *caseText) apply(edits []edit) []byte {
 	sort.SliceStable(edits, func(i, j int) bool { return edits[i].start > edits[j].start })
 	out := append([]byte{}, d.src...)
 	for _, e := range edits {

@@ -8,11 +8,12 @@ import (
 	"testing"
 )
 
-func builtinCatalog(t *testing.T) *Catalog {
+// builtinCatalog is the catalog of the shipped rubrics, loaded once.
+func builtinCatalog(t testing.TB) *Catalog {
 	t.Helper()
-	cat, err := LoadCatalog(LoadOptions{})
+	cat, err := loadBuiltins()
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("loading the built-in rubrics: %v", err)
 	}
 	return cat
 }

@@ -16,6 +16,9 @@ func ReadInput(path string) ([]byte, error) { return readFileLimited(path) }
 func readFileLimited(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
+		if info, lerr := os.Lstat(path); lerr == nil && info.Mode()&fs.ModeSymlink != 0 && errors.Is(err, fs.ErrNotExist) {
+			return nil, errors.New("is a symbolic link to a file that does not exist")
+		}
 		return nil, describeOSError(err)
 	}
 	defer f.Close()
@@ -27,7 +30,7 @@ func readFileLimited(path string) ([]byte, error) {
 		return nil, errors.New("is a folder; expected a YAML file")
 	}
 	if info.Size() > MaxFileSize {
-		return nil, fmt.Errorf("file is %s; the limit is 10 MiB", humanSize(int(info.Size())))
+		return nil, fmt.Errorf("file is %s; the limit is 10 MiB (%d bytes)", humanSize(int(info.Size())), MaxFileSize)
 	}
 	// The size can change between Stat and Read, so the limit is enforced
 	// on the read itself too.
@@ -36,7 +39,7 @@ func readFileLimited(path string) ([]byte, error) {
 		return nil, describeOSError(err)
 	}
 	if len(data) > MaxFileSize {
-		return nil, errors.New("file is over the 10 MiB limit")
+		return nil, fmt.Errorf("file is over the 10 MiB limit (%d bytes)", MaxFileSize)
 	}
 	return data, nil
 }

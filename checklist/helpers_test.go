@@ -10,7 +10,7 @@ import (
 // Every item gets questions q1 and q2.
 func testRubric(id string, items ...string) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "samskab-rubric: 1\nid: %s\ntitle: {da: %s, en: %s}\nitems:\n", id, id, id)
+	fmt.Fprintf(&b, "samskab-rubric: 1\nid: %s\nversion: 1\ntitle: {da: %s, en: %s}\nitems:\n", id, id, id)
 	for _, spec := range items {
 		parts := strings.Split(spec, ":")
 		fmt.Fprintf(&b, "  - id: %s\n    title: {da: %s titel, en: %s title}\n    weight: %s\n    themes: [%s]\n",

@@ -14,14 +14,17 @@ type Problem struct {
 	Msg  string
 }
 
+// String is the problem as one line. Control characters, which a file
+// name or a quoted value could bring in, are written as escapes.
 func (p Problem) String() string {
+	file, text := escapeControl(p.File), escapeControl(p.Msg)
 	switch {
 	case p.Line > 0:
-		return fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, p.Col, p.Msg)
+		return fmt.Sprintf("%s:%d:%d: %s", file, p.Line, p.Col, text)
 	case p.File != "":
-		return fmt.Sprintf("%s: %s", p.File, p.Msg)
+		return fmt.Sprintf("%s: %s", file, text)
 	default:
-		return p.Msg
+		return text
 	}
 }
 

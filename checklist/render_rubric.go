@@ -153,37 +153,3 @@ func sourceLine(s Source, lang Lang) string {
 	}
 	return strings.Join(parts, ", ") + " (" + v + ")"
 }
-
-func rubricMarkdown(w io.Writer, r *Rubric, cat *Catalog, lang Lang) error {
-	ew := &errWriter{w: w}
-	fmt.Fprintf(ew, "# %s\n\n", mdText(r.Title.In(lang)))
-	fmt.Fprintf(ew, "`%s` · %s %d", r.ID, strings.ToLower(msg(lang, "version")), r.Version)
-	if r.Publisher != "" {
-		fmt.Fprintf(ew, " · %s: %s", msg(lang, "publisher"), mdText(r.Publisher))
-	}
-	fmt.Fprintln(ew)
-	if r.URL != "" {
-		fmt.Fprintf(ew, "\n<%s>\n", r.URL)
-	}
-	if d := r.Description.In(lang); d != "" {
-		fmt.Fprintf(ew, "\n%s\n", mdText(d))
-	}
-	for _, it := range r.Items {
-		fmt.Fprintf(ew, "\n## %s – %s\n\n", it.ID, mdText(itemTitle(it, lang)))
-		if s := it.Summary.In(lang); s != "" {
-			fmt.Fprintf(ew, "%s\n\n", mdText(s))
-		}
-		fmt.Fprintf(ew, "**%s**\n\n", msg(lang, "questions"))
-		for _, q := range it.Questions {
-			fmt.Fprintf(ew, "- `%s.%s` %s\n", it.ID, q.ID, mdText(q.Text.In(lang)))
-		}
-		fmt.Fprintf(ew, "\n**%s:** %s\n", msg(lang, "action"), mdText(it.Action.In(lang)))
-		if themes := themeTitles(it, cat, lang); themes != "" {
-			fmt.Fprintf(ew, "\n**%s:** %s\n", msg(lang, "themes"), mdText(themes))
-		}
-		if s := sourceLine(it.Source, lang); s != "" {
-			fmt.Fprintf(ew, "\n**%s:** %s\n", msg(lang, "source"), mdText(s))
-		}
-	}
-	return ew.err
-}

@@ -21,6 +21,8 @@ type Rubric struct {
 	// File is where the rubric was loaded from: "builtin" for the ones
 	// shipped with samskab, otherwise a path.
 	File string
+	// Line and Col locate the rubric's id in File, for messages about it.
+	Line, Col int
 }
 
 // Item is one principle within a rubric.
@@ -33,6 +35,8 @@ type Item struct {
 	Themes    []string // the first is the primary theme
 	Source    Source
 	Questions []Question
+	// Line and Col locate the item's id in its rubric file.
+	Line, Col int
 }
 
 // Source says where an item comes from and whether its text was verified.
@@ -70,9 +74,10 @@ type Catalog struct {
 	// replacing a built-in one.
 	Warnings []string
 
-	byID      map[string]*Rubric
-	questions map[string]QuestionRef
-	themeIdx  map[string]int
+	byID        map[string]*Rubric
+	questions   map[string]QuestionRef
+	questionIDs []string // in report order, for did-you-mean suggestions
+	themeIdx    map[string]int
 }
 
 // builtinOrder is the report order of the built-in rubrics (DESIGN.md §2);
@@ -101,17 +106,7 @@ func (c *Catalog) IDs() []string {
 }
 
 // QuestionIDs returns every full question id, in report order.
-func (c *Catalog) QuestionIDs() []string {
-	var ids []string
-	for _, r := range c.Rubrics {
-		for _, it := range r.Items {
-			for _, q := range it.Questions {
-				ids = append(ids, it.ID+"."+q.ID)
-			}
-		}
-	}
-	return ids
-}
+func (c *Catalog) QuestionIDs() []string { return slices.Clone(c.questionIDs) }
 
 // Theme returns the theme with the given id.
 func (c *Catalog) Theme(id string) (Theme, bool) {
@@ -162,22 +157,37 @@ func newCatalog(rubrics []*Rubric, themes []Theme) (*Catalog, error) {
 	for i, t := range themes {
 		c.themeIdx[t.ID] = i
 	}
-	owner := map[string]string{}
+	owner := map[string]*Rubric{}
+	var problems Problems
 	for _, r := range rubrics {
 		c.byID[r.ID] = r
 		for _, it := range r.Items {
 			if other, dup := owner[it.ID]; dup {
-				return nil, fmt.Errorf("item id %s is defined by both rubric %s (%s) and rubric %s (%s); item ids must be unique",
-					it.ID, other, c.byID[other].File, r.ID, r.File)
+				problems = append(problems, Problem{File: r.File, Line: it.Line, Col: it.Col,
+					Msg: fmt.Sprintf("item id %s is already used by rubric %s (%s); item ids must be unique across all loaded rubrics, so give this item another id",
+						it.ID, other.ID, rubricOrigin(other))})
+				continue
 			}
-			owner[it.ID] = r.ID
+			owner[it.ID] = r
 			for qi := range it.Questions {
 				q := &it.Questions[qi]
 				c.questions[it.ID+"."+q.ID] = QuestionRef{Rubric: r, Item: it, Question: q}
+				c.questionIDs = append(c.questionIDs, it.ID+"."+q.ID)
 			}
 		}
 	}
+	if len(problems) > 0 {
+		return nil, problems
+	}
 	return c, nil
+}
+
+// rubricOrigin says where a rubric came from, for messages.
+func rubricOrigin(r *Rubric) string {
+	if r.File == "builtin" {
+		return "built in"
+	}
+	return "from " + r.File
 }
 
 func orderOf(id string) int {

@@ -2,7 +2,6 @@ package checklist
 
 import (
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -23,6 +22,9 @@ func ParseRubric(file string, data []byte, themes []Theme) (*Rubric, error) {
 	d := newDecoder(file)
 	root := d.parseYAML(data, "a samskab rubric starting with `samskab-rubric: 1`")
 	if root == nil {
+		return nil, d.err()
+	}
+	if d.otherFormat(root, "samskab-rubric") {
 		return nil, d.err()
 	}
 	r := &Rubric{File: file, Version: 1, Languages: []Lang{Danish, English}}
@@ -50,7 +52,7 @@ var rubricKeys = []string{"samskab-rubric", "id", "version", "title", "descripti
 
 func (p *rubricParser) rubric(root *yaml.Node, r *Rubric) {
 	d := p.d
-	var format, title, items *yaml.Node
+	var format, version, title, items *yaml.Node
 	d.mapping(root, "the rubric", func(key string, k, v *yaml.Node) {
 		switch key {
 		case "samskab-rubric":
@@ -60,10 +62,12 @@ func (p *rubricParser) rubric(root *yaml.Node, r *Rubric) {
 			}
 		case "id":
 			r.ID = p.id(v, "the rubric id")
+			r.Line, r.Col = v.Line, v.Column
 		case "version":
+			version = v
 			if n, ok := d.integer(v, "version"); ok {
 				if n < 1 {
-					d.add(v, "version must be 1 or higher")
+					d.add(v, "version must be 1 or higher, found %d", n)
 				}
 				r.Version = n
 			}
@@ -89,6 +93,9 @@ func (p *rubricParser) rubric(root *yaml.Node, r *Rubric) {
 	}
 	if r.ID == "" && !hasKey(root, "id") {
 		d.add(root, "missing `id`, the rubric's short name (e.g. `id: my-rubric`)")
+	}
+	if version == nil {
+		d.add(root, "missing `version`, e.g. `version: 1`; raise it whenever the questions change, so case files can pin it")
 	}
 	if title == nil {
 		d.add(root, "missing `title`, e.g. `title: {da: …, en: …}`")
@@ -187,10 +194,14 @@ func (p *rubricParser) items(v *yaml.Node, r *Rubric) {
 		seen[it.ID] = true
 		r.Items = append(r.Items, it)
 	})
-	if ok && len(deref(v).Content) == 0 {
+	if ok && len(resolve(v).Content) == 0 {
 		p.d.add(v, "items must list at least one item")
 	}
 }
+
+// maxWeight caps an item's weight. Weights are relative, so 100 is far
+// more than any rubric needs, and a cap keeps sums finite.
+const maxWeight = 100
 
 var itemKeys = []string{"id", "title", "summary", "weight", "themes", "source", "questions", "action"}
 
@@ -202,6 +213,7 @@ func (p *rubricParser) item(n *yaml.Node) *Item {
 		switch key {
 		case "id":
 			it.ID = p.id(v, "the item id")
+			it.Line, it.Col = v.Line, v.Column
 		case "title":
 			title = v
 			it.Title = p.text(v, "the item title", true)
@@ -209,8 +221,9 @@ func (p *rubricParser) item(n *yaml.Node) *Item {
 			it.Summary = p.text(v, "the item summary", false)
 		case "weight":
 			if w, ok := d.number(v, "weight"); ok {
-				if w <= 0 {
-					d.add(v, "weight must be greater than 0, found %s", v.Value)
+				// NaN fails every comparison, so the test is written to catch it.
+				if !(w > 0 && w <= maxWeight) {
+					d.add(v, "weight must be a number greater than 0 and at most %d, found %s", maxWeight, clip(v.Value, 20))
 				}
 				it.Weight = w
 			}
@@ -248,24 +261,36 @@ func (p *rubricParser) item(n *yaml.Node) *Item {
 
 func (p *rubricParser) themeList(v *yaml.Node) []string {
 	var ids []string
+	known := themeIDs(p.themes)
 	p.d.sequence(v, "themes", func(_ int, n *yaml.Node) {
 		s, ok := p.d.nonEmpty(n, "a theme id")
 		if !ok {
 			return
 		}
-		if p.themes != nil && !slices.ContainsFunc(p.themes, func(t Theme) bool { return t.ID == s }) {
-			msg := fmt.Sprintf("unknown theme %q", s)
-			if near := nearest(s, themeIDs(p.themes)); near != "" {
-				msg += fmt.Sprintf("; did you mean %q?", near)
-			} else {
-				msg += "; known themes: " + strings.Join(themeIDs(p.themes), ", ")
-			}
-			p.d.add(n, "%s", msg)
+		if p.themes != nil && !slices.Contains(known, s) {
+			p.unknownTheme(n, s, known)
+			return
+		}
+		if slices.Contains(ids, s) {
+			p.d.add(n, "theme %s is listed twice", s)
 			return
 		}
 		ids = append(ids, s)
 	})
 	return ids
+}
+
+func (p *rubricParser) unknownTheme(n *yaml.Node, id string, known []string) {
+	if p.d.full() {
+		return
+	}
+	msg := fmt.Sprintf("unknown theme %q", clip(id, 60))
+	if near := nearest(id, known); near != "" {
+		msg += fmt.Sprintf("; did you mean %q?", near)
+	} else {
+		msg += "; known themes: " + strings.Join(known, ", ")
+	}
+	p.d.add(n, "%s", msg)
 }
 
 func themeIDs(themes []Theme) []string {
@@ -295,6 +320,7 @@ func (p *rubricParser) source(v *yaml.Node) Source {
 
 func (p *rubricParser) questions(v *yaml.Node) []Question {
 	var qs []Question
+	seen := map[string]bool{}
 	ok := p.d.sequence(v, "questions", func(_ int, n *yaml.Node) {
 		var q Question
 		var text *yaml.Node
@@ -318,13 +344,14 @@ func (p *rubricParser) questions(v *yaml.Node) []Question {
 		if text == nil {
 			p.d.add(n, "question %s is missing `text`", q.ID)
 		}
-		if slices.ContainsFunc(qs, func(o Question) bool { return o.ID == q.ID }) {
+		if seen[q.ID] {
 			p.d.add(n, "question id %s is used twice in this item", q.ID)
 			return
 		}
+		seen[q.ID] = true
 		qs = append(qs, q)
 	})
-	if ok && len(deref(v).Content) == 0 {
+	if ok && len(resolve(v).Content) == 0 {
 		p.d.add(v, "an item needs at least one question")
 	}
 	return qs
@@ -403,36 +430,30 @@ func LoadCatalog(opts LoadOptions) (*Catalog, error) {
 	var problems Problems
 	add := func(r *Rubric) {
 		if old, ok := rubricsByID[r.ID]; ok {
-			warnings = append(warnings, fmt.Sprintf("%s: rubric %s replaces the one from %s", r.File, r.ID, old.File))
+			warnings = append(warnings, replaceWarning(r, old).String())
 		} else {
 			order = append(order, r.ID)
 		}
 		rubricsByID[r.ID] = r
 	}
-	builtins, err := fs.Glob(rubrics.FS, "*.yaml")
+	builtins, err := builtinRubrics(themes)
 	if err != nil {
 		return nil, err
 	}
-	for _, name := range builtins {
-		if name == rubrics.ThemesFile {
-			continue
-		}
-		data, err := rubrics.FS.ReadFile(name)
-		if err != nil {
-			return nil, err
-		}
-		r, err := ParseRubric("builtin:"+name, data, themes)
-		if err != nil {
-			return nil, err
-		}
-		r.File = "builtin"
+	for _, r := range builtins {
 		add(r)
 	}
 	for _, dir := range opts.Dirs {
+		if dir == "" {
+			continue // an empty entry in SAMSKAB_RUBRICS, e.g. a trailing ':'
+		}
 		files, err := rubricFiles(dir)
 		if err != nil {
-			problems = append(problems, Problem{File: dir, Msg: err.Error()})
+			problems = append(problems, Problem{File: dir, Msg: err.Error() + " (a rubric folder from --rubrics or SAMSKAB_RUBRICS)"})
 			continue
+		}
+		if len(files) == 0 {
+			warnings = append(warnings, Problem{File: dir, Msg: noRubricFiles}.String())
 		}
 		for _, f := range files {
 			r, err := ReadRubricFile(f, themes)

@@ -23,6 +23,12 @@ func (b schemaBuilder) caseSchema() *schema {
 				Type: "string", Enum: b.cat.IDs()}}},
 		prop{"actors", b.actors()},
 		prop{"targets", b.targets()},
+		prop{"rubric_versions", &schema{Description: b.t(
+			"Lås casen til bestemte rubrikversioner, fx {cok: 1}; samskab advarer, når den indlæste version er en anden.",
+			"Pin the case to rubric versions, e.g. {cok: 1}; samskab warns when the loaded version differs."),
+			Type: "object", PropertyNames: &schema{Enum: b.cat.IDs()},
+			AdditionalProperties: &schema{Description: b.t("Rubrikkens version, 1 eller højere.", "The rubric's version, 1 or higher."),
+				Type: "integer", Minimum: ptr(1.0)}}},
 		prop{"responses", &schema{Description: b.t(
 			"Besvarelserne: én pr. respondent, mindst én.", "The responses: one per respondent, at least one."),
 			Type: "array", MinItems: ptr(1), Items: b.response()}},

@@ -9,11 +9,11 @@ func (b schemaBuilder) rubricSchema() *schema {
 	s := object(b.t(
 		"En samskab-rubrik: et sæt principper med spørgsmål og forslag til handling. Indlæs den med --rubrics MAPPE.",
 		"A samskab rubric: a set of principles with questions and actions. Load it with --rubrics DIR."),
-		[]string{"samskab-rubric", "id", "title", "items"},
+		[]string{"samskab-rubric", "id", "version", "title", "items"},
 		prop{"samskab-rubric", &schema{Description: b.t("Rubrikformatets version; skal være 1.", "The rubric format version; must be 1."),
 			Type: "integer", Const: 1}},
 		prop{"id", b.id(b.t("Rubrikkens korte navn: små bogstaver, tal og bindestreger.", "The rubric's short name: lower-case letters, digits and hyphens."))},
-		prop{"version", &schema{Description: b.t("Rubrikkens version, 1 eller højere; standard 1.", "The rubric's version, 1 or higher; default 1."),
+		prop{"version", &schema{Description: b.t("Rubrikkens version, 1 eller højere; hæv den, når spørgsmålene ændres, så casefiler kan låse sig til den.", "The rubric's version, 1 or higher; raise it when the questions change, so case files can pin it."),
 			Type: "integer", Minimum: ptr(1.0)}},
 		prop{"title", ref("text", b.t("Rubrikkens titel.", "The rubric's title."))},
 		prop{"description", ref("text", b.t("Hvad rubrikken handler om (valgfri).", "What the rubric is about (optional)."))},

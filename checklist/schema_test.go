@@ -185,7 +185,7 @@ func TestCaseSchemaAgreesWithParser(t *testing.T) {
 }
 
 func TestRubricSchemaAgreesWithParser(t *testing.T) {
-	const head = "samskab-rubric: 1\nid: mine\ntitle: {da: Min, en: Mine}\n"
+	const head = "samskab-rubric: 1\nid: mine\nversion: 1\ntitle: {da: Min, en: Mine}\n"
 	const item = "items:\n  - id: m-1\n    title: {da: T, en: T}\n    questions: [{id: q1, text: {da: S, en: S}}]\n    action: {da: A, en: A}\n"
 	tests := []struct {
 		name string
@@ -193,10 +193,11 @@ func TestRubricSchemaAgreesWithParser(t *testing.T) {
 		ok   bool
 	}{
 		{"minimal", head + item, true},
-		{"Danish only", "samskab-rubric: 1\nid: mine\nlanguages: [da]\ntitle: {da: Min}\nitems:\n  - id: m-1\n    title: {da: T}\n    summary: {da: S}\n    questions: [{id: q1, text: {da: S}}]\n    action: {da: A}\n", true},
-		{"English only", "samskab-rubric: 1\nid: mine\nlanguages: [en]\ntitle: {en: Mine}\ndescription: {}\nitems:\n  - id: m-1\n    title: {en: T}\n    questions: [{id: q1, text: {en: S}}]\n    action: {en: A}\n", true},
-		{"every field", head + "version: 2\ndescription: {da: D, en: D}\npublisher: P\nurl: https://example.org\nlanguages: [en, da]\nitems:\n  - id: m-1\n    title: {da: T, en: T}\n    summary: {da: S, en: S}\n    weight: 0.5\n    themes: [dialogue, ownership]\n    source: {name: N, url: U, verified: false}\n    questions: [{id: q1, text: {da: S, en: S}}, {id: q2, text: {da: S, en: S}}]\n    action: {da: A, en: A}\n", true},
-		{"a missing English title", "samskab-rubric: 1\nid: mine\ntitle: {da: Min}\n" + item, false},
+		{"no version", "samskab-rubric: 1\nid: mine\ntitle: {da: Min, en: Mine}\n" + item, false},
+		{"Danish only", "samskab-rubric: 1\nid: mine\nversion: 1\nlanguages: [da]\ntitle: {da: Min}\nitems:\n  - id: m-1\n    title: {da: T}\n    summary: {da: S}\n    questions: [{id: q1, text: {da: S}}]\n    action: {da: A}\n", true},
+		{"English only", "samskab-rubric: 1\nid: mine\nversion: 1\nlanguages: [en]\ntitle: {en: Mine}\ndescription: {}\nitems:\n  - id: m-1\n    title: {en: T}\n    questions: [{id: q1, text: {en: S}}]\n    action: {en: A}\n", true},
+		{"every field", head + "description: {da: D, en: D}\npublisher: P\nurl: https://example.org\nlanguages: [en, da]\nitems:\n  - id: m-1\n    title: {da: T, en: T}\n    summary: {da: S, en: S}\n    weight: 0.5\n    themes: [dialogue, ownership]\n    source: {name: N, url: U, verified: false}\n    questions: [{id: q1, text: {da: S, en: S}}, {id: q2, text: {da: S, en: S}}]\n    action: {da: A, en: A}\n", true},
+		{"a missing English title", "samskab-rubric: 1\nid: mine\nversion: 1\ntitle: {da: Min}\n" + item, false},
 		{"a half-translated summary", head + "items:\n  - id: m-1\n    title: {da: T, en: T}\n    summary: {da: S}\n    questions: [{id: q1, text: {da: S, en: S}}]\n    action: {da: A, en: A}\n", false},
 		{"an empty English action", head + "items:\n  - id: m-1\n    title: {da: T, en: T}\n    questions: [{id: q1, text: {da: S, en: S}}]\n    action: {da: A, en: \"\"}\n", false},
 		{"a question without English text", head + "items:\n  - id: m-1\n    title: {da: T, en: T}\n    questions: [{id: q1, text: {da: S}}]\n    action: {da: A, en: A}\n", false},
@@ -208,7 +209,7 @@ func TestRubricSchemaAgreesWithParser(t *testing.T) {
 		{"no questions", head + "items:\n  - id: m-1\n    title: {da: T, en: T}\n    questions: []\n    action: {da: A, en: A}\n", false},
 		{"no items", head + "items: []\n", false},
 		{"an unknown language", head + "languages: [de]\n" + item, false},
-		{"an unknown key in a text", "samskab-rubric: 1\nid: mine\ntitle: {da: Min, en: Mine, de: Meine}\n" + item, false},
+		{"an unknown key in a text", "samskab-rubric: 1\nid: mine\nversion: 1\ntitle: {da: Min, en: Mine, de: Meine}\n" + item, false},
 	}
 	s := compileSchema(t, "rubric", English)
 	themes, err := BuiltinThemes()

@@ -77,7 +77,7 @@ func CaseTemplate(rubrics []*Rubric, lang Lang, fileName string, scoped bool) []
 		if ri > 0 {
 			b.WriteString("\n")
 		}
-		fmt.Fprintf(&b, "      # == %s (%s) ==\n", r.Title.In(lang), r.ID)
+		fmt.Fprintf(&b, "      # == %s (%s) ==\n", oneLine(r.Title.In(lang)), r.ID)
 		for _, it := range r.Items {
 			fmt.Fprintf(&b, "      # %s %s\n", it.ID, oneLine(it.Title.In(lang)))
 			for _, q := range it.Questions {

@@ -1,5 +1,7 @@
 package checklist
 
+import "strings"
+
 // Lang is a report language. Only Danish and English are supported.
 type Lang string
 
@@ -32,9 +34,10 @@ func (t Text) In(lang Lang) string {
 	return t.DA
 }
 
+// has reports whether the text exists in lang; blank text does not count.
 func (t Text) has(lang Lang) bool {
 	if lang == Danish {
-		return t.DA != ""
+		return strings.TrimSpace(t.DA) != ""
 	}
-	return t.EN != ""
+	return strings.TrimSpace(t.EN) != ""
 }

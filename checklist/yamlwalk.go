@@ -2,11 +2,12 @@ package checklist
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
 	"regexp"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -18,9 +19,9 @@ import (
 const MaxFileSize = 10 << 20
 
 // nodeBudget bounds how many nodes one file may make the walker visit,
-// beyond two per byte (which no alias-free file can reach). Aliases let a
-// small file describe an enormous tree (a "billion laughs" bomb); the
-// budget turns that into one clear error instead of a hang.
+// beyond one per byte of input.
+// Aliases let a tiny file describe an enormous tree (a "billion laughs"
+// bomb); the budget turns that into one clear error instead of a hang.
 const nodeBudget = 1_000_000
 
 // decoder walks a parsed YAML tree and collects problems with positions.
@@ -31,6 +32,10 @@ type decoder struct {
 	problems Problems
 	budget   int
 	bombed   bool
+	aliases  int // aliases followed, to tell a bomb from a merely huge file
+	// seen drops repeats: an alias used many times would otherwise report
+	// the same problem at the same place once per use.
+	seen map[Problem]bool
 }
 
 func newDecoder(file string) *decoder {
@@ -38,31 +43,40 @@ func newDecoder(file string) *decoder {
 }
 
 func (d *decoder) addAt(line, col int, format string, args ...any) {
-	if len(d.problems) == maxProblems {
-		d.problems = append(d.problems, Problem{File: d.file, Line: line, Col: col,
-			Msg: "too many problems; fix these and run again"})
-	}
-	if len(d.problems) > maxProblems {
+	if d.full() {
 		return
 	}
-	d.problems = append(d.problems, Problem{File: d.file, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
+	p := Problem{File: d.file, Line: line, Col: col, Msg: escapeControl(fmt.Sprintf(format, args...))}
+	if d.seen[p] {
+		return
+	}
+	if d.seen == nil {
+		d.seen = map[Problem]bool{}
+	}
+	d.seen[p] = true
+	if len(d.problems) == maxProblems {
+		p.Msg = "too many problems; fix these and run again"
+	}
+	d.problems = append(d.problems, p)
 }
+
+// full reports whether the problem list is capped, so callers can skip
+// work (such as did-you-mean searches) whose message would be dropped.
+func (d *decoder) full() bool { return len(d.problems) > maxProblems }
 
 func (d *decoder) add(n *yaml.Node, format string, args ...any) {
 	d.addAt(n.Line, n.Column, format, args...)
 }
 
-// err returns the problems in file order; checks that run after the walk
-// (such as actor references) would otherwise come last.
+// err returns the problems in file order, which is how users fix them.
+// The cap notice, if any, stays last.
 func (d *decoder) err() error {
 	if len(d.problems) == 0 {
 		return nil
 	}
-	// The "too many problems" line stays last.
-	ps := d.problems[:min(len(d.problems), maxProblems)]
-	sort.SliceStable(ps, func(i, j int) bool {
-		a, b := ps[i], ps[j]
-		return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
+	n := min(len(d.problems), maxProblems)
+	slices.SortStableFunc(d.problems[:n], func(a, b Problem) int {
+		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
 	})
 	return d.problems
 }
@@ -73,28 +87,26 @@ var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 // It returns nil when the file could not be parsed; the problems say why.
 func (d *decoder) parseYAML(data []byte, what string) *yaml.Node {
 	if len(data) > MaxFileSize {
-		d.addAt(0, 0, "file is %s; the limit is 10 MiB", humanSize(len(data)))
+		d.addAt(0, 0, "file is %s; the limit is 10 MiB (%d bytes)", humanSize(len(data)), MaxFileSize)
 		return nil
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	d.budget = nodeBudget + 2*len(data)
-	if line, col, ok := invalidUTF8(data); ok {
-		d.addAt(line, col, "file is not valid UTF-8 (save it as UTF-8; a Latin-1 æ, ø or å looks like this)")
+	// A node takes at least two bytes of text, so no alias-free file makes
+	// the walker visit more nodes than it has bytes: only alias expansion
+	// can spend the budget, however large a legitimate file is.
+	d.budget = nodeBudget + len(data)
+	if !d.isText(data) {
 		return nil
 	}
-	if bytes.IndexByte(data, 0) >= 0 {
-		d.addAt(0, 0, "file contains NUL bytes; expected a YAML text file")
+	if len(bytes.TrimSpace(data)) == 0 {
+		d.addAt(0, 0, "file is empty; expected %s", what)
 		return nil
 	}
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); err != nil {
-		if errors.Is(err, io.EOF) && len(bytes.TrimSpace(data)) > 0 {
-			d.addAt(1, 1, "file has nothing but comments; expected %s", what)
-			return nil
-		}
 		if errors.Is(err, io.EOF) {
-			d.addAt(1, 1, "file is empty; expected %s", what)
+			d.addAt(0, 0, "file has only comments and blank lines; expected %s", what)
 			return nil
 		}
 		d.syntaxError(err)
@@ -109,7 +121,7 @@ func (d *decoder) parseYAML(data []byte, what string) *yaml.Node {
 		return nil
 	}
 	if len(doc.Content) == 0 {
-		d.addAt(1, 1, "file has nothing but comments; expected %s", what)
+		d.addAt(0, 0, "file has no content; expected %s", what)
 		return nil
 	}
 	root := doc.Content[0]
@@ -124,31 +136,14 @@ func (d *decoder) syntaxError(err error) {
 	msg := err.Error()
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
-		d.addAt(line, 1, "YAML syntax error: %s", m[2])
+		text := m[2]
+		if strings.HasPrefix(text, "exceeded max depth") {
+			text = "lists or mappings are nested more than 10000 levels deep; samskab reads at most 10000"
+		}
+		d.addAt(line, 1, "YAML syntax error: %s", text)
 		return
 	}
 	d.addAt(0, 0, "YAML syntax error: %s", strings.TrimPrefix(msg, "yaml: "))
-}
-
-// invalidUTF8 reports the position of the first byte that is not UTF-8.
-func invalidUTF8(data []byte) (line, col int, found bool) {
-	if utf8.Valid(data) {
-		return 0, 0, false
-	}
-	line, col = 1, 1
-	for len(data) > 0 {
-		r, size := utf8.DecodeRune(data)
-		if r == utf8.RuneError && size == 1 {
-			return line, col, true
-		}
-		if r == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-		data = data[size:]
-	}
-	return line, col, true
 }
 
 // visit resolves aliases and charges the node budget. It returns nil when
@@ -156,24 +151,16 @@ func invalidUTF8(data []byte) (line, col int, found bool) {
 func (d *decoder) visit(n *yaml.Node) *yaml.Node {
 	for n != nil && n.Kind == yaml.AliasNode {
 		d.budget--
+		d.aliases++
 		n = n.Alias
 	}
 	d.budget--
 	if d.budget < 0 {
 		if !d.bombed {
 			d.bombed = true
-			d.add(n, "document expands to too many nodes (an alias bomb?); refusing to read further")
+			d.overBudget(n)
 		}
 		return nil
-	}
-	return n
-}
-
-// deref follows aliases without charging the budget; for length checks
-// on a node that was already visited.
-func deref(n *yaml.Node) *yaml.Node {
-	for n != nil && n.Kind == yaml.AliasNode {
-		n = n.Alias
 	}
 	return n
 }
@@ -200,7 +187,7 @@ func (d *decoder) mapping(n *yaml.Node, what string, fn func(key string, k, v *y
 			continue
 		}
 		if first, dup := seen[k.Value]; dup {
-			d.add(k, "duplicate key %q (first at line %d)", k.Value, first)
+			d.add(k, "duplicate key %q (first at line %d)", clip(k.Value, 60), first)
 			continue
 		}
 		seen[k.Value] = k.Line
@@ -235,6 +222,10 @@ func (d *decoder) str(n *yaml.Node, what string) (string, bool) {
 	}
 	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
 		d.add(n, "%s must be text, found %s", what, kindName(n))
+		return "", false
+	}
+	if r, bad := controlChar(n.Value); bad {
+		d.add(n, "%s contains the control character U+%04X, which could garble a terminal; remove it", what, r)
 		return "", false
 	}
 	return n.Value, true
@@ -297,9 +288,12 @@ func (d *decoder) boolean(n *yaml.Node, what string) (bool, bool) {
 // unknownKey reports a key that the format does not define, suggesting the
 // nearest defined one when it is close enough to be a typo.
 func (d *decoder) unknownKey(k *yaml.Node, where string, allowed []string) {
-	msg := fmt.Sprintf("unknown key %q in %s; expected one of: %s", k.Value, where, strings.Join(allowed, ", "))
+	if d.full() {
+		return
+	}
+	msg := fmt.Sprintf("unknown key %q in %s; expected one of: %s", clip(k.Value, 60), where, strings.Join(allowed, ", "))
 	if s := nearest(k.Value, allowed); s != "" {
-		msg = fmt.Sprintf("unknown key %q in %s; did you mean %q?", k.Value, where, s)
+		msg = fmt.Sprintf("unknown key %q in %s; did you mean %q?", clip(k.Value, 60), where, s)
 	}
 	d.add(k, "%s", msg)
 }
@@ -328,7 +322,7 @@ func kindName(n *yaml.Node) string {
 	case "!!str":
 		return fmt.Sprintf("the text %q", clip(n.Value, 40))
 	}
-	return fmt.Sprintf("%s %q", n.Tag, clip(n.Value, 40))
+	return fmt.Sprintf("%q with the tag %q", clip(n.Value, 40), clip(n.Tag, 40))
 }
 
 func clip(s string, n int) string {
@@ -339,15 +333,17 @@ func clip(s string, n int) string {
 	return string(r[:n]) + "…"
 }
 
-func humanSize(n int) string {
-	return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
-}
-
 // nearest returns the candidate closest to s by edit distance, or "" when
 // none is close enough to be a plausible typo.
 func nearest(s string, candidates []string) string {
-	best, bestDist := "", len([]rune(s))/3+2
+	best, bestDist := "", utf8.RuneCountInString(s)/3+2
+	n := utf8.RuneCountInString(s)
 	for _, c := range candidates {
+		// The distance is at least the difference in length; skipping
+		// hopeless candidates keeps a very long key from costing much.
+		if abs(n-utf8.RuneCountInString(c)) >= bestDist {
+			continue
+		}
 		if dist := editDistance(s, c); dist < bestDist {
 			best, bestDist = c, dist
 		}
@@ -374,4 +370,11 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

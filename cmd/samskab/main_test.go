@@ -20,18 +20,25 @@ func TestMain(m *testing.M) {
 
 // TestScripts runs the end-to-end scripts in the repository's testdata/script. Each script
 // gets a clean environment: English, no colour settings, no user rubrics.
-// The repository's testdata/cases are available as $CASES, today's date as $TODAY.
+// The repository's testdata/cases are available as $CASES, testdata/bad as
+// $BAD, testdata/rubrics (user rubrics) as $RUBRICS, and today's date as
+// $TODAY.
 func TestScripts(t *testing.T) {
 	cases, err := filepath.Abs("../../testdata/cases")
 	if err != nil {
 		t.Fatal(err)
 	}
+	testdata := filepath.Dir(cases)
 	testscript.Run(t, testscript.Params{
 		Dir:                 "../../testdata/script",
 		RequireExplicitExec: true,
 		UpdateScripts:       *update,
+		Cmds:                scriptCmds(),
+		Condition:           scriptCondition,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("CASES", cases)
+			env.Setenv("BAD", filepath.Join(testdata, "bad"))
+			env.Setenv("RUBRICS", filepath.Join(testdata, "rubrics"))
 			env.Setenv("SAMSKAB_LANG", "en")
 			env.Setenv("LANG", "C")
 			// assess dates new responses; scripts compare with cmpenv.

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
@@ -45,9 +44,7 @@ func (f *Factory) Catalog() (*checklist.Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, w := range cat.Warnings {
-		fmt.Fprintf(f.IO.ErrOut, "samskab: warning: %s\n", w)
-	}
+	f.printWarnings(cat.Warnings)
 	f.catalog = cat
 	return cat, nil
 }

@@ -33,7 +33,7 @@ or $SAMSKAB_RUBRICS.`,
 		},
 	}
 	addRubricFormatFlag(cmd, &opts.Format)
-	cmd.AddCommand(newCmdRubricsShow(f))
+	cmd.AddCommand(newCmdRubricsShow(f), newCmdRubricsLint(f, nil))
 	return cmd
 }
 

@@ -85,6 +85,7 @@ func loadAndScore(f *Factory, file string, gapBelow float64) (*checklist.Report,
 	if err != nil {
 		return nil, err
 	}
+	f.printWarnings(c.Warnings)
 	report, err := checklist.Evaluate(c, cat, checklist.Options{Scope: f.Global.Rubrics, GapBelow: gapBelow})
 	if err != nil {
 		return nil, usageErrorf("%s", err)

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+// printWarnings writes non-fatal notes to stderr, one a line, so they never
+// mix with a report on stdout. Every command that loads rubrics or case
+// files passes their Warnings here.
+func (f *Factory) printWarnings(warnings []string) {
+	for _, w := range warnings {
+		fmt.Fprintf(f.IO.ErrOut, "samskab: warning: %s\n", w)
+	}
+}
