@@ -131,11 +131,7 @@ func batchRun(opts *BatchOptions) error {
 
 // startBatch checks the scope, finds the files and opens the output.
 func startBatch(opts *BatchOptions) (*batchState, []checklist.CaseSource, error) {
-	lang, err := opts.Lang()
-	if err != nil {
-		return nil, nil, err
-	}
-	cat, err := opts.Catalog()
+	lang, cat, err := opts.langAndCatalog()
 	if err != nil {
 		return nil, nil, err
 	}

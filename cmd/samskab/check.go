@@ -132,11 +132,7 @@ func checkPercent(flag string, v float64) error {
 }
 
 func checkRun(opts *CheckOptions) error {
-	lang, err := opts.Lang()
-	if err != nil {
-		return err
-	}
-	cat, err := opts.Catalog()
+	lang, cat, err := opts.langAndCatalog()
 	if err != nil {
 		return err
 	}

@@ -71,11 +71,7 @@ func compareRun(opts *CompareOptions) error {
 		return usageErrorf("%s and %s are different projects (%q and %q); use --force to compare them anyway",
 			opts.Old, opts.New, a, b)
 	}
-	lang, err := opts.Lang()
-	if err != nil {
-		return err
-	}
-	cat, err := opts.Catalog()
+	lang, cat, err := opts.langAndCatalog()
 	if err != nil {
 		return err
 	}

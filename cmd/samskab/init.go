@@ -48,11 +48,7 @@ Without FILE the template is printed. An existing FILE is never overwritten with
 }
 
 func initRun(opts *InitOptions) error {
-	lang, err := opts.Lang()
-	if err != nil {
-		return err
-	}
-	cat, err := opts.Catalog()
+	lang, cat, err := opts.langAndCatalog()
 	if err != nil {
 		return err
 	}

@@ -73,6 +73,17 @@ func (f *Factory) Lang() (checklist.Lang, error) {
 	return checklist.English, nil
 }
 
+// langAndCatalog is what most commands need first: the report language
+// (checked before any file is read) and the loaded rubrics.
+func (f *Factory) langAndCatalog() (checklist.Lang, *checklist.Catalog, error) {
+	lang, err := f.Lang()
+	if err != nil {
+		return "", nil, err
+	}
+	cat, err := f.Catalog()
+	return lang, cat, err
+}
+
 // Color reports whether stdout gets ANSI colour: only on a terminal, and
 // never with --no-color or NO_COLOR.
 func (f *Factory) Color() bool {

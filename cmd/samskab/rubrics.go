@@ -65,11 +65,7 @@ func addRubricFormatFlag(cmd *cobra.Command, format *string) {
 }
 
 func rubricsRun(opts *RubricsOptions) error {
-	lang, err := opts.Lang()
-	if err != nil {
-		return err
-	}
-	cat, err := opts.Catalog()
+	lang, cat, err := opts.langAndCatalog()
 	if err != nil {
 		return err
 	}

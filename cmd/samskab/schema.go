@@ -48,11 +48,7 @@ YAML extension, Neovim, Helix, ...) that points at samskab-case.schema.json next
 }
 
 func schemaRun(opts *SchemaOptions) error {
-	lang, err := opts.Lang()
-	if err != nil {
-		return err
-	}
-	cat, err := opts.Catalog()
+	lang, cat, err := opts.langAndCatalog()
 	if err != nil {
 		return err
 	}
