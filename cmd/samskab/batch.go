@@ -44,11 +44,11 @@ to stderr as file:line:col lines, it gets an error row in csv and jsonl and an e
 "errors" in json, and the rest is reported as usual.
 
 Formats: table (the default, also when the output is not a terminal), markdown, csv and jsonl
-(one row or line per file, with the file path in each) and json (cases, summary and errors in
-one document). The portfolio summary is part of table, markdown and json. Numbers in csv, jsonl
-and json use a decimal point whatever the language. html is one self-contained page that prints
-on landscape A4: the summary, a row per case with small bars, the principles weakest first and a
-heat map of every item's percent in every case.
+(one row or line per file, with the file path in each), json (cases, summary and errors in one
+document) and html (one self-contained page that prints on landscape A4: the summary, a row per
+case with small bars, the principles weakest first and a heat map of every item's percent in
+every case). The portfolio summary is part of table, markdown, json and html. Numbers in csv,
+jsonl and json use a decimal point whatever the language.
 
 Exit codes: 0 every file was scored; 3 some files could not be scored (the rest is reported);
 2 no file could be scored, no case files were found, or the command was used wrongly.`,
