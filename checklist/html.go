@@ -2,17 +2,20 @@ package checklist
 
 import (
 	"embed"
+	"errors"
 	"html/template"
 	"io"
+	"io/fs"
 	"strings"
 )
 
 // The HTML views share one page layout, one stylesheet and a few partials
 // (bars, heat cells, radar charts) in html/. A view is a template file that
-// defines "content"; htmlPage wraps it. Everything a user wrote reaches the
+// defines "content"; htmlPage wraps it, adding the view's own stylesheet
+// (portfolio.css for portfolio.tmpl) when it has one. Everything a user wrote reaches the
 // page through html/template's contextual escaping, never as markup.
 
-//go:embed html/*.tmpl html/style.css
+//go:embed html/*.tmpl html/*.css
 var htmlFS embed.FS
 
 // htmlPageData is what the "page" layout needs besides the view's body.
@@ -35,6 +38,13 @@ func htmlPage(w io.Writer, view string, lang Lang, title string, body any) error
 	if err != nil {
 		return err
 	}
+	own, err := htmlFS.ReadFile("html/" + strings.TrimSuffix(view, ".tmpl") + ".css")
+	switch {
+	case err == nil:
+		css = append(css, own...)
+	case !errors.Is(err, fs.ErrNotExist):
+		return err
+	}
 	return t.ExecuteTemplate(w, "page", htmlPageData{Lang: lang, Title: title, CSS: template.CSS(css), Body: body})
 }
 
@@ -43,6 +53,7 @@ func htmlPage(w io.Writer, view string, lang Lang, title string, body any) error
 func htmlFuncs(lang Lang) template.FuncMap {
 	return template.FuncMap{
 		"t":     func(key string) string { return msg(lang, key) },
+		"pt":    func(key string) string { return pmsg(lang, key) }, // batch and compare labels
 		"pct":   func(n Num) string { return pctText(n, lang) },
 		"score": func(n Num) string { return scoreText(n, lang) },
 		"bar":   func(n Num) htmlBar { return newHTMLBar(n, lang) },

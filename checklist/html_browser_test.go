@@ -119,12 +119,95 @@ func TestHTMLReportInBrowser(t *testing.T) {
 	})
 }
 
+// writePortfolio scores testdata/cases as `samskab batch` does and writes
+// the portfolio page; it returns its file URL.
+func writePortfolio(t *testing.T, lang Lang) (url, dir string) {
+	cat, err := LoadCatalog(LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	v, err := NewBatchRenderer("html", &buf, BatchRenderOptions{Lang: lang, Rubrics: cat.Rubrics})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pb := NewPortfolioBuilder(cat.Rubrics)
+	err = ScoreFiles(FindCaseFiles([]string{"../testdata/cases"}), cat, Options{}, 2, func(r CaseResult) error {
+		if r.Summary == nil {
+			t.Fatalf("%s: %v", r.File, r.Problems)
+		}
+		pb.Add(r.Summary)
+		return v.Case(r.Summary)
+	})
+	if err == nil {
+		err = v.End(pb.Portfolio())
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir = t.TempDir()
+	path := filepath.Join(dir, "portfolio.html")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return "file://" + path, dir
+}
+
+func TestPortfolioHTMLInBrowser(t *testing.T) {
+	b := newBrowser(t)
+	url, dir := writePortfolio(t, English)
+
+	t.Run("dom", func(t *testing.T) {
+		dom := string(b.run(url, "--dump-dom"))
+		// Five cases: aalborg all four rubrics; havdrup and its 2025 round
+		// frivilligraadet and cok; holbaek cok; nordfyn both vaeksthus rubrics.
+		wants := map[string]int{
+			`<table class="data cases"`:          1,
+			`<td class="ovr"><span class="bar">`: 5,  // the overall bar of each case
+			`<td class="rub"><span class="bar">`: 11, // 4 + 2 + 2 + 1 + 2 rubric bars
+			`<span class="seg fill lvl-`:         3,  // emerging, developing, established
+			`<table class="data principles">`:    1,
+			`<table class="heatmap">`:            1,
+			`<th scope="colgroup"`:               4,
+			`<td class="heat lvl-`:               150,                 // (5 cases + the means) × (overall + 24 items)
+			`<td class="heat lvl-out"`:           0 + 8 + 8 + 14 + 16, // items outside each case's rubrics
+		}
+		for s, n := range wants {
+			if got := strings.Count(dom, s); got != n {
+				t.Errorf("rendered DOM has %d × %q, want %d", got, s, n)
+			}
+		}
+	})
+
+	t.Run("screenshot", func(t *testing.T) {
+		shot := filepath.Join(dir, "shot.png")
+		b.run(url, "--screenshot="+shot, "--window-size=1200,2000", "--hide-scrollbars")
+		checkNotBlank(t, shot)
+	})
+
+	t.Run("print", func(t *testing.T) {
+		pdf := filepath.Join(dir, "portfolio.pdf")
+		b.run(url, "--print-to-pdf="+pdf, "--no-pdf-header-footer")
+		data, err := os.ReadFile(pdf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkPageSize(t, data, 841.89, 595.28) // A4 landscape
+	})
+}
+
 // mediaBox finds each page size in a PDF; Chromium writes them uncompressed.
 var mediaBox = regexp.MustCompile(`/MediaBox \[0 0 ([0-9.]+) ([0-9.]+)\]`)
 
 // checkA4 wants a PDF whose pages are all A4 (595.28 × 841.89 pt, which
 // Chromium rounds to its own units).
 func checkA4(t *testing.T, data []byte) {
+	t.Helper()
+	checkPageSize(t, data, 595.28, 841.89)
+}
+
+// checkPageSize wants a PDF whose pages are all w × h pt.
+func checkPageSize(t *testing.T, data []byte, wantW, wantH float64) {
 	t.Helper()
 	if !bytes.HasPrefix(data, []byte("%PDF-")) {
 		t.Fatalf("not a PDF (%d bytes)", len(data))
@@ -136,8 +219,8 @@ func checkA4(t *testing.T, data []byte) {
 	for _, m := range boxes {
 		w, _ := strconv.ParseFloat(string(m[1]), 64)
 		h, _ := strconv.ParseFloat(string(m[2]), 64)
-		if math.Abs(w-595.28) > 1 || math.Abs(h-841.89) > 1 {
-			t.Errorf("page of %s × %s pt, want A4", m[1], m[2])
+		if math.Abs(w-wantW) > 1 || math.Abs(h-wantH) > 1 {
+			t.Errorf("page of %s × %s pt, want %.2f × %.2f", m[1], m[2], wantW, wantH)
 		}
 	}
 }

@@ -7,13 +7,13 @@ import (
 )
 
 // BatchFormats are the formats of `batch`.
-var BatchFormats = []string{"table", "csv", "jsonl", "json", "markdown"}
+var BatchFormats = []string{"table", "csv", "jsonl", "json", "markdown", "html"}
 
 // BatchRenderer writes one view of a batch while it runs. Begin comes
 // first, then Case or Failure for each file in path order, then End with
 // the portfolio summary. Formats that can stream (csv, jsonl, json,
 // markdown) write each row as it comes; a view that must see every row
-// first (the aligned table) keeps only the rows' text.
+// first (the aligned table, the HTML page) keeps only what it shows of each.
 type BatchRenderer interface {
 	Begin() error
 	Case(s *CaseSummary) error
@@ -54,6 +54,8 @@ func NewBatchRenderer(format string, w io.Writer, opts BatchRenderOptions) (Batc
 		return &batchJSON{w: w, lines: newLineEncoder()}, nil
 	case "markdown", "md":
 		return &batchMarkdown{w: w, o: opts}, nil
+	case "html":
+		return newBatchHTML(w, opts), nil
 	}
 	return nil, fmt.Errorf("unknown format %q; expected one of: %s", format, strings.Join(BatchFormats, ", "))
 }

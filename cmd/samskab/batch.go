@@ -44,9 +44,11 @@ to stderr as file:line:col lines, it gets an error row in csv and jsonl and an e
 "errors" in json, and the rest is reported as usual.
 
 Formats: table (the default, also when the output is not a terminal), markdown, csv and jsonl
-(one row or line per file, with the file path in each) and json (cases, summary and errors in
-one document). The portfolio summary is part of table, markdown and json. Numbers in csv, jsonl
-and json use a decimal point whatever the language.
+(one row or line per file, with the file path in each), json (cases, summary and errors in one
+document) and html (one self-contained page that prints on landscape A4: the summary, a row per
+case with small bars, the principles weakest first and a heat map of every item's percent in
+every case). The portfolio summary is part of table, markdown, json and html. Numbers in csv,
+jsonl and json use a decimal point whatever the language.
 
 Exit codes: 0 every file was scored; 3 some files could not be scored (the rest is reported);
 2 no file could be scored, no case files were found, or the command was used wrongly.`,
@@ -54,6 +56,7 @@ Exit codes: 0 every file was scored; 3 some files could not be scored (the rest 
   samskab batch cases/2025 cases/2026 --format csv --out portfolio.csv
   samskab batch cases/ --format jsonl | jq -r 'select(.status == "error") | .file'
   samskab batch cases/ --format markdown --lang da > portefolje.md
+  samskab batch cases/ --format html --out portfolio.html
   samskab batch cases/ --rubric cok --jobs 4`,
 		Args:              cobra.MinimumNArgs(1),
 		ValidArgsFunction: yamlFileArgs,
@@ -75,7 +78,7 @@ Exit codes: 0 every file was scored; 3 some files could not be scored (the rest 
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVarP(&opts.Format, "format", "f", "table", "output format: table, markdown, csv, jsonl or json")
+	fl.StringVarP(&opts.Format, "format", "f", "table", "output format: table, markdown, csv, jsonl, json or html")
 	fl.IntVarP(&opts.Jobs, "jobs", "j", 0, "files scored in parallel (0: one per CPU)")
 	fl.StringVarP(&opts.Out, "out", "o", "", "write the report to this file (atomically) instead of stdout")
 	fl.Float64Var(&opts.GapBelow, "gap-below", checklist.DefaultGapBelow, "count scored items below this percent as low gaps")
@@ -165,9 +168,11 @@ func startBatch(opts *BatchOptions) (*batchState, []checklist.CaseSource, error)
 // emit takes each file's result in path order.
 // showProgress decides on the progress bar: only on a terminal, and not
 // while rows stream to the same terminal, where the bar would cut through
-// them. The table prints nothing before the end, so it keeps the bar.
+// them. The table and the HTML page print nothing before the end, so they
+// keep the bar.
 func showProgress(opts *BatchOptions) bool {
-	return opts.IO.ErrTTY && (!opts.IO.OutTTY || opts.Out != "" || opts.Format == "table")
+	atEnd := opts.Format == "table" || opts.Format == "html"
+	return opts.IO.ErrTTY && (!opts.IO.OutTTY || opts.Out != "" || atEnd)
 }
 
 func (st *batchState) emit(r checklist.CaseResult) error {

@@ -54,6 +54,7 @@ func TestShowProgress(t *testing.T) {
 		{false, false, "table", "", false}, // stderr is not a terminal: never
 		{true, false, "csv", "", true},     // rows go to a pipe or file
 		{true, true, "table", "", true},    // the table prints only at the end
+		{true, true, "html", "", true},     // so does the HTML page
 		{true, true, "csv", "", false},     // rows stream to the terminal
 		{true, true, "csv", "out.csv", true},
 	} {
