@@ -235,6 +235,11 @@ func TestAssessFormOnATerminal(t *testing.T) {
 	typeKeys(t, ptmx, keyEnter) // the note field starts with the current note
 
 	screen.waitFor(t, "Question 2 of 8", "← Back")
+	// Raw mode is for the keys only: with the terminal's output processing
+	// off, a bare line feed draws the form as a staircase.
+	if out := screen.String(); strings.Count(out, "\n") != strings.Count(out, "\r\n") {
+		t.Errorf("the form wrote line feeds without carriage returns:\n%q", out)
+	}
 	typeKeys(t, ptmx, keyCtrlC)
 	if code := exitStatus(t, cmd.Wait()); code != exitInterrupted {
 		t.Errorf("exit code %d, want 130; screen:\n%s", code, screen)

@@ -55,6 +55,7 @@ func (k *keyboard) attach() (io.Reader, func(), error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	keepOutputProcessing(int(k.f.Fd()))
 	v := &keyView{k: k}
 	k.mu.Lock()
 	k.cur = v
