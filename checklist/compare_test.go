@@ -1,29 +1,15 @@
 package checklist
 
 import (
-	"path/filepath"
 	"slices"
 	"testing"
 )
-
-func scoreTestCase(t *testing.T, cat *Catalog, name string) *Report {
-	t.Helper()
-	c, err := ReadCaseFile(filepath.Join("..", "testdata", "cases", name), cat)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := Evaluate(c, cat, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
-}
 
 // The two Havdrup rounds; the numbers are those of testdata/expected,
 // rounded to one decimal, and the changes are differences of those.
 func TestCompareHavdrupRounds(t *testing.T) {
 	cat := builtinCatalog(t)
-	c := Compare(scoreTestCase(t, cat, "havdrup-ensomhed-2025.yaml"), scoreTestCase(t, cat, "havdrup-ensomhed.yaml"), cat)
+	c := Compare(scoreCaseFile(t, "havdrup-ensomhed-2025.yaml"), scoreCaseFile(t, "havdrup-ensomhed.yaml"), cat)
 
 	// Overall 42.08 → 55.21, printed 42.1 → 55.2: +13.1.
 	checkChange(t, "overall", c.Overall, 42.1, 55.2, 13.1)
@@ -59,7 +45,7 @@ func TestCompareDifferentScopes(t *testing.T) {
 	cat := builtinCatalog(t)
 	// nordfyn scores the two vaeksthus rubrics, havdrup frivilligraadet
 	// and cok: every rubric is listed, each defined on one side only.
-	c := Compare(scoreTestCase(t, cat, "nordfyn-natur.yaml"), scoreTestCase(t, cat, "havdrup-ensomhed.yaml"), cat)
+	c := Compare(scoreCaseFile(t, "nordfyn-natur.yaml"), scoreCaseFile(t, "havdrup-ensomhed.yaml"), cat)
 	var ids []string
 	for _, rc := range c.Rubrics {
 		ids = append(ids, rc.Rubric.ID)

@@ -110,3 +110,21 @@ func num(v float64) Num { return Num{V: v, OK: true} }
 var undef = Num{}
 
 func sameNum(a, b Num) bool { return a.OK == b.OK && (!a.OK || near(a.V, b.V)) }
+
+// checkProblems asserts that err lists exactly the wanted problems, each
+// given as a substring such as "6:14: answer to a1.q1 is 5".
+func checkProblems(t *testing.T, err error, want []string) {
+	t.Helper()
+	ps, ok := err.(Problems)
+	if !ok {
+		t.Fatalf("want Problems, got %v", err)
+	}
+	if len(ps) != len(want) {
+		t.Errorf("got %d problems, want %d:\n%s", len(ps), len(want), ps)
+	}
+	for _, w := range want {
+		if !containsProblem(ps, w) {
+			t.Errorf("missing problem %q in:\n%s", w, ps)
+		}
+	}
+}

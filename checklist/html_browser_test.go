@@ -95,28 +95,9 @@ func TestHTMLReportInBrowser(t *testing.T) {
 			`<li class="gap gap-`:                7,
 			`Forvaltningen har allerede fjernet`: 1, // a note
 		}
-		for s, n := range wants {
-			if got := strings.Count(dom, s); got != n {
-				t.Errorf("rendered DOM has %d × %q, want %d", got, s, n)
-			}
-		}
+		checkCounts(t, dom, wants)
 	})
-
-	t.Run("screenshot", func(t *testing.T) {
-		shot := filepath.Join(dir, "shot.png")
-		b.run(url, "--screenshot="+shot, "--window-size=1200,2000", "--hide-scrollbars")
-		checkNotBlank(t, shot)
-	})
-
-	t.Run("print", func(t *testing.T) {
-		pdf := filepath.Join(dir, "report.pdf")
-		b.run(url, "--print-to-pdf="+pdf, "--no-pdf-header-footer")
-		data, err := os.ReadFile(pdf)
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkA4(t, data)
-	})
+	checkScreenshotAndPrint(t, b, url, dir, 595.28, 841.89) // A4 portrait
 }
 
 // writePortfolio scores testdata/cases as `samskab batch` does and writes
@@ -172,39 +153,42 @@ func TestPortfolioHTMLInBrowser(t *testing.T) {
 			`<td class="heat lvl-`:               150,                 // (5 cases + the means) × (overall + 24 items)
 			`<td class="heat lvl-out"`:           0 + 8 + 8 + 14 + 16, // items outside each case's rubrics
 		}
-		for s, n := range wants {
-			if got := strings.Count(dom, s); got != n {
-				t.Errorf("rendered DOM has %d × %q, want %d", got, s, n)
-			}
-		}
+		checkCounts(t, dom, wants)
 	})
+	checkScreenshotAndPrint(t, b, url, dir, 841.89, 595.28) // A4 landscape
+}
 
+// checkCounts wants each string to occur in the rendered DOM so often.
+func checkCounts(t *testing.T, dom string, wants map[string]int) {
+	t.Helper()
+	for s, n := range wants {
+		if got := strings.Count(dom, s); got != n {
+			t.Errorf("rendered DOM has %d × %q, want %d", got, s, n)
+		}
+	}
+}
+
+// checkScreenshotAndPrint wants a screenshot that is not blank and a
+// printed PDF whose pages are all w × h pt.
+func checkScreenshotAndPrint(t *testing.T, b *browser, url, dir string, w, h float64) {
 	t.Run("screenshot", func(t *testing.T) {
 		shot := filepath.Join(dir, "shot.png")
 		b.run(url, "--screenshot="+shot, "--window-size=1200,2000", "--hide-scrollbars")
 		checkNotBlank(t, shot)
 	})
-
 	t.Run("print", func(t *testing.T) {
-		pdf := filepath.Join(dir, "portfolio.pdf")
+		pdf := filepath.Join(dir, "page.pdf")
 		b.run(url, "--print-to-pdf="+pdf, "--no-pdf-header-footer")
 		data, err := os.ReadFile(pdf)
 		if err != nil {
 			t.Fatal(err)
 		}
-		checkPageSize(t, data, 841.89, 595.28) // A4 landscape
+		checkPageSize(t, data, w, h)
 	})
 }
 
 // mediaBox finds each page size in a PDF; Chromium writes them uncompressed.
 var mediaBox = regexp.MustCompile(`/MediaBox \[0 0 ([0-9.]+) ([0-9.]+)\]`)
-
-// checkA4 wants a PDF whose pages are all A4 (595.28 × 841.89 pt, which
-// Chromium rounds to its own units).
-func checkA4(t *testing.T, data []byte) {
-	t.Helper()
-	checkPageSize(t, data, 595.28, 841.89)
-}
 
 // checkPageSize wants a PDF whose pages are all w × h pt.
 func checkPageSize(t *testing.T, data []byte, wantW, wantH float64) {

@@ -10,10 +10,7 @@ import (
 // scoreCase loads the built-in catalog and scores a case given as YAML.
 func scoreCase(t *testing.T, file string, data []byte) *Report {
 	t.Helper()
-	cat, err := LoadCatalog(LoadOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := builtinCatalog(t)
 	c, err := ParseCase(file, data, cat)
 	if err != nil {
 		t.Fatal(err)

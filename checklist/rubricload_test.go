@@ -37,18 +37,7 @@ func TestParseRubricProblems(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := ParseRubric("r.yaml", []byte(tt.src), themes)
-			ps, ok := err.(Problems)
-			if !ok {
-				t.Fatalf("want Problems, got %v", err)
-			}
-			if len(ps) != len(tt.want) {
-				t.Errorf("got %d problems, want %d:\n%s", len(ps), len(tt.want), ps)
-			}
-			for _, w := range tt.want {
-				if !containsProblem(ps, w) {
-					t.Errorf("missing %q in:\n%s", w, ps)
-				}
-			}
+			checkProblems(t, err, tt.want)
 		})
 	}
 }
