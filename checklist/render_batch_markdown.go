@@ -5,6 +5,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/olekukonko/tablewriter/tw"
 )
 
 // batchMarkdown is the view for reports and wikis. The case table is
@@ -18,15 +20,14 @@ type batchMarkdown struct {
 
 func (v *batchMarkdown) Begin() error {
 	lang := v.o.Lang
-	header := []string{pmsg(lang, "file"), pmsg(lang, "project"), pmsg(lang, "owner"), pmsg(lang, "resp-short"),
-		msg(lang, "overall"), msg(lang, "level")}
-	align := []string{":---", ":---", ":---", "---:", "---:", ":---"}
-	for _, r := range v.o.Rubrics {
-		header = append(header, r.ID)
-		align = append(align, "---:")
+	header, aligns := batchColumns(lang, v.o.Rubrics)
+	align := make([]string, len(aligns))
+	for i, a := range aligns {
+		align[i] = ":---"
+		if a == tw.AlignRight {
+			align[i] = "---:"
+		}
 	}
-	header = append(header, msg(lang, "coverage"), pmsg(lang, "gaps-short"), pmsg(lang, "top-gap"))
-	align = append(align, "---:", "---:", ":---")
 	_, err := fmt.Fprintf(v.w, "# %s\n\n%s\n%s\n", pmsg(lang, "portfolio"), mdRow(header), mdRow(align))
 	return err
 }

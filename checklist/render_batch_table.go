@@ -24,15 +24,7 @@ type batchTable struct {
 
 func (v *batchTable) Begin() error {
 	lang := v.o.Lang
-	header := []string{pmsg(lang, "file"), pmsg(lang, "project"), pmsg(lang, "owner"), pmsg(lang, "resp-short"),
-		msg(lang, "overall"), msg(lang, "level")}
-	aligns := []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignLeft}
-	for _, r := range v.o.Rubrics {
-		header = append(header, r.ID)
-		aligns = append(aligns, tw.AlignRight)
-	}
-	header = append(header, msg(lang, "coverage"), pmsg(lang, "gaps-short"), pmsg(lang, "top-gap"))
-	aligns = append(aligns, tw.AlignRight, tw.AlignRight, tw.AlignLeft)
+	header, aligns := batchColumns(lang, v.o.Rubrics)
 	v.rows = newRowTable(aligns, header)
 	return nil
 }
@@ -196,4 +188,19 @@ func portfolioItemTable(w io.Writer, p *Portfolio, lang Lang, markdown bool) err
 		}
 	}
 	return t.render()
+}
+
+// batchColumns are the per-case columns that the table and markdown views
+// share: their headers and alignment.
+func batchColumns(lang Lang, rubrics []*Rubric) ([]string, []tw.Align) {
+	header := []string{pmsg(lang, "file"), pmsg(lang, "project"), pmsg(lang, "owner"), pmsg(lang, "resp-short"),
+		msg(lang, "overall"), msg(lang, "level")}
+	aligns := []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignLeft}
+	for _, r := range rubrics {
+		header = append(header, r.ID)
+		aligns = append(aligns, tw.AlignRight)
+	}
+	header = append(header, msg(lang, "coverage"), pmsg(lang, "gaps-short"), pmsg(lang, "top-gap"))
+	aligns = append(aligns, tw.AlignRight, tw.AlignRight, tw.AlignLeft)
+	return header, aligns
 }

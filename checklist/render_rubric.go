@@ -141,10 +141,7 @@ func sourceLine(s Source, lang Lang) string {
 	if s.Name == "" && s.URL == "" {
 		return ""
 	}
-	v := msg(lang, "unverified")
-	if s.Verified {
-		v = msg(lang, "verified")
-	}
+	v := verifiedLabel(s, lang)
 	parts := []string{}
 	for _, p := range []string{s.Name, s.URL} {
 		if p != "" {
@@ -152,4 +149,12 @@ func sourceLine(s Source, lang Lang) string {
 		}
 	}
 	return strings.Join(parts, ", ") + " (" + v + ")"
+}
+
+// verifiedLabel says whether the source text was verified.
+func verifiedLabel(s Source, lang Lang) string {
+	if s.Verified {
+		return msg(lang, "verified")
+	}
+	return msg(lang, "unverified")
 }

@@ -169,10 +169,7 @@ func docSource(s Source, lang Lang) string {
 	if s.Name == "" && s.URL == "" {
 		return ""
 	}
-	verified := msg(lang, "unverified")
-	if s.Verified {
-		verified = msg(lang, "verified")
-	}
+	verified := verifiedLabel(s, lang)
 	switch {
 	case s.Name == "":
 		return mdURL(s.URL) + " · " + verified
