@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/samskab/samskab/internal/ordered"
+	"github.com/samskab/samskab/internal/oserr"
 )
 
 // CaseSource is one input of a batch: a case file, or a path that could
@@ -51,7 +52,7 @@ func walkCaseDir(root string, add func(CaseSource)) {
 	}
 	_ = filepath.WalkDir(start, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			add(CaseSource{Path: path, Err: describeOSError(err)})
+			add(CaseSource{Path: path, Err: oserr.Describe(err)})
 			return nil // WalkDir skips what it cannot read
 		}
 		hidden := path != start && strings.HasPrefix(d.Name(), ".")

@@ -6,7 +6,8 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
+
+	"github.com/samskab/samskab/internal/oserr"
 )
 
 // ReadInput reads a file for parsing, refusing folders and files over
@@ -19,12 +20,12 @@ func readFileLimited(path string) ([]byte, error) {
 		if info, lerr := os.Lstat(path); lerr == nil && info.Mode()&fs.ModeSymlink != 0 && errors.Is(err, fs.ErrNotExist) {
 			return nil, errors.New("is a symbolic link to a file that does not exist")
 		}
-		return nil, describeOSError(err)
+		return nil, oserr.Describe(err)
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return nil, describeOSError(err)
+		return nil, oserr.Describe(err)
 	}
 	if info.IsDir() {
 		return nil, errors.New("is a folder; expected a YAML file")
@@ -36,7 +37,7 @@ func readFileLimited(path string) ([]byte, error) {
 	// on the read itself too.
 	data, err := readSized(io.LimitReader(f, MaxFileSize+1), info.Size())
 	if err != nil {
-		return nil, describeOSError(err)
+		return nil, oserr.Describe(err)
 	}
 	if len(data) > MaxFileSize {
 		return nil, fmt.Errorf("file is over the 10 MiB limit (%d bytes)", MaxFileSize)
@@ -62,58 +63,4 @@ func readSized(r io.Reader, size int64) ([]byte, error) {
 			data = append(data, 0)[:len(data)]
 		}
 	}
-}
-
-// describeOSError turns file-system errors into short sentences without
-// repeating the path, which the caller prints in front.
-func describeOSError(err error) error {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return errors.New("no such file")
-	case errors.Is(err, fs.ErrPermission):
-		return errors.New("permission denied")
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
-// WriteFileAtomic writes data to path through a temporary file in the same
-// folder and a rename, so readers see the old file or the new one, never a
-// half-written one. An existing file keeps its permissions.
-func WriteFileAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	perm := fs.FileMode(0o644)
-	if info, err := os.Stat(path); err == nil {
-		perm = info.Mode().Perm()
-	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return describeOSError(err)
-	}
-	name := tmp.Name()
-	fail := func(err error) error {
-		tmp.Close()
-		os.Remove(name)
-		return describeOSError(err)
-	}
-	if _, err := tmp.Write(data); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Sync(); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Chmod(perm); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fail(err)
-	}
-	if err := os.Rename(name, path); err != nil {
-		os.Remove(name)
-		return describeOSError(err)
-	}
-	return nil
 }

@@ -11,6 +11,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/samskab/samskab/internal/oserr"
 	"github.com/samskab/samskab/rubrics"
 )
 
@@ -504,14 +505,14 @@ func builtinThemes() ([]Theme, error) {
 func rubricFiles(path string) ([]string, error) {
 	info, err := os.Stat(path)
 	if err != nil {
-		return nil, describeOSError(err)
+		return nil, oserr.Describe(err)
 	}
 	if !info.IsDir() {
 		return []string{path}, nil
 	}
 	entries, err := os.ReadDir(path)
 	if err != nil {
-		return nil, describeOSError(err)
+		return nil, oserr.Describe(err)
 	}
 	var files []string
 	for _, e := range entries {

@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/samskab/samskab/internal/atomicfile"
+
 	"github.com/samskab/samskab/checklist"
 )
 
@@ -98,7 +100,7 @@ func (s *session) save(q checklist.QuestionRef, v checklist.AnswerValue) error {
 		data, err = checklist.SetAnswer(data, resp, id, v, s.order)
 	}
 	if err == nil {
-		err = checklist.WriteFileAtomic(s.opts.File, data)
+		err = atomicfile.WriteFile(s.opts.File, data)
 	}
 	if err != nil {
 		return fmt.Errorf("saving the answer to %s in %s: %w", id, s.opts.File, err)

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/samskab/samskab/internal/atomicfile"
+
 	"github.com/spf13/cobra"
 
 	"github.com/samskab/samskab/checklist"
@@ -70,7 +72,7 @@ func initRun(opts *InitOptions) error {
 	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return usageErrorf("%s: %s", opts.File, err)
 	}
-	if err := checklist.WriteFileAtomic(opts.File, data); err != nil {
+	if err := atomicfile.WriteFile(opts.File, data); err != nil {
 		return usageErrorf("%s: %s", opts.File, err)
 	}
 	fmt.Fprintf(opts.IO.ErrOut, "Wrote %s. Answer the questions, then run: samskab score %s\n", opts.File, opts.File)

@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/samskab/samskab/internal/atomicfile"
+
 	"github.com/samskab/samskab/checklist"
 )
 
@@ -39,7 +41,7 @@ func run(dir string) error {
 		return err
 	}
 	for name, data := range docs {
-		if err := checklist.WriteFileAtomic(filepath.Join(dir, name), data); err != nil {
+		if err := atomicfile.WriteFile(filepath.Join(dir, name), data); err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
 	}

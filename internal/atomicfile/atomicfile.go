@@ -1,25 +1,30 @@
-package checklist
+// Package atomicfile replaces files safely: data goes to a temporary file in
+// the target's folder and a rename puts it in place, so readers see the old
+// file or the new one, never a half-written one.
+package atomicfile
 
 import (
 	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"github.com/samskab/samskab/internal/oserr"
 )
 
-// AtomicFile is WriteFileAtomic for output that is written as it is
+// File is WriteFile for output that is written as it is
 // produced: the data goes to a temporary file in the target's folder, and
 // only Commit puts it in place. Until then readers see the old file (or
 // none), and an aborted run leaves nothing behind.
-type AtomicFile struct {
+type File struct {
 	f    *os.File
 	path string
 	perm fs.FileMode
 	done bool
 }
 
-// CreateAtomic starts writing path.
-func CreateAtomic(path string) (*AtomicFile, error) {
+// Create starts writing path.
+func Create(path string) (*File, error) {
 	perm := fs.FileMode(0o644)
 	if info, err := os.Stat(path); err == nil {
 		if info.IsDir() {
@@ -29,15 +34,15 @@ func CreateAtomic(path string) (*AtomicFile, error) {
 	}
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
-		return nil, describeOSError(err)
+		return nil, oserr.Describe(err)
 	}
-	return &AtomicFile{f: f, path: path, perm: perm}, nil
+	return &File{f: f, path: path, perm: perm}, nil
 }
 
-func (a *AtomicFile) Write(p []byte) (int, error) { return a.f.Write(p) }
+func (a *File) Write(p []byte) (int, error) { return a.f.Write(p) }
 
 // Commit syncs the data and renames the temporary file to the target.
-func (a *AtomicFile) Commit() error {
+func (a *File) Commit() error {
 	if a.done {
 		return nil
 	}
@@ -47,22 +52,37 @@ func (a *AtomicFile) Commit() error {
 		if err := step(); err != nil {
 			a.f.Close()
 			os.Remove(name)
-			return describeOSError(err)
+			return oserr.Describe(err)
 		}
 	}
 	if err := os.Rename(name, a.path); err != nil {
 		os.Remove(name)
-		return describeOSError(err)
+		return oserr.Describe(err)
 	}
 	return nil
 }
 
 // Abort removes the temporary file. It does nothing after Commit.
-func (a *AtomicFile) Abort() {
+func (a *File) Abort() {
 	if a.done {
 		return
 	}
 	a.done = true
 	a.f.Close()
 	os.Remove(a.f.Name())
+}
+
+// WriteFile writes data to path through a temporary file in the same folder
+// and a rename, so readers see the old file or the new one, never a
+// half-written one. An existing file keeps its permissions.
+func WriteFile(path string, data []byte) error {
+	f, err := Create(path)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Abort()
+		return oserr.Describe(err)
+	}
+	return f.Commit()
 }
