@@ -68,7 +68,7 @@ func change(old, new Num) Change {
 	ch := Change{Old: old, New: new}
 	if old.OK && new.OK {
 		// Rounded again: 55.2 − 42.1 is 13.100000000000001 in floating point.
-		ch.Delta = some(round(round(new.V, 1)-round(old.V, 1), 1))
+		ch.Delta = Some(Round(Round(new.V, 1)-Round(old.V, 1), 1))
 	}
 	return ch
 }

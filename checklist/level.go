@@ -17,7 +17,7 @@ var Levels = []Level{LevelAbsent, LevelEmerging, LevelDeveloping, LevelEstablish
 // LevelOf maps a percent to its level. Boundaries belong to the level
 // above: exactly 25 % is emerging, exactly 87.5 % is embedded.
 func LevelOf(pct float64) Level {
-	switch pct = clean(pct); {
+	switch pct = Clean(pct); {
 	case pct < 25:
 		return LevelAbsent
 	case pct < 50:

@@ -29,12 +29,13 @@ type Num struct {
 	OK bool
 }
 
-func some(v float64) Num { return Num{V: v, OK: true} }
+// Some is a defined number.
+func Some(v float64) Num { return Num{V: v, OK: true} }
 
-// clean removes floating-point noise before a comparison, so that a mean
+// Clean removes floating-point noise before a comparison, so that a mean
 // that is exactly 3.5 on paper does not land at 3.4999999999999996 and
 // change level or gap status. Values are stored unrounded.
-func clean(v float64) float64 { return math.Round(v*1e9) / 1e9 }
+func Clean(v float64) float64 { return math.Round(v*1e9) / 1e9 }
 
 // Status is what an item's answers add up to (DESIGN.md §4).
 type Status string
@@ -182,7 +183,7 @@ func scoreRubrics(c *Case, selected []*Rubric) []RubricResult {
 				item.DK += t.dk
 				item.ByRespondentStatus[respIdx] = t.status()
 				if t.n > 0 {
-					item.ByRespondent[respIdx] = some(float64(t.sum) / float64(t.n))
+					item.ByRespondent[respIdx] = Some(float64(t.sum) / float64(t.n))
 				}
 			}
 		}
@@ -269,9 +270,9 @@ func finishItem(it *ItemResult) {
 	switch {
 	case it.Respondents > 0:
 		it.Status = StatusScored
-		it.Score = some(sum / float64(it.Respondents))
-		it.Percent = some(it.Score.V / 4 * 100)
-		it.Spread = some(hi - lo)
+		it.Score = Some(sum / float64(it.Respondents))
+		it.Percent = Some(it.Score.V / 4 * 100)
+		it.Spread = Some(hi - lo)
 	case it.NA > 0:
 		it.Status = StatusNotRelevant
 	case it.DK > 0:
@@ -294,8 +295,8 @@ func finishRubric(rr *RubricResult) {
 		}
 	}
 	if weights > 0 {
-		rr.Score = some(weighted / weights)
-		rr.Percent = some(rr.Score.V / 4 * 100)
+		rr.Score = Some(weighted / weights)
+		rr.Percent = Some(rr.Score.V / 4 * 100)
 	}
 	if len(rr.Items) > 0 {
 		rr.Coverage = float64(covered) / float64(len(rr.Items))
@@ -321,7 +322,7 @@ func overall(rubrics []RubricResult) (Num, float64) {
 	}
 	var pct Num
 	if n > 0 {
-		pct = some(sum / float64(n))
+		pct = Some(sum / float64(n))
 	}
 	coverage := 0.0
 	if items > 0 {
@@ -360,7 +361,7 @@ func scoreThemes(rubrics []RubricResult, themes []Theme) []ThemeResult {
 		}
 		tr := ThemeResult{Theme: th}
 		if den > 0 {
-			tr.Percent = some(num / den / 4 * 100)
+			tr.Percent = Some(num / den / 4 * 100)
 		}
 		out = append(out, tr)
 	}
@@ -387,7 +388,7 @@ type Gap struct {
 // findGaps lists gaps in the order of DESIGN.md §4: low (most to gain
 // first), disagreement (widest first), unknown, unanswered.
 func findGaps(rubrics []RubricResult, gapBelow float64) []Gap {
-	line := clean(gapBelow / 100 * 4)
+	line := Clean(gapBelow / 100 * 4)
 	var low, disagree, unknown, unanswered []Gap
 	for ri := range rubrics {
 		rr := &rubrics[ri]
@@ -395,10 +396,10 @@ func findGaps(rubrics []RubricResult, gapBelow float64) []Gap {
 			it := &rr.Items[ii]
 			switch it.Status {
 			case StatusScored:
-				if clean(it.Score.V) < line {
+				if Clean(it.Score.V) < line {
 					low = append(low, Gap{GapLow, rr, it})
 				}
-				if clean(it.Spread.V) >= DisagreementSpread {
+				if Clean(it.Spread.V) >= DisagreementSpread {
 					disagree = append(disagree, Gap{GapDisagreement, rr, it})
 				}
 			case StatusUnknown:
@@ -411,12 +412,20 @@ func findGaps(rubrics []RubricResult, gapBelow float64) []Gap {
 	// Stable sorts keep rubric and item order among equals.
 	sort.SliceStable(low, func(i, j int) bool { return potential(low[i]) > potential(low[j]) })
 	sort.SliceStable(disagree, func(i, j int) bool {
-		return clean(disagree[i].Item.Spread.V) > clean(disagree[j].Item.Spread.V)
+		return Clean(disagree[i].Item.Spread.V) > Clean(disagree[j].Item.Spread.V)
 	})
 	return slices.Concat(low, disagree, unknown, unanswered)
 }
 
 // potential is what an item could add to its rubric: w·(4 − S).
 func potential(g Gap) float64 {
-	return clean(g.Item.Item.Weight * (4 - g.Item.Score.V))
+	return Clean(g.Item.Item.Weight * (4 - g.Item.Score.V))
+}
+
+// Round rounds half away from zero to the given number of decimals. The
+// tiny nudge keeps values such as 56.25 (stored as 56.2499999…) from
+// rounding down where a hand calculation rounds up.
+func Round(v float64, decimals int) float64 {
+	p := math.Pow(10, float64(decimals))
+	return math.Round(v*p+math.Copysign(1e-9, v)) / p
 }

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render"
 )
 
 // AssessOptions are the inputs of `samskab assess`.
@@ -77,7 +78,7 @@ answer given is already saved, and a line on stderr says how to resume.`,
 			if len(args) == 1 {
 				opts.File = args[0]
 			}
-			if err := checkFormat(opts.Format, checklist.ReportFormats); err != nil {
+			if err := checkFormat(opts.Format, render.ReportFormats); err != nil {
 				return err
 			}
 			if err := checkGapBelow(opts.GapBelow); err != nil {

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/samskab/samskab/checklist/yamlfile"
 	"github.com/samskab/samskab/internal/atomicfile"
 
 	"github.com/samskab/samskab/checklist"
@@ -28,14 +29,14 @@ type session struct {
 	data        []byte          // FILE's text; nil until a new FILE is written
 	projectName string
 	owner       string
-	header      checklist.ResponseHeader
+	header      yamlfile.ResponseHeader
 	resp        int // index of the response in the file; -1 until it is written
 
 	scope     []string
 	questions []checklist.QuestionRef
-	answers   map[string]checklist.AnswerValue // the response's answers by question id
-	pending   []int                            // indexes into questions, asked in this run
-	pos       int                              // index into pending of the current question
+	answers   map[string]yamlfile.AnswerValue // the response's answers by question id
+	pending   []int                           // indexes into questions, asked in this run
+	pos       int                             // index into pending of the current question
 }
 
 // announce says, on stderr, what is about to happen.
@@ -86,7 +87,7 @@ func (s *session) prompt(q checklist.QuestionRef) QuestionPrompt {
 
 // save writes one answer to FILE at once. A skipped question is written
 // as ~ (not answered yet), unless it already holds an answer, which stays.
-func (s *session) save(q checklist.QuestionRef, v checklist.AnswerValue) error {
+func (s *session) save(q checklist.QuestionRef, v yamlfile.AnswerValue) error {
 	id := questionID(q)
 	cur, had := s.answers[id]
 	if v.Kind == checklist.Unanswered && had && cur.Kind != checklist.Unanswered {
@@ -97,7 +98,7 @@ func (s *session) save(q checklist.QuestionRef, v checklist.AnswerValue) error {
 	}
 	data, resp, err := s.withResponse()
 	if err == nil {
-		data, err = checklist.SetAnswer(data, resp, id, v, s.order)
+		data, err = yamlfile.SetAnswer(data, resp, id, v, s.order)
 	}
 	if err == nil {
 		err = atomicfile.WriteFile(s.opts.File, data)
@@ -124,9 +125,9 @@ func (s *session) withResponse() ([]byte, int, error) {
 		return s.data, s.resp, nil
 	}
 	if s.existing != nil {
-		return checklist.AppendResponse(s.data, s.header)
+		return yamlfile.AppendResponse(s.data, s.header)
 	}
-	nc := checklist.NewCase{
+	nc := yamlfile.NewCase{
 		Project:  checklist.Project{Name: s.projectName, Owner: s.owner},
 		Actor:    s.header.Actor,
 		Response: s.header,
@@ -136,7 +137,7 @@ func (s *session) withResponse() ([]byte, int, error) {
 	if len(s.opts.Global.Rubrics) > 0 {
 		nc.Scope = s.scope
 	}
-	return checklist.NewCaseFile(nc), 0, nil
+	return yamlfile.NewCaseFile(nc), 0, nil
 }
 
 // refresh takes FILE as it is on disk now, when it changed since the last
@@ -210,7 +211,7 @@ func shellQuote(s string) string {
 
 // writeReport prints the report on the file as written, like `score`.
 func (s *session) writeReport() error {
-	c, err := checklist.ParseCase(s.opts.File, s.data, s.cat)
+	c, err := yamlfile.ParseCase(s.opts.File, s.data, s.cat)
 	if err != nil {
 		return err
 	}

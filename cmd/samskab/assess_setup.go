@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/yamlfile"
 )
 
 // newSession reads FILE (if it exists), works out the questions in scope
@@ -22,7 +23,7 @@ func newSession(ctx context.Context, opts *AssessOptions, p Prompter, lang check
 		return nil, err
 	}
 	s := &session{opts: opts, p: p, lang: lang, cat: cat, order: cat.QuestionIDs(), resp: -1,
-		answers: map[string]checklist.AnswerValue{}}
+		answers: map[string]yamlfile.AnswerValue{}}
 	if err := s.load(); err != nil {
 		return nil, err
 	}
@@ -59,11 +60,11 @@ func (s *session) load() error {
 
 // read reads and validates FILE as it is on disk now.
 func (s *session) read() (*checklist.Case, []byte, error) {
-	data, err := checklist.ReadInput(s.opts.File)
+	data, err := yamlfile.ReadInput(s.opts.File)
 	if err != nil {
 		return nil, nil, usageErrorf("%s: %s", s.opts.File, err)
 	}
-	c, err := checklist.ParseCase(s.opts.File, data, s.cat)
+	c, err := yamlfile.ParseCase(s.opts.File, data, s.cat)
 	return c, data, err
 }
 
@@ -98,7 +99,7 @@ func (s *session) identify(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	s.header = checklist.ResponseHeader{Respondent: name, Date: s.opts.Now().Format(time.DateOnly)}
+	s.header = yamlfile.ResponseHeader{Respondent: name, Date: s.opts.Now().Format(time.DateOnly)}
 	if s.existing != nil {
 		found, err := s.findResponse(name)
 		if err != nil || found {
@@ -167,7 +168,7 @@ func (s *session) findResponse(name string) (bool, error) {
 	}
 	s.header.Respondent = r.Respondent
 	for _, a := range r.Answers {
-		s.answers[a.QuestionID()] = checklist.AnswerValue{Kind: a.Kind, Score: a.Score, Note: a.Note}
+		s.answers[a.QuestionID()] = yamlfile.AnswerValue{Kind: a.Kind, Score: a.Score, Note: a.Note}
 	}
 	return true, nil
 }

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/yamlfile"
 )
 
 func TestAssessNothingLeftToAnswer(t *testing.T) {
@@ -20,7 +20,7 @@ func TestAssessNothingLeftToAnswer(t *testing.T) {
 	if err := os.WriteFile(file, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	c, err := checklist.ParseCase(file, data, mustCatalog(t))
+	c, err := yamlfile.ParseCase(file, data, mustCatalog(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/yamlfile"
 )
 
 // fakePrompter replays scripted replies. When they run out it calls
@@ -97,7 +98,7 @@ func TestAssessBackSkipAndNotes(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "plan.yaml")
 	rig := newAssessRig(t, file, false, "vaeksthus")
 	rig.opts.Project, rig.opts.Respondent, rig.opts.Notes = "Gå-venner", "Mette", true
-	skipWithNote := Reply{Value: checklist.AnswerValue{Note: "ask Bent"}}
+	skipWithNote := Reply{Value: yamlfile.AnswerValue{Note: "ask Bent"}}
 	naWithNote := answer("na")
 	naWithNote.Value.Note = "no budget yet"
 	rig.p.replies = []Reply{answer("3"), {Back: true}, answer(""), naWithNote,
@@ -229,7 +230,7 @@ func readFile(t *testing.T, path string) string {
 
 func mustCatalog(t *testing.T) *checklist.Catalog {
 	t.Helper()
-	cat, err := checklist.LoadCatalog(checklist.LoadOptions{})
+	cat, err := yamlfile.LoadCatalog(yamlfile.LoadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

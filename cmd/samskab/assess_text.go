@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/yamlfile"
 )
 
 // assessText is the wording of the questionnaire in both languages.
@@ -80,7 +81,7 @@ func tr(lang checklist.Lang, key string, args ...any) string {
 }
 
 // answerLabel is an answer for display: "3 – Mostly agree".
-func answerLabel(v checklist.AnswerValue, lang checklist.Lang) string {
+func answerLabel(v yamlfile.AnswerValue, lang checklist.Lang) string {
 	text := v.Text()
 	for _, s := range checklist.ScaleLabels {
 		if s.Value == text {

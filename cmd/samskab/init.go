@@ -7,11 +7,10 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/samskab/samskab/checklist/yamlfile"
 	"github.com/samskab/samskab/internal/atomicfile"
 
 	"github.com/spf13/cobra"
-
-	"github.com/samskab/samskab/checklist"
 )
 
 // InitOptions are the inputs of `samskab init`.
@@ -62,7 +61,7 @@ func initRun(opts *InitOptions) error {
 	if name == "" {
 		name = "FILE"
 	}
-	data := checklist.CaseTemplate(selected, lang, filepath.Base(name), len(opts.Global.Rubrics) > 0)
+	data := yamlfile.CaseTemplate(selected, lang, filepath.Base(name), len(opts.Global.Rubrics) > 0)
 	if opts.File == "" {
 		_, err := opts.IO.Out.Write(data)
 		return err

@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/yamlfile"
 )
 
 // Prompter is all `samskab assess` knows about asking. huhPrompter draws
@@ -30,7 +31,7 @@ type Prompter interface {
 type QuestionPrompt struct {
 	Number, Total int // Number counts from 1 over the whole questionnaire
 	Ref           checklist.QuestionRef
-	Current       *checklist.AnswerValue // the answer on file, if any
+	Current       *yamlfile.AnswerValue // the answer on file, if any
 	CanGoBack     bool
 	Notes         bool // ask for a note with the answer
 	Lang          checklist.Lang
@@ -44,7 +45,7 @@ func (q QuestionPrompt) id() string { return q.Ref.Item.ID + "." + q.Ref.Questio
 // Unanswered means the question was skipped.
 type Reply struct {
 	Back  bool
-	Value checklist.AnswerValue
+	Value yamlfile.AnswerValue
 }
 
 // parseAnswer reads one typed answer: 0–4, na, dk, empty (skip) or <.
@@ -55,11 +56,11 @@ func parseAnswer(line string) (Reply, bool) {
 	case "<":
 		return Reply{Back: true}, true
 	case "na":
-		return Reply{Value: checklist.AnswerValue{Kind: checklist.NotRelevant}}, true
+		return Reply{Value: yamlfile.AnswerValue{Kind: checklist.NotRelevant}}, true
 	case "dk":
-		return Reply{Value: checklist.AnswerValue{Kind: checklist.DontKnow}}, true
+		return Reply{Value: yamlfile.AnswerValue{Kind: checklist.DontKnow}}, true
 	case "0", "1", "2", "3", "4":
-		return Reply{Value: checklist.AnswerValue{Kind: checklist.Scored, Score: int(s[0] - '0')}}, true
+		return Reply{Value: yamlfile.AnswerValue{Kind: checklist.Scored, Score: int(s[0] - '0')}}, true
 	}
 	return Reply{}, false
 }

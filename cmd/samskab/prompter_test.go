@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/yamlfile"
 )
 
 func TestParseAnswer(t *testing.T) {
@@ -17,10 +18,10 @@ func TestParseAnswer(t *testing.T) {
 		want Reply
 		ok   bool
 	}{
-		{"0", Reply{Value: checklist.AnswerValue{Kind: checklist.Scored, Score: 0}}, true},
-		{" 4 ", Reply{Value: checklist.AnswerValue{Kind: checklist.Scored, Score: 4}}, true},
-		{"NA", Reply{Value: checklist.AnswerValue{Kind: checklist.NotRelevant}}, true},
-		{"dk\r", Reply{Value: checklist.AnswerValue{Kind: checklist.DontKnow}}, true},
+		{"0", Reply{Value: yamlfile.AnswerValue{Kind: checklist.Scored, Score: 0}}, true},
+		{" 4 ", Reply{Value: yamlfile.AnswerValue{Kind: checklist.Scored, Score: 4}}, true},
+		{"NA", Reply{Value: yamlfile.AnswerValue{Kind: checklist.NotRelevant}}, true},
+		{"dk\r", Reply{Value: yamlfile.AnswerValue{Kind: checklist.DontKnow}}, true},
 		{"", Reply{}, true},
 		{"<", Reply{Back: true}, true},
 		{"5", Reply{}, false},
@@ -56,9 +57,9 @@ func TestPlainPrompterReadsEveryPipedLine(t *testing.T) {
 		got = append(got, r)
 	}
 	want := []Reply{
-		{Value: checklist.AnswerValue{Kind: checklist.Scored, Score: 3, Note: "first note"}},
-		{Value: checklist.AnswerValue{Kind: checklist.NotRelevant}},
-		{Value: checklist.AnswerValue{Kind: checklist.Scored, Score: 2}},
+		{Value: yamlfile.AnswerValue{Kind: checklist.Scored, Score: 3, Note: "first note"}},
+		{Value: yamlfile.AnswerValue{Kind: checklist.NotRelevant}},
+		{Value: yamlfile.AnswerValue{Kind: checklist.Scored, Score: 2}},
 	}
 	for i := range want {
 		if got[i] != want[i] {

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/yamlfile"
 )
 
 // GlobalOptions are the flags every command shares (DESIGN.md §5).
@@ -40,7 +41,7 @@ func (f *Factory) Catalog() (*checklist.Catalog, error) {
 	if env := f.Getenv("SAMSKAB_RUBRICS"); env != "" {
 		dirs = append(filepath.SplitList(env), dirs...)
 	}
-	cat, err := checklist.LoadCatalog(checklist.LoadOptions{Dirs: dirs})
+	cat, err := yamlfile.LoadCatalog(yamlfile.LoadOptions{Dirs: dirs})
 	if err != nil {
 		return nil, err
 	}

@@ -11,9 +11,9 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/samskab/samskab/checklist/render"
+	"github.com/samskab/samskab/checklist/yamlfile"
 	"github.com/samskab/samskab/internal/atomicfile"
-
-	"github.com/samskab/samskab/checklist"
 )
 
 func main() {
@@ -26,11 +26,11 @@ func main() {
 }
 
 func run(dir string) error {
-	cat, err := checklist.LoadCatalog(checklist.LoadOptions{})
+	cat, err := yamlfile.LoadCatalog(yamlfile.LoadOptions{})
 	if err != nil {
 		return err
 	}
-	docs, err := checklist.RubricDocs(cat)
+	docs, err := render.RubricDocs(cat)
 	if err != nil {
 		return err
 	}
@@ -64,7 +64,7 @@ func removeStale(dir string, docs map[string][]byte) error {
 		if err != nil {
 			return err
 		}
-		if bytes.HasPrefix(data, []byte(checklist.DocsGeneratedMarker)) {
+		if bytes.HasPrefix(data, []byte(render.DocsGeneratedMarker)) {
 			if err := os.Remove(path); err != nil {
 				return err
 			}

@@ -1,0 +1,79 @@
+package render
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/olekukonko/tablewriter/tw"
+	"github.com/samskab/samskab/checklist"
+)
+
+// compareText is the terminal view of a comparison.
+type compareText struct{ o RenderOptions }
+
+func (v compareText) Render(w io.Writer, c *checklist.Comparison) error {
+	lang := v.o.Lang
+	ew := &errWriter{w: w}
+	fmt.Fprintln(ew, v.o.paint(ansiBold, c.New.Project.Name))
+	fmt.Fprintln(ew, roundsLine(c, lang))
+	fmt.Fprintln(ew)
+	fmt.Fprintf(ew, "%s: %s   %s → %s\n\n", msg(lang, "overall"), fromTo(c.Overall, lang),
+		v.o.levelName(checklist.LevelOfNum(c.Overall.Old)), v.o.levelName(checklist.LevelOfNum(c.Overall.New)))
+	if err := compareRubricTable(ew, c, lang, false); err != nil {
+		return err
+	}
+	fmt.Fprintln(ew)
+	if err := compareItemTable(ew, c, lang, false); err != nil {
+		return err
+	}
+	fmt.Fprintln(ew, pmsg(lang, "change-unit"))
+	v.gapList(ew, pmsg(lang, "gaps-opened"), c.Opened)
+	v.gapList(ew, pmsg(lang, "gaps-closed"), c.Closed)
+	fmt.Fprintf(ew, "\n%s: %d → %d\n", v.o.paint(ansiBold, pmsg(lang, "respondents-title")),
+		len(c.Old.Respondents), len(c.New.Respondents))
+	fmt.Fprintf(ew, "  %s: %s\n  %s: %s\n", capitalize(pmsg(lang, "added")), namesText(c.Added, lang),
+		capitalize(pmsg(lang, "gone")), namesText(c.Gone, lang))
+	return ew.err
+}
+
+func (v compareText) gapList(w io.Writer, title string, gaps []checklist.GapChange) {
+	fmt.Fprintf(w, "\n%s (%d)\n", v.o.paint(ansiBold, title), len(gaps))
+	for i, g := range gaps {
+		fmt.Fprintf(w, "%2d. %s\n    %s\n", i+1, gapChangeLine(g, v.o.Lang), itemFromTo(g.ItemChange, v.o.Lang))
+	}
+}
+
+// compareRubricTable is one row per rubric: before, after, change.
+func compareRubricTable(w io.Writer, c *checklist.Comparison, lang checklist.Lang, markdown bool) error {
+	t := newTable(w, markdown, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight},
+		msg(lang, "rubric"), msg(lang, "title"), pmsg(lang, "before"), pmsg(lang, "after"), pmsg(lang, "change"))
+	for _, rc := range c.Rubrics {
+		title := rc.Rubric.Title.In(lang)
+		if markdown {
+			title = mdCell(title)
+		}
+		if err := t.row(rc.Rubric.ID, title, pctText(rc.Old, lang), pctText(rc.New, lang), deltaText(rc.Delta, lang)); err != nil {
+			return err
+		}
+	}
+	return t.render()
+}
+
+// compareItemTable is one row per item of every rubric compared.
+func compareItemTable(w io.Writer, c *checklist.Comparison, lang checklist.Lang, markdown bool) error {
+	t := newTable(w, markdown, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight},
+		msg(lang, "item"), msg(lang, "principle"), pmsg(lang, "before"), pmsg(lang, "after"), pmsg(lang, "change"))
+	for _, rc := range c.Rubrics {
+		for _, ic := range rc.Items {
+			title := checklist.Clip(ic.Item.Title.DA, 50)
+			if markdown {
+				title = mdCell(ic.Item.Title.DA)
+			}
+			if err := t.row(ic.Item.ID, title, stateText(ic.Old, ic.OldStatus, lang), stateText(ic.New, ic.NewStatus, lang),
+				deltaText(ic.Delta, lang)); err != nil {
+				return err
+			}
+		}
+	}
+	return t.render()
+}

@@ -1,0 +1,118 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/olekukonko/tablewriter/tw"
+	"github.com/samskab/samskab/checklist"
+)
+
+// markdownReport is the view for wikis, issues and e-mail.
+type markdownReport struct{ o RenderOptions }
+
+func (v markdownReport) Render(w io.Writer, r *checklist.Report) error {
+	lang := v.o.Lang
+	ew := &errWriter{w: w}
+	fmt.Fprintf(ew, "# %s\n\n", mdText(r.Project.Name))
+	fmt.Fprintf(ew, "%s\n\n", mdText(strings.Join(subtitle(r, lang), " · ")))
+	fmt.Fprintf(ew, "**%s: %s – %s** · %s: %s\n\n", msg(lang, "overall"), pctText(r.Overall, lang),
+		levelOrDash(checklist.LevelOfNum(r.Overall), lang), msg(lang, "coverage"), fractionPct(r.Coverage, lang))
+	steps := []func(io.Writer, *checklist.Report) error{v.rubrics, v.items, v.themes, v.gaps}
+	for _, step := range steps {
+		if err := step(ew, r); err != nil {
+			return err
+		}
+	}
+	return ew.err
+}
+
+func (v markdownReport) rubrics(w io.Writer, r *checklist.Report) error {
+	lang := v.o.Lang
+	fmt.Fprintf(w, "## %s\n\n", msg(lang, "rubrics"))
+	t := newTable(w, true, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignLeft, tw.AlignRight},
+		msg(lang, "rubric"), msg(lang, "title"), msg(lang, "score"), msg(lang, "percent"), msg(lang, "level"), msg(lang, "coverage"))
+	for _, rr := range r.Rubrics {
+		if err := t.row(rr.Rubric.ID, mdCell(rr.Rubric.Title.In(lang)), scoreText(rr.Score, lang), pctText(rr.Percent, lang),
+			levelOrDash(checklist.LevelOfNum(rr.Percent), lang), fractionPct(rr.Coverage, lang)); err != nil {
+			return err
+		}
+	}
+	return v.end(w, t)
+}
+
+func (v markdownReport) items(w io.Writer, r *checklist.Report) error {
+	lang := v.o.Lang
+	for _, rr := range r.Rubrics {
+		fmt.Fprintf(w, "### %s (`%s`, %s %d)\n\n", mdText(rr.Rubric.Title.In(lang)), rr.Rubric.ID,
+			strings.ToLower(msg(lang, "version")), rr.Rubric.Version)
+		t := newTable(w, true, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight},
+			msg(lang, "item"), msg(lang, "principle"), msg(lang, "status"), msg(lang, "score"), msg(lang, "percent"), msg(lang, "spread"))
+		for _, it := range rr.Items {
+			if err := t.row(it.Item.ID, mdCell(it.Item.Title.DA), StatusName(it.Status, lang), scoreText(it.Score, lang),
+				pctText(it.Percent, lang), scoreText(it.Spread, lang)); err != nil {
+				return err
+			}
+		}
+		if err := v.end(w, t); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (v markdownReport) themes(w io.Writer, r *checklist.Report) error {
+	if len(r.Themes) == 0 {
+		return nil
+	}
+	lang := v.o.Lang
+	fmt.Fprintf(w, "## %s\n\n", msg(lang, "themes"))
+	t := newTable(w, true, []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignLeft},
+		msg(lang, "theme"), msg(lang, "percent"), msg(lang, "level"))
+	for _, th := range r.Themes {
+		if err := t.row(mdCell(th.Theme.Title.In(lang)), pctText(th.Percent, lang), levelOrDash(checklist.LevelOfNum(th.Percent), lang)); err != nil {
+			return err
+		}
+	}
+	return v.end(w, t)
+}
+
+func (v markdownReport) gaps(w io.Writer, r *checklist.Report) error {
+	lang := v.o.Lang
+	fmt.Fprintf(w, "## %s\n\n", msg(lang, "gaps"))
+	if len(r.Gaps) == 0 {
+		_, err := fmt.Fprintf(w, msg(lang, "no-gaps")+"\n", decimal(r.GapBelow, 1, lang)+" %")
+		return err
+	}
+	for i, g := range r.Gaps {
+		line := fmt.Sprintf("%d. **%s** `%s` %s", i+1, GapKindName(g.Kind, lang), g.Item.Item.ID, mdText(itemTitle(g.Item.Item, lang)))
+		if d := gapDetail(g, lang); d != "" {
+			line += " – " + d
+		}
+		fmt.Fprintf(w, "%s  \n   %s: %s\n", line, msg(lang, "action"), mdText(g.Item.Item.Action.In(lang)))
+	}
+	return nil
+}
+
+func (v markdownReport) end(w io.Writer, t *table) error {
+	if err := t.render(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintln(w)
+	return err
+}
+
+func levelOrDash(l checklist.Level, lang checklist.Lang) string {
+	if l == "" {
+		return "–"
+	}
+	return l.Name(lang)
+}
+
+// mdText escapes characters that Markdown would read as markup in running
+// text written by users (project names, notes).
+func mdText(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "<", "&lt;", ">", "&gt;", "[", `\[`, "]", `\]`, "#", `\#`, "|", `\|`)
+	return r.Replace(strings.Join(strings.Fields(s), " "))
+}
