@@ -123,10 +123,10 @@ func BenchmarkRenderBatch(b *testing.B) {
 		b.Fatal(err)
 	}
 	p := pb.Portfolio()
-	for _, format := range render.BatchFormats {
+	for _, format := range render.Formats(render.BatchView) {
 		b.Run(format, func(b *testing.B) {
 			for b.Loop() {
-				r, err := render.NewBatchRenderer(format, io.Discard, render.BatchRenderOptions{Lang: checklist.Danish, Rubrics: cat.Rubrics})
+				r, err := render.NewBatchPrinter(format, io.Discard, render.Options{Lang: checklist.Danish, Rubrics: cat.Rubrics})
 				if err != nil {
 					b.Fatal(err)
 				}

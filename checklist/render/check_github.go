@@ -11,7 +11,7 @@ import (
 // checkGitHub writes GitHub Actions workflow commands: an error annotation
 // at the answer line of each item that breaks a threshold, and one summary
 // line for each failed overall or rubric threshold. Nothing when all pass.
-type checkGitHub struct{ o CheckRenderOptions }
+type checkGitHub struct{ o Options }
 
 func (v checkGitHub) Render(w io.Writer, r *gate.CheckResult) error {
 	ew := &errWriter{w: w}

@@ -9,7 +9,7 @@ import (
 
 // checkJSONView is the machine-readable result: the full report of
 // DESIGN.md §5, then whether it passed and each threshold.
-type checkJSONView struct{ o CheckRenderOptions }
+type checkJSONView struct{ o Options }
 
 type (
 	// CheckJSON is the shape of `samskab check --format json`.

@@ -12,7 +12,7 @@ import (
 // checkJUnit is a JUnit XML report for the test-report readers of Jenkins,
 // GitLab and GitHub: one suite for the thresholds, then one suite per
 // rubric with one test case per item.
-type checkJUnit struct{ o CheckRenderOptions }
+type checkJUnit struct{ o Options }
 
 type (
 	junitSuites struct {

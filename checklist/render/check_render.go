@@ -2,46 +2,11 @@ package render
 
 import (
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/gate"
 )
-
-// CheckRenderer writes one view of a check result.
-type CheckRenderer interface {
-	Render(w io.Writer, r *gate.CheckResult) error
-}
-
-// CheckFormats are the formats of `samskab check`.
-var CheckFormats = []string{"text", "json", "junit", "github", "sarif"}
-
-// CheckRenderOptions are what every view of a check result needs.
-type CheckRenderOptions struct {
-	Lang  checklist.Lang
-	Color bool // ANSI colour in text; only ever true on a terminal
-	// Version is samskab's version, for SARIF's tool description; empty or
-	// "(devel)" leaves it out.
-	Version string
-}
-
-// NewCheckRenderer returns the renderer for a format name.
-func NewCheckRenderer(format string, o CheckRenderOptions) (CheckRenderer, error) {
-	switch format {
-	case "text":
-		return checkText{o}, nil
-	case "json":
-		return checkJSONView{o}, nil
-	case "junit":
-		return checkJUnit{o}, nil
-	case "github":
-		return checkGitHub{o}, nil
-	case "sarif":
-		return checkSARIF{o}, nil
-	}
-	return nil, fmt.Errorf("unknown format %q; expected one of: %s", format, strings.Join(CheckFormats, ", "))
-}
 
 // checkMessages are the fixed wording of the check views.
 var checkMessages = map[string]checklist.Text{

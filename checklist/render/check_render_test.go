@@ -41,12 +41,12 @@ func havdrupChecked(t *testing.T) *gate.CheckResult {
 
 func render(t *testing.T, format string, res *gate.CheckResult) []byte {
 	t.Helper()
-	v, err := NewCheckRenderer(format, CheckRenderOptions{Lang: checklist.English})
+	var buf bytes.Buffer
+	v, err := NewCheckPrinter(format, &buf, Options{Lang: checklist.English})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var buf bytes.Buffer
-	if err := v.Render(&buf, res); err != nil {
+	if err := v.Print(res); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()

@@ -11,7 +11,7 @@ import (
 // checkSARIF is a SARIF 2.1.0 log, for GitHub code scanning and other
 // static-analysis viewers: one rule per item in scope, results at the
 // same lines as the GitHub annotations.
-type checkSARIF struct{ o CheckRenderOptions }
+type checkSARIF struct{ o Options }
 
 const (
 	sarifSchema  = "https://json.schemastore.org/sarif-2.1.0.json"

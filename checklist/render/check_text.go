@@ -12,7 +12,7 @@ import (
 
 // checkText is the terminal and CI-log view: one line per threshold, then
 // the items behind each failure with what to do about them.
-type checkText struct{ o CheckRenderOptions }
+type checkText struct{ o Options }
 
 func (v checkText) Render(w io.Writer, r *gate.CheckResult) error {
 	ew := &errWriter{w: w}
@@ -42,9 +42,9 @@ func (v checkText) thresholdLines(w io.Writer, r *gate.CheckResult) {
 	}
 	lw, aw, rw := widest(labels), widest(actuals), widest(requireds)
 	for i, t := range r.Thresholds {
-		status := v.paint(ansiGreen, cmsg(lang, "pass"))
+		status := v.o.paint(green, cmsg(lang, "pass"))
 		if !t.Passed {
-			status = v.paint(ansiRed, cmsg(lang, "fail"))
+			status = v.o.paint(red, cmsg(lang, "fail"))
 		}
 		fmt.Fprintf(w, "%s  %s  %s  %s  (%s)\n", padRight(status, 4), padRight(labels[i], lw),
 			padLeft(actuals[i], aw), padRight(requireds[i], rw), sourceText(t, lang))
@@ -67,7 +67,7 @@ func (v checkText) failure(w io.Writer, r *gate.CheckResult, t *gate.ThresholdRe
 	default:
 		heading = fmt.Sprintf(cmsg(lang, "list-below"), limitText(t.Required, lang))
 	}
-	fmt.Fprintf(w, "\n%s %s – %s\n", v.paint(ansiRed, cmsg(lang, "fail")), thresholdLabel(t, lang), heading)
+	fmt.Fprintf(w, "\n%s %s – %s\n", v.o.paint(red, cmsg(lang, "fail")), thresholdLabel(t, lang), heading)
 	var ids, values []string
 	for _, it := range t.Items {
 		ids = append(ids, it.Item.Item.ID)
@@ -101,10 +101,6 @@ func itemValue(it *gate.ItemCheck, t *gate.ThresholdResult, lang checklist.Lang)
 		return scoreText(it.Item.Spread, lang)
 	}
 	return pctText(it.Item.Percent, lang)
-}
-
-func (v checkText) paint(color, s string) string {
-	return RenderOptions{Lang: v.o.Lang, Color: v.o.Color}.paint(color, s)
 }
 
 func widest(ss []string) int {

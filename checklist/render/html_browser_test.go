@@ -113,7 +113,7 @@ func writePortfolio(t *testing.T, lang checklist.Lang) (url, dir string) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	v, err := NewBatchRenderer("html", &buf, BatchRenderOptions{Lang: lang, Rubrics: cat.Rubrics})
+	v, err := NewBatchPrinter("html", &buf, Options{Lang: lang, Rubrics: cat.Rubrics})
 	if err != nil {
 		t.Fatal(err)
 	}

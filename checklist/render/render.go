@@ -1,7 +1,6 @@
 package render
 
 import (
-	"fmt"
 	"io"
 	"strings"
 
@@ -10,37 +9,6 @@ import (
 	"github.com/olekukonko/tablewriter/tw"
 	"github.com/samskab/samskab/checklist"
 )
-
-// RenderOptions are what every view of a report needs to know.
-type RenderOptions struct {
-	Lang  checklist.Lang
-	Color bool // ANSI colour; only ever true on a terminal
-}
-
-// ReportRenderer writes one view of a report.
-type ReportRenderer interface {
-	Render(w io.Writer, r *checklist.Report) error
-}
-
-// ReportFormats are the formats of `score` and `assess`.
-var ReportFormats = []string{"text", "markdown", "json", "csv", "html"}
-
-// NewReportRenderer returns the renderer for a format name.
-func NewReportRenderer(format string, opts RenderOptions) (ReportRenderer, error) {
-	switch format {
-	case "text":
-		return textReport{opts}, nil
-	case "markdown", "md":
-		return markdownReport{opts}, nil
-	case "json":
-		return jsonReport{opts}, nil
-	case "csv":
-		return csvReport{}, nil
-	case "html":
-		return htmlReport{opts}, nil
-	}
-	return nil, fmt.Errorf("unknown format %q; expected one of: %s", format, strings.Join(ReportFormats, ", "))
-}
 
 // table is a small wrapper over tablewriter with the settings every view
 // shares: ASCII borders (friendly to logs and screen readers), headers as
@@ -101,35 +69,21 @@ func itemTitle(it *checklist.Item, lang checklist.Lang) string {
 	return it.Title.In(lang)
 }
 
-// ansi colours for levels; used only when RenderOptions.Color is set.
-const (
-	ansiReset  = "\x1b[0m"
-	ansiBold   = "\x1b[1m"
-	ansiRed    = "\x1b[31m"
-	ansiYellow = "\x1b[33m"
-	ansiGreen  = "\x1b[32m"
-)
-
-func levelColor(l checklist.Level) string {
+// levelColor is the colour of a level: red below 50 %, yellow below 75 %,
+// green above.
+func levelColor(l checklist.Level) style {
 	switch l {
 	case checklist.LevelAbsent, checklist.LevelEmerging:
-		return ansiRed
+		return red
 	case checklist.LevelDeveloping:
-		return ansiYellow
+		return yellow
 	case checklist.LevelEstablished, checklist.LevelEmbedded:
-		return ansiGreen
+		return green
 	}
-	return ""
+	return nil
 }
 
-func (o RenderOptions) paint(color, s string) string {
-	if !o.Color || color == "" {
-		return s
-	}
-	return color + s + ansiReset
-}
-
-func (o RenderOptions) levelName(l checklist.Level) string {
+func (o Options) levelName(l checklist.Level) string {
 	if l == "" {
 		return "–"
 	}

@@ -2,21 +2,17 @@ package render
 
 import (
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/samskab/samskab/checklist"
 )
 
-// BatchFormats are the formats of `batch`.
-var BatchFormats = []string{"table", "csv", "jsonl", "json", "markdown", "html"}
-
-// BatchRenderer writes one view of a batch while it runs. Begin comes
+// BatchPrinter writes one view of a batch while it runs. Begin comes
 // first, then Case or Failure for each file in path order, then End with
 // the portfolio summary. Formats that can stream (csv, jsonl, json,
 // markdown) write each row as it comes; a view that must see every row
 // first (the aligned table, the HTML page) keeps only what it shows of each.
-type BatchRenderer interface {
+type BatchPrinter interface {
 	Begin() error
 	Case(s *checklist.CaseSummary) error
 	Failure(f Failure) error
@@ -27,39 +23,6 @@ type BatchRenderer interface {
 type Failure struct {
 	File     string
 	Problems checklist.Problems
-}
-
-// BatchRenderOptions are what every view of a batch needs to know.
-type BatchRenderOptions struct {
-	Lang  checklist.Lang
-	Color bool
-	// Rubrics are the batch's rubric columns: the rubrics in scope, in
-	// report order. They are fixed before the first case, so columns
-	// and keys are the same whatever the files contain.
-	Rubrics  []*checklist.Rubric
-	GapBelow float64 // percent, for the legend of the summary
-}
-
-// NewBatchRenderer returns the renderer for a format name, writing to w.
-func NewBatchRenderer(format string, w io.Writer, opts BatchRenderOptions) (BatchRenderer, error) {
-	if opts.GapBelow == 0 {
-		opts.GapBelow = checklist.DefaultGapBelow
-	}
-	switch format {
-	case "table":
-		return &batchTable{w: w, o: opts}, nil
-	case "csv":
-		return newBatchCSV(w, opts), nil
-	case "jsonl":
-		return &batchJSONL{w: w, lines: newLineEncoder()}, nil
-	case "json":
-		return &batchJSON{w: w, lines: newLineEncoder()}, nil
-	case "markdown", "md":
-		return &batchMarkdown{w: w, o: opts}, nil
-	case "html":
-		return newBatchHTML(w, opts), nil
-	}
-	return nil, fmt.Errorf("unknown format %q; expected one of: %s", format, strings.Join(BatchFormats, ", "))
 }
 
 // countText picks the singular or plural form of a counted label.
@@ -117,10 +80,6 @@ func topGapText(g checklist.GapSummary, lang checklist.Lang) string {
 }
 
 // lowInLegend explains the columns of the portfolio's item table.
-func lowInLegend(o BatchRenderOptions) string {
+func lowInLegend(o Options) string {
 	return fmt.Sprintf(pmsg(o.Lang, "low-in-legend"), decimal(o.GapBelow, 1, o.Lang)+" %")
-}
-
-func (o BatchRenderOptions) paint(color, s string) string {
-	return RenderOptions{Lang: o.Lang, Color: o.Color}.paint(color, s)
 }

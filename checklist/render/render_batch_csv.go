@@ -18,7 +18,7 @@ type batchCSV struct {
 	rubrics []*checklist.Rubric
 }
 
-func newBatchCSV(w io.Writer, o BatchRenderOptions) *batchCSV {
+func newBatchCSV(w io.Writer, o Options) *batchCSV {
 	return &batchCSV{cw: csv.NewWriter(w), rubrics: o.Rubrics}
 }
 

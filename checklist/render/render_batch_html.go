@@ -22,7 +22,7 @@ import (
 // pages rather than wider ones.
 type batchHTML struct {
 	w        io.Writer
-	o        BatchRenderOptions
+	o        Options
 	rubricAt map[*checklist.Rubric]int // column of each rubric in scope
 	itemAt   map[*checklist.Item]int   // column of each item, after the rubrics
 	items    []*checklist.Item         // the item columns, in order
@@ -51,7 +51,7 @@ type scopedPct struct {
 
 func (p scopedPct) num() checklist.Num { return checklist.Num{V: p.V, OK: p.OK} }
 
-func newBatchHTML(w io.Writer, o BatchRenderOptions) *batchHTML {
+func newBatchHTML(w io.Writer, o Options) *batchHTML {
 	v := &batchHTML{w: w, o: o, rubricAt: map[*checklist.Rubric]int{}, itemAt: map[*checklist.Item]int{}}
 	for i, r := range o.Rubrics {
 		v.rubricAt[r] = i

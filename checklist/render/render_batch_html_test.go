@@ -15,7 +15,7 @@ import (
 func renderPortfolioHTML(t *testing.T, rubrics []*checklist.Rubric, lang checklist.Lang, cases []*checklist.CaseSummary, failures ...Failure) string {
 	t.Helper()
 	var buf bytes.Buffer
-	v, err := NewBatchRenderer("html", &buf, BatchRenderOptions{Lang: lang, Rubrics: rubrics})
+	v, err := NewBatchPrinter("html", &buf, Options{Lang: lang, Rubrics: rubrics})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,7 +62,7 @@ func TestBatchHTMLHeatMap(t *testing.T) {
 	two := heatCase("two", checklist.Some(56.23), []*checklist.Rubric{a},
 		checklist.ItemSummary{Item: a1, Percent: checklist.Some(87.5)}, checklist.ItemSummary{Item: a2, Percent: checklist.Some(24.96)})
 	pb := checklist.NewPortfolioBuilder([]*checklist.Rubric{a, b, c})
-	v := newBatchHTML(nil, BatchRenderOptions{Lang: checklist.Danish, Rubrics: []*checklist.Rubric{a, b, c}, GapBelow: 50})
+	v := newBatchHTML(nil, Options{Lang: checklist.Danish, Rubrics: []*checklist.Rubric{a, b, c}, GapBelow: 50})
 	for _, s := range []*checklist.CaseSummary{one, two} {
 		pb.Add(s)
 		if err := v.Case(s); err != nil {

@@ -15,7 +15,7 @@ import (
 // alignment), then the portfolio summary.
 type batchMarkdown struct {
 	w        io.Writer
-	o        BatchRenderOptions
+	o        Options
 	failures []Failure
 }
 

@@ -18,7 +18,7 @@ import (
 // the widest cell of each column until End.
 type batchTable struct {
 	w        io.Writer
-	o        BatchRenderOptions
+	o        Options
 	rows     rowTable
 	failures []Failure
 }
@@ -162,9 +162,9 @@ func tableCell(s string) string {
 
 // writeSummaryText writes the portfolio headline, the mean and median and
 // the cases per level, as plain lines.
-func writeSummaryText(w io.Writer, p *checklist.Portfolio, o BatchRenderOptions) {
+func writeSummaryText(w io.Writer, p *checklist.Portfolio, o Options) {
 	lang := o.Lang
-	fmt.Fprintf(w, "%s: %s\n", o.paint(ansiBold, pmsg(lang, "portfolio")), portfolioHeadline(p, lang))
+	fmt.Fprintf(w, "%s: %s\n", o.paint(bold, pmsg(lang, "portfolio")), portfolioHeadline(p, lang))
 	fmt.Fprintf(w, "%s: %s\n", msg(lang, "overall"), fmt.Sprintf(pmsg(lang, "mean-median"), pctText(p.Mean, lang), pctText(p.Median, lang)))
 	fmt.Fprintf(w, "%s: %s\n\n", pmsg(lang, "per-level"), levelCounts(p, lang))
 }

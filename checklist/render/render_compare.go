@@ -2,34 +2,12 @@ package render
 
 import (
 	"fmt"
-	"io"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/samskab/samskab/checklist"
 )
-
-// CompareFormats are the formats of `compare`.
-var CompareFormats = []string{"text", "markdown", "json"}
-
-// CompareRenderer writes one view of a comparison.
-type CompareRenderer interface {
-	Render(w io.Writer, c *checklist.Comparison) error
-}
-
-// NewCompareRenderer returns the renderer for a format name.
-func NewCompareRenderer(format string, opts RenderOptions) (CompareRenderer, error) {
-	switch format {
-	case "text":
-		return compareText{opts}, nil
-	case "markdown", "md":
-		return compareMarkdown{opts}, nil
-	case "json":
-		return compareJSON{}, nil
-	}
-	return nil, fmt.Errorf("unknown format %q; expected one of: %s", format, strings.Join(CompareFormats, ", "))
-}
 
 // deltaText formats a change in percentage points with its sign: "+13.1",
 // "-2.1", "0.0"; a dash when undefined.

@@ -8,7 +8,7 @@ import (
 )
 
 // compareMarkdown is the comparison for reports and wikis.
-type compareMarkdown struct{ o RenderOptions }
+type compareMarkdown struct{ o Options }
 
 func (v compareMarkdown) Render(w io.Writer, c *checklist.Comparison) error {
 	lang := v.o.Lang

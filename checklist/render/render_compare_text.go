@@ -9,12 +9,12 @@ import (
 )
 
 // compareText is the terminal view of a comparison.
-type compareText struct{ o RenderOptions }
+type compareText struct{ o Options }
 
 func (v compareText) Render(w io.Writer, c *checklist.Comparison) error {
 	lang := v.o.Lang
 	ew := &errWriter{w: w}
-	fmt.Fprintln(ew, v.o.paint(ansiBold, c.New.Project.Name))
+	fmt.Fprintln(ew, v.o.paint(bold, c.New.Project.Name))
 	fmt.Fprintln(ew, roundsLine(c, lang))
 	fmt.Fprintln(ew)
 	fmt.Fprintf(ew, "%s: %s   %s → %s\n\n", msg(lang, "overall"), fromTo(c.Overall, lang),
@@ -29,7 +29,7 @@ func (v compareText) Render(w io.Writer, c *checklist.Comparison) error {
 	fmt.Fprintln(ew, pmsg(lang, "change-unit"))
 	v.gapList(ew, pmsg(lang, "gaps-opened"), c.Opened)
 	v.gapList(ew, pmsg(lang, "gaps-closed"), c.Closed)
-	fmt.Fprintf(ew, "\n%s: %d → %d\n", v.o.paint(ansiBold, pmsg(lang, "respondents-title")),
+	fmt.Fprintf(ew, "\n%s: %d → %d\n", v.o.paint(bold, pmsg(lang, "respondents-title")),
 		len(c.Old.Respondents), len(c.New.Respondents))
 	fmt.Fprintf(ew, "  %s: %s\n  %s: %s\n", capitalize(pmsg(lang, "added")), namesText(c.Added, lang),
 		capitalize(pmsg(lang, "gone")), namesText(c.Gone, lang))
@@ -37,7 +37,7 @@ func (v compareText) Render(w io.Writer, c *checklist.Comparison) error {
 }
 
 func (v compareText) gapList(w io.Writer, title string, gaps []checklist.GapChange) {
-	fmt.Fprintf(w, "\n%s (%d)\n", v.o.paint(ansiBold, title), len(gaps))
+	fmt.Fprintf(w, "\n%s (%d)\n", v.o.paint(bold, title), len(gaps))
 	for i, g := range gaps {
 		fmt.Fprintf(w, "%2d. %s\n    %s\n", i+1, gapChangeLine(g, v.o.Lang), itemFromTo(g.ItemChange, v.o.Lang))
 	}

@@ -13,7 +13,7 @@ import (
 // htmlReport is the single-case report as one self-contained HTML page:
 // charts, bars, the gap list, answers side by side and the notes. It
 // reads the report and formats it; it computes no scores.
-type htmlReport struct{ o RenderOptions }
+type htmlReport struct{ o Options }
 
 func (v htmlReport) Render(w io.Writer, r *checklist.Report) error {
 	lang := v.o.Lang

@@ -11,12 +11,12 @@ import (
 
 func renderHTML(t *testing.T, r *checklist.Report, lang checklist.Lang) string {
 	t.Helper()
-	v, err := NewReportRenderer("html", RenderOptions{Lang: lang})
+	var buf bytes.Buffer
+	v, err := NewReportPrinter("html", &buf, Options{Lang: lang})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var buf bytes.Buffer
-	if err := v.Render(&buf, r); err != nil {
+	if err := v.Print(r); err != nil {
 		t.Fatal(err)
 	}
 	return buf.String()

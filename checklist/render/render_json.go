@@ -11,7 +11,7 @@ import (
 const ReportSchemaVersion = 1
 
 // jsonReport writes the report in the shape of DESIGN.md §5.
-type jsonReport struct{ o RenderOptions }
+type jsonReport struct{ o Options }
 
 func (v jsonReport) Render(w io.Writer, r *checklist.Report) error {
 	return WriteJSON(w, ReportJSON(r, v.o.Lang))

@@ -10,7 +10,7 @@ import (
 )
 
 // markdownReport is the view for wikis, issues and e-mail.
-type markdownReport struct{ o RenderOptions }
+type markdownReport struct{ o Options }
 
 func (v markdownReport) Render(w io.Writer, r *checklist.Report) error {
 	lang := v.o.Lang

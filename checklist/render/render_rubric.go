@@ -9,20 +9,18 @@ import (
 	"github.com/samskab/samskab/checklist"
 )
 
-// RubricFormats are the formats of `rubrics` and `rubrics show`.
-var RubricFormats = []string{"text", "markdown", "json"}
-
-// RenderRubricList writes the table of loaded rubrics.
-func RenderRubricList(w io.Writer, cat *checklist.Catalog, format string, lang checklist.Lang) error {
-	if format == "json" {
-		list := make([]jsonRubricSummary, 0, len(cat.Rubrics))
-		for _, r := range cat.Rubrics {
-			list = append(list, jsonRubricSummary{ID: r.ID, Version: r.Version, Title: r.Title,
-				Publisher: r.Publisher, Items: len(r.Items), Source: r.File})
-		}
-		return WriteJSON(w, list)
+// rubricListJSON writes the loaded rubrics as a JSON list.
+func rubricListJSON(w io.Writer, cat *checklist.Catalog) error {
+	list := make([]jsonRubricSummary, 0, len(cat.Rubrics))
+	for _, r := range cat.Rubrics {
+		list = append(list, jsonRubricSummary{ID: r.ID, Version: r.Version, Title: r.Title,
+			Publisher: r.Publisher, Items: len(r.Items), Source: r.File})
 	}
-	md := format == "markdown"
+	return WriteJSON(w, list)
+}
+
+// rubricListTable writes the table of loaded rubrics, as text or Markdown.
+func rubricListTable(w io.Writer, cat *checklist.Catalog, lang checklist.Lang, md bool) error {
 	t := newTable(w, md, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignLeft},
 		msg(lang, "id"), msg(lang, "title"), msg(lang, "publisher"), msg(lang, "items"), msg(lang, "version"), msg(lang, "source"))
 	for _, r := range cat.Rubrics {
@@ -46,17 +44,8 @@ type jsonRubricSummary struct {
 	Source    string         `json:"source"`
 }
 
-// RenderRubric writes one rubric in full: as text to read in a terminal,
-// as Markdown documentation, or as JSON (DESIGN.md §5).
-func RenderRubric(w io.Writer, r *checklist.Rubric, cat *checklist.Catalog, format string, lang checklist.Lang) error {
-	switch format {
-	case "json":
-		return WriteJSON(w, rubricJSON(r))
-	case "markdown":
-		return rubricMarkdown(w, r, cat, lang)
-	}
-	return rubricText(w, r, cat, lang)
-}
+// rubricJSONView writes one rubric as JSON (DESIGN.md §5).
+func rubricJSONView(w io.Writer, r *checklist.Rubric) error { return WriteJSON(w, rubricJSON(r)) }
 
 type (
 	jsonRubricDoc struct {

@@ -11,7 +11,7 @@ import (
 
 // textReport is the terminal view: a headline, tables, then the gaps with
 // what to do about them.
-type textReport struct{ o RenderOptions }
+type textReport struct{ o Options }
 
 const barWidth = 20
 
@@ -35,7 +35,7 @@ func (v textReport) Render(w io.Writer, r *checklist.Report) error {
 
 func (v textReport) header(w io.Writer, r *checklist.Report) {
 	lang := v.o.Lang
-	fmt.Fprintln(w, v.o.paint(ansiBold, r.Project.Name))
+	fmt.Fprintln(w, v.o.paint(bold, r.Project.Name))
 	fmt.Fprintln(w, strings.Join(subtitle(r, lang), " · "))
 	fmt.Fprintln(w)
 	level := checklist.LevelOfNum(r.Overall)
@@ -78,7 +78,7 @@ func (v textReport) rubricTable(w io.Writer, r *checklist.Report) error {
 
 func (v textReport) itemTable(w io.Writer, rr *checklist.RubricResult) error {
 	lang := v.o.Lang
-	fmt.Fprintf(w, "%s (%s, %s %d)\n", v.o.paint(ansiBold, rr.Rubric.Title.In(lang)), rr.Rubric.ID,
+	fmt.Fprintf(w, "%s (%s, %s %d)\n", v.o.paint(bold, rr.Rubric.Title.In(lang)), rr.Rubric.ID,
 		strings.ToLower(msg(lang, "version")), rr.Rubric.Version)
 	t := newTable(w, false, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignLeft, tw.AlignRight},
 		msg(lang, "item"), msg(lang, "principle"), msg(lang, "score"), msg(lang, "percent"), "", msg(lang, "spread"))
@@ -108,7 +108,7 @@ func (v textReport) themeTable(w io.Writer, r *checklist.Report) error {
 		return nil
 	}
 	lang := v.o.Lang
-	fmt.Fprintln(w, v.o.paint(ansiBold, msg(lang, "themes")))
+	fmt.Fprintln(w, v.o.paint(bold, msg(lang, "themes")))
 	t := newTable(w, false, []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignLeft},
 		msg(lang, "theme"), msg(lang, "percent"), "")
 	for _, th := range r.Themes {
@@ -126,7 +126,7 @@ func (v textReport) themeTable(w io.Writer, r *checklist.Report) error {
 
 func (v textReport) gaps(w io.Writer, r *checklist.Report) {
 	lang := v.o.Lang
-	fmt.Fprintln(w, v.o.paint(ansiBold, msg(lang, "gaps")))
+	fmt.Fprintln(w, v.o.paint(bold, msg(lang, "gaps")))
 	if len(r.Gaps) == 0 {
 		fmt.Fprintf(w, msg(lang, "no-gaps")+"\n", decimal(r.GapBelow, 1, lang)+" %")
 		return

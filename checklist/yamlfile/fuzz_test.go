@@ -105,9 +105,13 @@ func FuzzParseRubric(f *testing.F) {
 			}
 			return
 		}
-		for _, format := range render.RubricFormats {
+		for _, format := range render.Formats(render.RubricView) {
 			for _, lang := range []checklist.Lang{checklist.Danish, checklist.English} {
-				if err := render.RenderRubric(io.Discard, r, user, format, lang); err != nil {
+				p, err := render.NewRubricPrinter(format, io.Discard, render.Options{Lang: lang, Catalog: user})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := p.Print(r); err != nil {
 					t.Fatalf("rendering the rubric as %s: %v", format, err)
 				}
 			}
@@ -304,14 +308,14 @@ func checkFraction(t *testing.T, what string, v float64) {
 
 func renderAll(t *testing.T, r *checklist.Report) {
 	t.Helper()
-	for _, format := range render.ReportFormats {
+	for _, format := range render.Formats(render.ReportView) {
 		for _, lang := range []checklist.Lang{checklist.Danish, checklist.English} {
-			v, err := render.NewReportRenderer(format, render.RenderOptions{Lang: lang, Color: lang == checklist.Danish})
+			var buf bytes.Buffer
+			v, err := render.NewReportPrinter(format, &buf, render.Options{Lang: lang, Color: lang == checklist.Danish})
 			if err != nil {
 				t.Fatal(err)
 			}
-			var buf bytes.Buffer
-			if err := v.Render(&buf, r); err != nil {
+			if err := v.Print(r); err != nil {
 				t.Fatalf("rendering %s: %v", format, err)
 			}
 			if format == "json" && !json.Valid(buf.Bytes()) {

@@ -78,7 +78,7 @@ answer given is already saved, and a line on stderr says how to resume.`,
 			if len(args) == 1 {
 				opts.File = args[0]
 			}
-			if err := checkFormat(opts.Format, render.ReportFormats); err != nil {
+			if err := checkFormat(opts.Format, render.Formats(render.ReportView)); err != nil {
 				return err
 			}
 			if err := checkGapBelow(opts.GapBelow); err != nil {

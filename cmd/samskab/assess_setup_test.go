@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/samskab/samskab/checklist/yamlfile"
+	"github.com/samskab/samskab/internal/iostreams"
 )
 
 func TestAssessNothingLeftToAnswer(t *testing.T) {
@@ -105,7 +106,7 @@ func TestAssessAsksWhatIsMissingOnATerminal(t *testing.T) {
 }
 
 func TestNewCmdAssessFlags(t *testing.T) {
-	f := &Factory{IO: &IOStreams{Out: io.Discard, ErrOut: io.Discard}, Getenv: func(string) string { return "" }, Global: &GlobalOptions{}}
+	f := &Factory{IO: &iostreams.IOStreams{Out: io.Discard, ErrOut: io.Discard}, Getenv: func(string) string { return "" }, Global: &GlobalOptions{}}
 	var got *AssessOptions
 	cmd := NewCmdAssess(f, func(o *AssessOptions) error { got = o; return nil })
 	cmd.SetArgs([]string{"--project", "P", "--owner", "O", "--respondent", "R", "--actor", "a", "--notes", "--format", "csv", "--gap-below", "60"})

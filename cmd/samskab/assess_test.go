@@ -13,6 +13,7 @@ import (
 
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/yamlfile"
+	"github.com/samskab/samskab/internal/iostreams"
 )
 
 // fakePrompter replays scripted replies. When they run out it calls
@@ -81,7 +82,7 @@ func newAssessRig(t *testing.T, file string, tty bool, rubrics ...string) *asses
 	t.Helper()
 	rig := &assessRig{p: &fakePrompter{}, stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}}
 	f := &Factory{
-		IO:     &IOStreams{In: strings.NewReader(""), Out: rig.stdout, ErrOut: rig.stderr, InTTY: tty},
+		IO:     &iostreams.IOStreams{In: strings.NewReader(""), Out: rig.stdout, ErrOut: rig.stderr, InTTY: tty},
 		Getenv: func(string) string { return "" },
 		Global: &GlobalOptions{Lang: "en", Rubrics: rubrics},
 	}

@@ -64,7 +64,7 @@ Exit codes: 0 every file was scored; 3 some files could not be scored (the rest 
 		ValidArgsFunction: yamlFileArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
-			if err := checkFormat(opts.Format, render.BatchFormats); err != nil {
+			if err := checkFormat(opts.Format, render.Formats(render.BatchView)); err != nil {
 				return err
 			}
 			if err := checkGapBelow(opts.GapBelow); err != nil {
@@ -84,7 +84,7 @@ Exit codes: 0 every file was scored; 3 some files could not be scored (the rest 
 	fl.IntVarP(&opts.Jobs, "jobs", "j", 0, "files scored in parallel (0: one per CPU)")
 	fl.StringVarP(&opts.Out, "out", "o", "", "write the report to this file (atomically) instead of stdout")
 	fl.Float64Var(&opts.GapBelow, "gap-below", checklist.DefaultGapBelow, "count scored items below this percent as low gaps")
-	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.BatchFormats...))
+	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.Formats(render.BatchView)...))
 	_ = cmd.MarkFlagFilename("out")
 	return cmd
 }
@@ -96,7 +96,7 @@ type batchState struct {
 	ctx       context.Context // cancelled by Ctrl-C
 	cat       *checklist.Catalog
 	out       *batchOutput
-	renderer  render.BatchRenderer
+	renderer  render.BatchPrinter
 	portfolio *checklist.PortfolioBuilder
 	progress  *progress
 	failed    int
@@ -152,7 +152,7 @@ func startBatch(opts *BatchOptions) (*batchState, []batch.CaseSource, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	renderer, err := render.NewBatchRenderer(opts.Format, out, render.BatchRenderOptions{
+	renderer, err := render.NewBatchPrinter(opts.Format, out, render.Options{
 		Lang: lang, Color: opts.Color() && opts.Out == "", Rubrics: rubrics, GapBelow: opts.GapBelow})
 	if err == nil {
 		err = renderer.Begin()

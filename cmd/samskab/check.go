@@ -53,7 +53,7 @@ Exit status: 0 when every threshold holds, 1 when any does not, 2 on invalid inp
 		ValidArgsFunction: yamlFileArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
-			if err := checkFormat(opts.Format, render.CheckFormats); err != nil {
+			if err := checkFormat(opts.Format, render.Formats(render.CheckView)); err != nil {
 				return err
 			}
 			if err := opts.parseLimits(cmd, minOverall, minItem, minCoverage); err != nil {
@@ -74,7 +74,7 @@ Exit status: 0 when every threshold holds, 1 when any does not, 2 on invalid inp
 	fl.Float64Var(&minItem, "min-item", 0, "no scored item below this percent `PCT`; overrides targets.item")
 	fl.Float64Var(&minCoverage, "min-coverage", 0, "minimum percent `PCT` of items scored or marked na; overrides targets.coverage, which defaults to 100")
 	fl.BoolVar(&opts.Limits.FailOnDisagreement, "fail-on-disagreement", false, "fail when respondents' scores for an item lie 2 or more apart")
-	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.CheckFormats...))
+	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.Formats(render.CheckView)...))
 	_ = cmd.RegisterFlagCompletionFunc("min-rubric", f.completeRubricIDs)
 	return cmd
 }
@@ -172,13 +172,13 @@ func checkRun(opts *CheckOptions) error {
 // writeCheck renders the result completely before writing it, so a
 // failure never leaves half a report on stdout.
 func (opts *CheckOptions) writeCheck(r *gate.CheckResult, lang checklist.Lang) error {
-	renderer, err := render.NewCheckRenderer(opts.Format, render.CheckRenderOptions{
+	var buf bytes.Buffer
+	printer, err := render.NewCheckPrinter(opts.Format, &buf, render.Options{
 		Lang: lang, Color: opts.Color(), Version: opts.Version})
 	if err != nil {
 		return usageErrorf("%s", err)
 	}
-	var buf bytes.Buffer
-	if err := renderer.Render(&buf, r); err != nil {
+	if err := printer.Print(r); err != nil {
 		return fmt.Errorf("rendering the check: %w", err)
 	}
 	_, err = opts.IO.Out.Write(buf.Bytes())

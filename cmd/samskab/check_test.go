@@ -9,6 +9,7 @@ import (
 
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/gate"
+	"github.com/samskab/samskab/internal/iostreams"
 )
 
 func checkFactory() (*Factory, *bytes.Buffer, *bytes.Buffer) {
@@ -19,7 +20,7 @@ func checkFactory() (*Factory, *bytes.Buffer, *bytes.Buffer) {
 		}
 		return ""
 	}
-	io := &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}
+	io := &iostreams.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}
 	return &Factory{IO: io, Getenv: getenv, Global: &GlobalOptions{}}, &out, &errOut
 }
 

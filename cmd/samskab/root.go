@@ -9,6 +9,7 @@ import (
 
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/yamlfile"
+	"github.com/samskab/samskab/internal/iostreams"
 )
 
 // GlobalOptions are the flags every command shares (DESIGN.md §5).
@@ -23,7 +24,7 @@ type GlobalOptions struct {
 // Factory hands commands what they need from the outside world, so that
 // tests can swap any of it.
 type Factory struct {
-	IO      *IOStreams
+	IO      *iostreams.IOStreams
 	Getenv  func(string) string
 	Global  *GlobalOptions
 	Version string
@@ -88,7 +89,7 @@ func (f *Factory) langAndCatalog() (checklist.Lang, *checklist.Catalog, error) {
 // Color reports whether stdout gets ANSI colour: only on a terminal, and
 // never with --no-color or NO_COLOR.
 func (f *Factory) Color() bool {
-	return f.IO.OutTTY && !f.Global.NoColor && f.Getenv("NO_COLOR") == "" && f.Getenv("TERM") != "dumb"
+	return f.IO.ColorEnabled() && !f.Global.NoColor && f.Getenv("NO_COLOR") == "" && f.Getenv("TERM") != "dumb"
 }
 
 // Accessible reports whether prompts must be plain numbered lines.
@@ -97,7 +98,7 @@ func (f *Factory) Accessible() bool {
 }
 
 // Main runs the command tree and returns the process exit code.
-func Main(args []string, io *IOStreams, getenv func(string) string) int {
+func Main(args []string, io *iostreams.IOStreams, getenv func(string) string) int {
 	f := &Factory{IO: io, Getenv: getenv, Global: &GlobalOptions{}, Version: version()}
 	root := NewCmdRoot(f)
 	root.SetArgs(args)
