@@ -1,5 +1,7 @@
 package checklist
 
+import "fmt"
+
 // Case is one project's case file (DESIGN.md §3).
 type Case struct {
 	File      string
@@ -96,3 +98,23 @@ type Answer struct {
 
 // QuestionID is the answer's full question id, e.g. "cok-08.q2".
 func (a Answer) QuestionID() string { return a.Ref.Item.ID + "." + a.Ref.Question.ID }
+
+// AnswerValue is an answer as `samskab assess` writes it.
+type AnswerValue struct {
+	Kind  AnswerKind
+	Score int    // 0–4 when Kind is Scored
+	Note  string // empty: keep any note already there
+}
+
+// Text is the answer as written in a case file: 3, na, dk or ~.
+func (v AnswerValue) Text() string {
+	switch v.Kind {
+	case Scored:
+		return fmt.Sprint(v.Score)
+	case NotRelevant:
+		return "na"
+	case DontKnow:
+		return "dk"
+	}
+	return "~"
+}

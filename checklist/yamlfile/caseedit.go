@@ -12,27 +12,8 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// AnswerValue is an answer as `samskab assess` writes it.
-type AnswerValue struct {
-	Kind  checklist.AnswerKind
-	Score int    // 0–4 when Kind is Scored
-	Note  string // empty: keep any note already there
-}
-
-// Text is the answer as written in a case file: 3, na, dk or ~.
-func (v AnswerValue) Text() string {
-	switch v.Kind {
-	case checklist.Scored:
-		return fmt.Sprint(v.Score)
-	case checklist.NotRelevant:
-		return "na"
-	case checklist.DontKnow:
-		return "dk"
-	}
-	return "~"
-}
-
-func (v AnswerValue) tree() any {
+// answerTree is the answer as the YAML decoder returns it.
+func answerTree(v checklist.AnswerValue) any {
 	switch v.Kind {
 	case checklist.Scored:
 		return v.Score
@@ -42,8 +23,8 @@ func (v AnswerValue) tree() any {
 	return v.Text()
 }
 
-// render is the value text for a key that holds no note yet.
-func (v AnswerValue) render() string {
+// answerYAML is the value text for a key that holds no note yet.
+func answerYAML(v checklist.AnswerValue) string {
 	if v.Note == "" {
 		return v.Text()
 	}
@@ -58,7 +39,7 @@ var bom = []byte("\xef\xbb\xbf")
 // catalog's question ids), so the file keeps the questionnaire's order.
 // The result is checked: it must read as data with exactly this change
 // and the same comments.
-func SetAnswer(data []byte, resp int, qid string, v AnswerValue, order []string) ([]byte, error) {
+func SetAnswer(data []byte, resp int, qid string, v checklist.AnswerValue, order []string) ([]byte, error) {
 	return editCase(data, func(d *caseText) ([]edit, func(any) error, error) {
 		item, err := d.response(resp)
 		if err != nil {
@@ -74,7 +55,7 @@ func SetAnswer(data []byte, resp int, qid string, v AnswerValue, order []string)
 	})
 }
 
-func (d *caseText) setAnswer(item, ak, av *yaml.Node, qid string, v AnswerValue, order []string) ([]edit, error) {
+func (d *caseText) setAnswer(item, ak, av *yaml.Node, qid string, v checklist.AnswerValue, order []string) ([]edit, error) {
 	switch {
 	case isNull(av):
 		return d.answersFromNull(item, ak, av, qid, v)
@@ -89,7 +70,7 @@ func (d *caseText) setAnswer(item, ak, av *yaml.Node, qid string, v AnswerValue,
 	if val.Kind == yaml.MappingNode {
 		return d.replaceInMapping(k, val, v)
 	}
-	return d.replaceScalar(val, k.Column-1, flow, v.render())
+	return d.replaceScalar(val, k.Column-1, flow, answerYAML(v))
 }
 
 // replaceScalar replaces a scalar value's text; an empty value gets one.
@@ -109,7 +90,7 @@ func (d *caseText) replaceScalar(val *yaml.Node, indent int, flow bool, text str
 
 // replaceInMapping updates a {score, note} answer: the score, and the note
 // when a new one is given; an existing note is kept otherwise.
-func (d *caseText) replaceInMapping(k, m *yaml.Node, v AnswerValue) ([]edit, error) {
+func (d *caseText) replaceInMapping(k, m *yaml.Node, v checklist.AnswerValue) ([]edit, error) {
 	flow := m.Style&yaml.FlowStyle != 0
 	sk, sv := mapEntry(m, "score")
 	if sk == nil {
@@ -143,8 +124,8 @@ func (d *caseText) replaceInMapping(k, m *yaml.Node, v AnswerValue) ([]edit, err
 
 // insertAnswer adds a key to the answers mapping after the nearest
 // question before it, or before every other key if none comes before it.
-func (d *caseText) insertAnswer(m *yaml.Node, qid string, v AnswerValue, order []string) ([]edit, error) {
-	entry := quoteYAMLKey(qid) + ": " + v.render()
+func (d *caseText) insertAnswer(m *yaml.Node, qid string, v checklist.AnswerValue, order []string) ([]edit, error) {
+	entry := quoteYAMLKey(qid) + ": " + answerYAML(v)
 	flow := m.Style&yaml.FlowStyle != 0
 	if len(m.Content) == 0 { // only a flow mapping can be empty: {}
 		start := d.offset(m.Line, m.Column)
@@ -190,8 +171,8 @@ func predecessor(m *yaml.Node, qid string, order []string) (k, v *yaml.Node) {
 
 // answersFromNull turns `answers:` with nothing (or ~) under it into a
 // mapping holding the first answer.
-func (d *caseText) answersFromNull(item, ak, av *yaml.Node, qid string, v AnswerValue) ([]edit, error) {
-	entry := quoteYAMLKey(qid) + ": " + v.render()
+func (d *caseText) answersFromNull(item, ak, av *yaml.Node, qid string, v checklist.AnswerValue) ([]edit, error) {
+	entry := quoteYAMLKey(qid) + ": " + answerYAML(v)
 	if item.Style&yaml.FlowStyle != 0 {
 		return d.replaceScalar(av, ak.Column-1, true, "{"+entry+"}")
 	}

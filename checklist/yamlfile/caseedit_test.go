@@ -13,7 +13,9 @@ import (
 
 var editOrder = []string{"a.q1", "a.q2", "b.q1", "b.q2"}
 
-func score(n int) yamlfile.AnswerValue { return yamlfile.AnswerValue{Kind: checklist.Scored, Score: n} }
+func score(n int) checklist.AnswerValue {
+	return checklist.AnswerValue{Kind: checklist.Scored, Score: n}
+}
 
 // inCase puts answer lines into a one-response case file.
 func inCase(answers string) string {
@@ -25,7 +27,7 @@ func TestSetAnswer(t *testing.T) {
 		name    string
 		in      string
 		qid     string
-		v       yamlfile.AnswerValue
+		v       checklist.AnswerValue
 		want    string
 		wantErr string
 	}{
@@ -33,28 +35,28 @@ func TestSetAnswer(t *testing.T) {
 			inCase("      a.q1: 2\n      a.q2: 1\n"), ""},
 		{"replace null, keep comment", inCase("      a.q1: ~          # later\n"), "a.q1", score(4),
 			inCase("      a.q1: 4          # later\n"), ""},
-		{"empty value", inCase("      a.q1:\n      a.q2: 1\n"), "a.q1", yamlfile.AnswerValue{Kind: checklist.NotRelevant},
+		{"empty value", inCase("      a.q1:\n      a.q2: 1\n"), "a.q1", checklist.AnswerValue{Kind: checklist.NotRelevant},
 			inCase("      a.q1: na\n      a.q2: 1\n"), ""},
-		{"empty value with comment", inCase("      a.q1:   # c\n"), "a.q1", yamlfile.AnswerValue{Kind: checklist.DontKnow},
+		{"empty value with comment", inCase("      a.q1:   # c\n"), "a.q1", checklist.AnswerValue{Kind: checklist.DontKnow},
 			inCase("      a.q1: dk   # c\n"), ""},
 		{"flow answer keeps note", inCase("      a.q1: {score: ~, note: \"ask again\"}\n"), "a.q1", score(3),
 			inCase("      a.q1: {score: 3, note: \"ask again\"}\n"), ""},
 		{"flow answer empty score", inCase("      a.q1: {score: , note: x}\n"), "a.q1", score(3),
 			inCase("      a.q1: {score: 3, note: x}\n"), ""},
-		{"flow answer new note", inCase("      a.q1: {score: 1, note: old}  # c\n"), "a.q1", yamlfile.AnswerValue{Kind: checklist.Scored, Score: 2, Note: "new"},
+		{"flow answer new note", inCase("      a.q1: {score: 1, note: old}  # c\n"), "a.q1", checklist.AnswerValue{Kind: checklist.Scored, Score: 2, Note: "new"},
 			inCase("      a.q1: {score: 2, note: \"new\"}  # c\n"), ""},
-		{"flow answer adds note", inCase("      a.q1: {score: 1}\n"), "a.q1", yamlfile.AnswerValue{Kind: checklist.Scored, Score: 2, Note: "n"},
+		{"flow answer adds note", inCase("      a.q1: {score: 1}\n"), "a.q1", checklist.AnswerValue{Kind: checklist.Scored, Score: 2, Note: "n"},
 			inCase("      a.q1: {score: 2, note: \"n\"}\n"), ""},
 		{"characters before the value", inCase("      a.q1: {note: \"æøå – ÆØÅ\", score: ~}\n"), "a.q1", score(1),
 			inCase("      a.q1: {note: \"æøå – ÆØÅ\", score: 1}\n"), ""},
 		{"block answer keeps folded note",
 			inCase("      a.q1:\n        score: ~\n        note: >-\n          two\n          lines\n      a.q2: 1\n"), "a.q1", score(3),
 			inCase("      a.q1:\n        score: 3\n        note: >-\n          two\n          lines\n      a.q2: 1\n"), ""},
-		{"block answer adds note", inCase("      a.q1:\n        score: 1\n      a.q2: 1\n"), "a.q1", yamlfile.AnswerValue{Kind: checklist.Scored, Score: 0, Note: "n"},
+		{"block answer adds note", inCase("      a.q1:\n        score: 1\n      a.q2: 1\n"), "a.q1", checklist.AnswerValue{Kind: checklist.Scored, Score: 0, Note: "n"},
 			inCase("      a.q1:\n        score: 0\n        note: \"n\"\n      a.q2: 1\n"), ""},
-		{"scalar becomes note mapping", inCase("      a.q1: ~\n"), "a.q1", yamlfile.AnswerValue{Kind: checklist.DontKnow, Note: `Spørg "Bent"`},
+		{"scalar becomes note mapping", inCase("      a.q1: ~\n"), "a.q1", checklist.AnswerValue{Kind: checklist.DontKnow, Note: `Spørg "Bent"`},
 			inCase("      a.q1: {score: dk, note: \"Spørg \\\"Bent\\\"\"}\n"), ""},
-		{"skip with note", inCase("      a.q1: 2\n"), "a.q2", yamlfile.AnswerValue{Kind: checklist.Unanswered, Note: "later"},
+		{"skip with note", inCase("      a.q1: 2\n"), "a.q2", checklist.AnswerValue{Kind: checklist.Unanswered, Note: "later"},
 			inCase("      a.q1: 2\n      a.q2: {score: ~, note: \"later\"}\n"), ""},
 		{"insert after the question before it", inCase("      a.q1: 3  # c\n      # head of b\n      b.q1: 2\n"), "a.q2", score(1),
 			inCase("      a.q1: 3  # c\n      a.q2: 1\n      # head of b\n      b.q1: 2\n"), ""},
@@ -186,7 +188,7 @@ responses:
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err = yamlfile.SetAnswer(data, 0, "cok-01.q2", yamlfile.AnswerValue{Kind: checklist.DontKnow, Note: "spørg Bent"}, cat.QuestionIDs())
+	data, err = yamlfile.SetAnswer(data, 0, "cok-01.q2", checklist.AnswerValue{Kind: checklist.DontKnow, Note: "spørg Bent"}, cat.QuestionIDs())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -217,7 +219,7 @@ func TestEditKeepsTheRestOfTheFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err = yamlfile.SetAnswer(data, 2, "fr-p5.q2", yamlfile.AnswerValue{Kind: checklist.NotRelevant}, order)
+	data, err = yamlfile.SetAnswer(data, 2, "fr-p5.q2", checklist.AnswerValue{Kind: checklist.NotRelevant}, order)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -273,7 +275,7 @@ func TestEditEveryCaseFile(t *testing.T) {
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no case files: %v", err)
 	}
-	values := []yamlfile.AnswerValue{score(0), {Kind: checklist.NotRelevant, Note: "ny note"}, {Kind: checklist.Unanswered}}
+	values := []checklist.AnswerValue{score(0), {Kind: checklist.NotRelevant, Note: "ny note"}, {Kind: checklist.Unanswered}}
 	for _, path := range paths {
 		orig, err := os.ReadFile(path)
 		if err != nil {

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/samskab/samskab/checklist"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -73,7 +74,7 @@ func treeResponses(tree any) ([]any, error) {
 }
 
 // setAnswerTree is SetAnswer on decoded data.
-func setAnswerTree(tree any, resp int, qid string, v AnswerValue) error {
+func setAnswerTree(tree any, resp int, qid string, v checklist.AnswerValue) error {
 	rs, err := treeResponses(tree)
 	if err != nil {
 		return err
@@ -94,17 +95,17 @@ func setAnswerTree(tree any, resp int, qid string, v AnswerValue) error {
 	return nil
 }
 
-func newAnswerTree(old any, v AnswerValue) any {
+func newAnswerTree(old any, v checklist.AnswerValue) any {
 	if m, ok := old.(map[string]any); ok {
 		m = maps.Clone(m)
-		m["score"] = v.tree()
+		m["score"] = answerTree(v)
 		if v.Note != "" {
 			m["note"] = v.Note
 		}
 		return m
 	}
 	if v.Note != "" {
-		return map[string]any{"score": v.tree(), "note": v.Note}
+		return map[string]any{"score": answerTree(v), "note": v.Note}
 	}
-	return v.tree()
+	return answerTree(v)
 }

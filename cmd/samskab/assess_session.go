@@ -12,6 +12,7 @@ import (
 
 	"github.com/samskab/samskab/checklist/yamlfile"
 	"github.com/samskab/samskab/internal/atomicfile"
+	"github.com/samskab/samskab/internal/prompt"
 
 	"github.com/samskab/samskab/checklist"
 )
@@ -20,7 +21,7 @@ import (
 // they go into, and the file text as last written.
 type session struct {
 	opts  *AssessOptions
-	p     Prompter
+	p     prompt.Prompter
 	lang  checklist.Lang
 	cat   *checklist.Catalog
 	order []string // every question id, for placing new answers in the file
@@ -34,9 +35,9 @@ type session struct {
 
 	scope     []string
 	questions []checklist.QuestionRef
-	answers   map[string]yamlfile.AnswerValue // the response's answers by question id
-	pending   []int                           // indexes into questions, asked in this run
-	pos       int                             // index into pending of the current question
+	answers   map[string]checklist.AnswerValue // the response's answers by question id
+	pending   []int                            // indexes into questions, asked in this run
+	pos       int                              // index into pending of the current question
 }
 
 // announce says, on stderr, what is about to happen.
@@ -44,11 +45,11 @@ func (s *session) announce() {
 	w, file := s.opts.IO.ErrOut, s.opts.File
 	switch {
 	case len(s.pending) == 0:
-		fmt.Fprintln(w, tr(s.lang, "complete", len(s.questions), s.header.Respondent, file))
+		fmt.Fprintln(w, prompt.Message(s.lang, "complete", len(s.questions), s.header.Respondent, file))
 	case s.resp >= 0:
-		fmt.Fprintln(w, tr(s.lang, "resume", s.header.Respondent, file, s.pending[0]+1, len(s.questions)))
+		fmt.Fprintln(w, prompt.Message(s.lang, "resume", s.header.Respondent, file, s.pending[0]+1, len(s.questions)))
 	default:
-		fmt.Fprintln(w, tr(s.lang, "start", s.projectName, len(s.questions), file))
+		fmt.Fprintln(w, prompt.Message(s.lang, "start", s.projectName, len(s.questions), file))
 	}
 }
 
@@ -76,8 +77,8 @@ func (s *session) run(ctx context.Context) error {
 	return nil
 }
 
-func (s *session) prompt(q checklist.QuestionRef) QuestionPrompt {
-	qp := QuestionPrompt{Number: s.pending[s.pos] + 1, Total: len(s.questions), Ref: q,
+func (s *session) prompt(q checklist.QuestionRef) prompt.QuestionPrompt {
+	qp := prompt.QuestionPrompt{Number: s.pending[s.pos] + 1, Total: len(s.questions), Ref: q,
 		CanGoBack: s.pos > 0, Notes: s.opts.Notes, Lang: s.lang}
 	if a, ok := s.answers[questionID(q)]; ok {
 		qp.Current = &a
@@ -87,7 +88,7 @@ func (s *session) prompt(q checklist.QuestionRef) QuestionPrompt {
 
 // save writes one answer to FILE at once. A skipped question is written
 // as ~ (not answered yet), unless it already holds an answer, which stays.
-func (s *session) save(q checklist.QuestionRef, v yamlfile.AnswerValue) error {
+func (s *session) save(q checklist.QuestionRef, v checklist.AnswerValue) error {
 	id := questionID(q)
 	cur, had := s.answers[id]
 	if v.Kind == checklist.Unanswered && had && cur.Kind != checklist.Unanswered {
@@ -176,15 +177,15 @@ func (s *session) refresh() error {
 func (s *session) reportStop() {
 	w := s.opts.IO.ErrOut
 	if s.resp < 0 {
-		fmt.Fprintln(w, tr(s.lang, "nothing"))
+		fmt.Fprintln(w, prompt.Message(s.lang, "nothing"))
 		return
 	}
-	fmt.Fprintln(w, tr(s.lang, "stopped", s.pending[s.pos]+1, len(s.questions), s.opts.File))
+	fmt.Fprintln(w, prompt.Message(s.lang, "stopped", s.pending[s.pos]+1, len(s.questions), s.opts.File))
 	if s.header.Respondent == "" {
-		fmt.Fprintln(w, tr(s.lang, "anonymous", s.opts.File))
+		fmt.Fprintln(w, prompt.Message(s.lang, "anonymous", s.opts.File))
 		return
 	}
-	fmt.Fprintln(w, tr(s.lang, "resume-with", s.resumeCommand()))
+	fmt.Fprintln(w, prompt.Message(s.lang, "resume-with", s.resumeCommand()))
 }
 
 func (s *session) resumeCommand() string {

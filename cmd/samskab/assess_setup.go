@@ -12,18 +12,19 @@ import (
 
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/yamlfile"
+	"github.com/samskab/samskab/internal/prompt"
 )
 
 // newSession reads FILE (if it exists), works out the questions in scope
 // and whose response they go into, and asks for what the flags left out
 // when the input is a terminal.
-func newSession(ctx context.Context, opts *AssessOptions, p Prompter, lang checklist.Lang) (*session, error) {
+func newSession(ctx context.Context, opts *AssessOptions, p prompt.Prompter, lang checklist.Lang) (*session, error) {
 	cat, err := opts.Catalog()
 	if err != nil {
 		return nil, err
 	}
 	s := &session{opts: opts, p: p, lang: lang, cat: cat, order: cat.QuestionIDs(), resp: -1,
-		answers: map[string]yamlfile.AnswerValue{}}
+		answers: map[string]checklist.AnswerValue{}}
 	if err := s.load(); err != nil {
 		return nil, err
 	}
@@ -114,7 +115,7 @@ func (s *session) ask(ctx context.Context, value, label string, required bool) (
 	if value != "" || !s.opts.IO.InTTY {
 		return strings.TrimSpace(value), nil
 	}
-	return s.p.Input(ctx, tr(s.lang, label), required)
+	return s.p.Input(ctx, prompt.Message(s.lang, label), required)
 }
 
 func (s *session) project(ctx context.Context) error {
@@ -168,7 +169,7 @@ func (s *session) findResponse(name string) (bool, error) {
 	}
 	s.header.Respondent = r.Respondent
 	for _, a := range r.Answers {
-		s.answers[a.QuestionID()] = yamlfile.AnswerValue{Kind: a.Kind, Score: a.Score, Note: a.Note}
+		s.answers[a.QuestionID()] = checklist.AnswerValue{Kind: a.Kind, Score: a.Score, Note: a.Note}
 	}
 	return true, nil
 }
@@ -197,11 +198,11 @@ func (s *session) actor(ctx context.Context) error {
 	if len(ids) == 0 || !s.opts.IO.InTTY {
 		return nil
 	}
-	options := []string{tr(s.lang, "no-actor")}
+	options := []string{prompt.Message(s.lang, "no-actor")}
 	for _, a := range s.existing.Actors {
 		options = append(options, strings.TrimSpace(a.ID+"  "+a.Name))
 	}
-	i, err := s.p.Choose(ctx, tr(s.lang, "actor"), options)
+	i, err := s.p.Choose(ctx, prompt.Message(s.lang, "actor"), options)
 	if i > 0 {
 		s.header.Actor = ids[i-1]
 	}

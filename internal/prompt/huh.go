@@ -1,4 +1,4 @@
-package main
+package prompt
 
 import (
 	"context"
@@ -57,11 +57,11 @@ func (p *huhPrompter) run(ctx context.Context, fields ...huh.Field) error {
 	case ctx.Err() != nil:
 		return ctx.Err()
 	case errors.Is(err, huh.ErrUserAborted):
-		return errInterrupted
+		return ErrInterrupted
 	case err != nil:
 		return err
 	case form.State != huh.StateCompleted:
-		return errInterrupted
+		return ErrInterrupted
 	}
 	return nil
 }
@@ -70,7 +70,7 @@ func (p *huhPrompter) Input(ctx context.Context, label string, required bool) (s
 	var s string
 	in := huh.NewInput().Title(label).Value(&s).Validate(func(s string) error {
 		if required && strings.TrimSpace(s) == "" {
-			return errors.New(tr(p.lang, "required"))
+			return errors.New(Message(p.lang, "required"))
 		}
 		return nil
 	})
@@ -97,17 +97,17 @@ func (p *huhPrompter) Question(ctx context.Context, q QuestionPrompt) (Reply, er
 		}
 	}
 	it := q.Ref.Item
-	about := it.ID + "  " + oneLine(it.Title.In(q.Lang))
-	if summary := oneLine(it.Summary.In(q.Lang)); summary != "" {
+	about := it.ID + "  " + checklist.OneLine(it.Title.In(q.Lang))
+	if summary := checklist.OneLine(it.Summary.In(q.Lang)); summary != "" {
 		about += "\n\n" + summary
 	}
 	header := huh.NewNote().Title(q.progress() + " · " + q.Ref.Rubric.Title.In(q.Lang)).Description(about)
 	fields := []huh.Field{header, huh.NewSelect[string]().
-		Title(oneLine(q.Ref.Question.Text.In(q.Lang))).
+		Title(checklist.OneLine(q.Ref.Question.Text.In(q.Lang))).
 		Options(questionOptions(q)...).
 		Value(&choice)}
 	if q.Notes {
-		fields = append(fields, huh.NewInput().Title(tr(q.Lang, "note-title")).Value(&note))
+		fields = append(fields, huh.NewInput().Title(Message(q.Lang, "note-title")).Value(&note))
 	}
 	if err := p.run(ctx, fields...); err != nil {
 		return Reply{}, err
@@ -132,13 +132,13 @@ func questionOptions(q QuestionPrompt) []huh.Option[string] {
 	for _, s := range checklist.ScaleLabels {
 		opts = append(opts, huh.NewOption(fmt.Sprintf("%-2s  %s", s.Value, s.Label.In(q.Lang)), s.Value))
 	}
-	skip := tr(q.Lang, "skip")
+	skip := Message(q.Lang, "skip")
 	if q.Current != nil && q.Current.Kind != checklist.Unanswered {
-		skip = tr(q.Lang, "keep")
+		skip = Message(q.Lang, "keep")
 	}
 	opts = append(opts, huh.NewOption(skip, choiceSkip))
 	if q.CanGoBack {
-		opts = append(opts, huh.NewOption(tr(q.Lang, "back"), choiceBack))
+		opts = append(opts, huh.NewOption(Message(q.Lang, "back"), choiceBack))
 	}
 	return opts
 }
@@ -150,6 +150,6 @@ func choiceReply(choice string, q QuestionPrompt) Reply {
 	case choiceSkip:
 		return Reply{} // an answer on file stays as it is
 	}
-	r, _ := parseAnswer(choice)
+	r, _ := ParseAnswer(choice)
 	return r
 }

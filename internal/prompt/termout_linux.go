@@ -1,6 +1,6 @@
 //go:build linux
 
-package main
+package prompt
 
 import "golang.org/x/sys/unix"
 

@@ -1,6 +1,6 @@
 //go:build !linux && !darwin && !freebsd && !netbsd && !openbsd && !dragonfly
 
-package main
+package prompt
 
 // keepOutputProcessing: see termout_linux.go. Other systems keep output
 // processing in raw mode already, or have no termios.

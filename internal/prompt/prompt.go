@@ -1,15 +1,20 @@
-package main
+// Package prompt is the questionnaire of `samskab assess`: a form drawn
+// with huh on a terminal, or plain numbered prompts for screen readers and
+// scripts, and its wording. It is the only importer of charm.land/*.
+package prompt
 
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"sync"
 
 	"github.com/samskab/samskab/checklist"
-	"github.com/samskab/samskab/checklist/yamlfile"
+	"golang.org/x/term"
 )
 
 // Prompter is all `samskab assess` knows about asking. huhPrompter draws
@@ -17,7 +22,7 @@ import (
 // line per answer, for screen readers and scripts. Tests use fakes.
 //
 // Every method returns ctx.Err() when ctx ends, io.EOF when the input
-// ends, and errInterrupted when the user aborts the form.
+// ends, and ErrInterrupted when the user aborts the form.
 type Prompter interface {
 	// Input asks for a line of text; a required one is asked again when empty.
 	Input(ctx context.Context, label string, required bool) (string, error)
@@ -31,13 +36,13 @@ type Prompter interface {
 type QuestionPrompt struct {
 	Number, Total int // Number counts from 1 over the whole questionnaire
 	Ref           checklist.QuestionRef
-	Current       *yamlfile.AnswerValue // the answer on file, if any
+	Current       *checklist.AnswerValue // the answer on file, if any
 	CanGoBack     bool
 	Notes         bool // ask for a note with the answer
 	Lang          checklist.Lang
 }
 
-func (q QuestionPrompt) progress() string { return tr(q.Lang, "progress", q.Number, q.Total) }
+func (q QuestionPrompt) progress() string { return Message(q.Lang, "progress", q.Number, q.Total) }
 
 func (q QuestionPrompt) id() string { return q.Ref.Item.ID + "." + q.Ref.Question.ID }
 
@@ -45,22 +50,22 @@ func (q QuestionPrompt) id() string { return q.Ref.Item.ID + "." + q.Ref.Questio
 // Unanswered means the question was skipped.
 type Reply struct {
 	Back  bool
-	Value yamlfile.AnswerValue
+	Value checklist.AnswerValue
 }
 
-// parseAnswer reads one typed answer: 0–4, na, dk, empty (skip) or <.
-func parseAnswer(line string) (Reply, bool) {
+// ParseAnswer reads one typed answer: 0–4, na, dk, empty (skip) or <.
+func ParseAnswer(line string) (Reply, bool) {
 	switch s := strings.ToLower(strings.TrimSpace(line)); s {
 	case "":
 		return Reply{}, true
 	case "<":
 		return Reply{Back: true}, true
 	case "na":
-		return Reply{Value: yamlfile.AnswerValue{Kind: checklist.NotRelevant}}, true
+		return Reply{Value: checklist.AnswerValue{Kind: checklist.NotRelevant}}, true
 	case "dk":
-		return Reply{Value: yamlfile.AnswerValue{Kind: checklist.DontKnow}}, true
+		return Reply{Value: checklist.AnswerValue{Kind: checklist.DontKnow}}, true
 	case "0", "1", "2", "3", "4":
-		return Reply{Value: yamlfile.AnswerValue{Kind: checklist.Scored, Score: int(s[0] - '0')}}, true
+		return Reply{Value: checklist.AnswerValue{Kind: checklist.Scored, Score: int(s[0] - '0')}}, true
 	}
 	return Reply{}, false
 }
@@ -146,7 +151,7 @@ func (p *plainPrompter) Input(ctx context.Context, label string, required bool) 
 		if s = strings.TrimSpace(s); err != nil || s != "" || !required {
 			return s, err
 		}
-		fmt.Fprintln(p.out, tr(p.lang, "required"))
+		fmt.Fprintln(p.out, Message(p.lang, "required"))
 	}
 }
 
@@ -171,15 +176,15 @@ func (p *plainPrompter) Choose(ctx context.Context, label string, options []stri
 func (p *plainPrompter) Question(ctx context.Context, q QuestionPrompt) (Reply, error) {
 	p.showIntro(q)
 	p.showItem(q)
-	fmt.Fprintf(p.out, "%s (%s): %s\n", q.progress(), q.id(), oneLine(q.Ref.Question.Text.In(q.Lang)))
+	fmt.Fprintf(p.out, "%s (%s): %s\n", q.progress(), q.id(), checklist.OneLine(q.Ref.Question.Text.In(q.Lang)))
 	if q.Current != nil && q.Current.Kind != checklist.Unanswered {
-		fmt.Fprintln(p.out, tr(q.Lang, "current", answerLabel(*q.Current, q.Lang)))
+		fmt.Fprintln(p.out, Message(q.Lang, "current", answerLabel(*q.Current, q.Lang)))
 	}
 	reply, err := p.readAnswer(ctx, q)
 	if err != nil || reply.Back || !q.Notes {
 		return reply, err
 	}
-	fmt.Fprint(p.out, tr(q.Lang, "note"))
+	fmt.Fprint(p.out, Message(q.Lang, "note"))
 	note, err := p.readLine(ctx)
 	if err == io.EOF {
 		err = nil // the answer stands; the next prompt meets the end of input
@@ -190,17 +195,17 @@ func (p *plainPrompter) Question(ctx context.Context, q QuestionPrompt) (Reply, 
 
 func (p *plainPrompter) readAnswer(ctx context.Context, q QuestionPrompt) (Reply, error) {
 	for {
-		fmt.Fprint(p.out, tr(q.Lang, "answer"))
+		fmt.Fprint(p.out, Message(q.Lang, "answer"))
 		line, err := p.readLine(ctx)
 		if err != nil {
 			return Reply{}, err
 		}
-		reply, ok := parseAnswer(line)
+		reply, ok := ParseAnswer(line)
 		switch {
 		case !ok:
-			fmt.Fprintln(p.out, tr(q.Lang, "invalid", strings.TrimSpace(line)))
+			fmt.Fprintln(p.out, Message(q.Lang, "invalid", strings.TrimSpace(line)))
 		case reply.Back && !q.CanGoBack:
-			fmt.Fprintln(p.out, tr(q.Lang, "first"))
+			fmt.Fprintln(p.out, Message(q.Lang, "first"))
 		default:
 			return reply, nil
 		}
@@ -217,11 +222,11 @@ func (p *plainPrompter) showIntro(q QuestionPrompt) {
 	for _, s := range checklist.ScaleLabels {
 		scale = append(scale, s.Value+" = "+s.Label.In(q.Lang))
 	}
-	fmt.Fprintln(p.out, tr(q.Lang, "how"))
+	fmt.Fprintln(p.out, Message(q.Lang, "how"))
 	if q.Notes {
-		fmt.Fprintln(p.out, tr(q.Lang, "how-notes"))
+		fmt.Fprintln(p.out, Message(q.Lang, "how-notes"))
 	}
-	fmt.Fprintf(p.out, "%s: %s.\n", tr(q.Lang, "scale"), strings.Join(scale, ", "))
+	fmt.Fprintf(p.out, "%s: %s.\n", Message(q.Lang, "scale"), strings.Join(scale, ", "))
 }
 
 // showItem prints the item a question belongs to, and its rubric, when
@@ -236,10 +241,34 @@ func (p *plainPrompter) showItem(q QuestionPrompt) {
 		p.lastRubric = r.ID
 		fmt.Fprintf(p.out, "\n== %s (%s) ==\n", r.Title.In(q.Lang), r.ID)
 	}
-	fmt.Fprintf(p.out, "\n%s: %s\n", it.ID, oneLine(it.Title.In(q.Lang)))
-	if s := oneLine(it.Summary.In(q.Lang)); s != "" {
+	fmt.Fprintf(p.out, "\n%s: %s\n", it.ID, checklist.OneLine(it.Title.In(q.Lang)))
+	if s := checklist.OneLine(it.Summary.In(q.Lang)); s != "" {
 		fmt.Fprintln(p.out, s)
 	}
 }
 
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// ErrInterrupted is the user stopping a form with Ctrl-C.
+var ErrInterrupted = errors.New("interrupted")
+
+// Options are what the questionnaire needs to know about where it runs.
+type Options struct {
+	In         io.Reader
+	Out        io.Writer // stderr: the report alone goes to stdout
+	InTTY      bool
+	Accessible bool // plain numbered prompts, no redraws
+	Color      bool
+	Lang       checklist.Lang
+}
+
+// New returns the plain prompter when asked to be accessible, else the
+// huh form, reading keys straight from the terminal when In is one.
+func New(o Options) Prompter {
+	if o.Accessible {
+		return newPlainPrompter(o.In, o.Out, !o.InTTY, o.Lang)
+	}
+	p := &huhPrompter{in: o.In, out: o.Out, color: o.Color, lang: o.Lang}
+	if f, ok := o.In.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		p.kb = newKeyboard(f)
+	}
+	return p
+}

@@ -1,4 +1,4 @@
-package main
+package prompt
 
 import (
 	"bytes"
@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/samskab/samskab/checklist"
-	"github.com/samskab/samskab/checklist/yamlfile"
+	"github.com/samskab/samskab/internal/checklisttest"
 )
 
 func TestParseAnswer(t *testing.T) {
@@ -18,10 +18,10 @@ func TestParseAnswer(t *testing.T) {
 		want Reply
 		ok   bool
 	}{
-		{"0", Reply{Value: yamlfile.AnswerValue{Kind: checklist.Scored, Score: 0}}, true},
-		{" 4 ", Reply{Value: yamlfile.AnswerValue{Kind: checklist.Scored, Score: 4}}, true},
-		{"NA", Reply{Value: yamlfile.AnswerValue{Kind: checklist.NotRelevant}}, true},
-		{"dk\r", Reply{Value: yamlfile.AnswerValue{Kind: checklist.DontKnow}}, true},
+		{"0", Reply{Value: checklist.AnswerValue{Kind: checklist.Scored, Score: 0}}, true},
+		{" 4 ", Reply{Value: checklist.AnswerValue{Kind: checklist.Scored, Score: 4}}, true},
+		{"NA", Reply{Value: checklist.AnswerValue{Kind: checklist.NotRelevant}}, true},
+		{"dk\r", Reply{Value: checklist.AnswerValue{Kind: checklist.DontKnow}}, true},
 		{"", Reply{}, true},
 		{"<", Reply{Back: true}, true},
 		{"5", Reply{}, false},
@@ -30,9 +30,9 @@ func TestParseAnswer(t *testing.T) {
 		{"ja", Reply{}, false},
 	}
 	for _, tt := range tests {
-		got, ok := parseAnswer(tt.in)
+		got, ok := ParseAnswer(tt.in)
 		if ok != tt.ok || got != tt.want {
-			t.Errorf("parseAnswer(%q) = %+v, %v; want %+v, %v", tt.in, got, ok, tt.want, tt.ok)
+			t.Errorf("ParseAnswer(%q) = %+v, %v; want %+v, %v", tt.in, got, ok, tt.want, tt.ok)
 		}
 	}
 }
@@ -41,7 +41,7 @@ func TestParseAnswer(t *testing.T) {
 // each prompt must still get its own line, invalid lines are asked again,
 // and with notes the line after an answer is its note.
 func TestPlainPrompterReadsEveryPipedLine(t *testing.T) {
-	cat := mustCatalog(t)
+	cat := checklisttest.BuiltinCatalog(t)
 	refs := []string{"cok-01.q1", "cok-01.q2", "cok-02.q1"}
 	var out bytes.Buffer
 	p := newPlainPrompter(strings.NewReader("<\n7\n3\nfirst note\nna\n\n2"), &out, true, checklist.English)
@@ -57,9 +57,9 @@ func TestPlainPrompterReadsEveryPipedLine(t *testing.T) {
 		got = append(got, r)
 	}
 	want := []Reply{
-		{Value: yamlfile.AnswerValue{Kind: checklist.Scored, Score: 3, Note: "first note"}},
-		{Value: yamlfile.AnswerValue{Kind: checklist.NotRelevant}},
-		{Value: yamlfile.AnswerValue{Kind: checklist.Scored, Score: 2}},
+		{Value: checklist.AnswerValue{Kind: checklist.Scored, Score: 3, Note: "first note"}},
+		{Value: checklist.AnswerValue{Kind: checklist.NotRelevant}},
+		{Value: checklist.AnswerValue{Kind: checklist.Scored, Score: 2}},
 	}
 	for i := range want {
 		if got[i] != want[i] {

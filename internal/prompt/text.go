@@ -1,10 +1,9 @@
-package main
+package prompt
 
 import (
 	"fmt"
 
 	"github.com/samskab/samskab/checklist"
-	"github.com/samskab/samskab/checklist/yamlfile"
 )
 
 // assessText is the wording of the questionnaire in both languages.
@@ -69,7 +68,9 @@ var assessText = map[string]checklist.Text{
 	},
 }
 
-func tr(lang checklist.Lang, key string, args ...any) string {
+// Message is the questionnaire's wording for key in lang, formatted with
+// args.
+func Message(lang checklist.Lang, key string, args ...any) string {
 	t, ok := assessText[key]
 	if !ok {
 		return key
@@ -81,12 +82,12 @@ func tr(lang checklist.Lang, key string, args ...any) string {
 }
 
 // answerLabel is an answer for display: "3 – Mostly agree".
-func answerLabel(v yamlfile.AnswerValue, lang checklist.Lang) string {
+func answerLabel(v checklist.AnswerValue, lang checklist.Lang) string {
 	text := v.Text()
 	for _, s := range checklist.ScaleLabels {
 		if s.Value == text {
 			return text + " – " + s.Label.In(lang)
 		}
 	}
-	return tr(lang, "skipped")
+	return Message(lang, "skipped")
 }
