@@ -97,7 +97,7 @@ type Answer struct {
 }
 
 // QuestionID is the answer's full question id, e.g. "cok-08.q2".
-func (a Answer) QuestionID() string { return a.Ref.Item.ID + "." + a.Ref.Question.ID }
+func (a Answer) QuestionID() string { return a.Ref.ID() }
 
 // AnswerValue is an answer as `samskab assess` writes it.
 type AnswerValue struct {

@@ -69,6 +69,13 @@ type QuestionRef struct {
 	Question *Question
 }
 
+// QuestionID is a question's full id, `<item>.<question>` such as
+// cok-08.q2 (DESIGN.md §2). It is the one place that builds one.
+func QuestionID(item, question string) string { return item + "." + question }
+
+// ID is the referenced question's full id.
+func (q QuestionRef) ID() string { return QuestionID(q.Item.ID, q.Question.ID) }
+
 // Catalog is the set of loaded rubrics, in report order, and the themes.
 type Catalog struct {
 	Rubrics []*Rubric
@@ -174,8 +181,9 @@ func NewCatalog(rubrics []*Rubric, themes []Theme) (*Catalog, error) {
 			owner[it.ID] = r
 			for qi := range it.Questions {
 				q := &it.Questions[qi]
-				c.questions[it.ID+"."+q.ID] = QuestionRef{Rubric: r, Item: it, Question: q}
-				c.questionIDs = append(c.questionIDs, it.ID+"."+q.ID)
+				ref := QuestionRef{Rubric: r, Item: it, Question: q}
+				c.questions[ref.ID()] = ref
+				c.questionIDs = append(c.questionIDs, ref.ID())
 			}
 		}
 	}

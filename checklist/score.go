@@ -429,3 +429,23 @@ func Round(v float64, decimals int) float64 {
 	p := math.Pow(10, float64(decimals))
 	return math.Round(v*p+math.Copysign(1e-9, v)) / p
 }
+
+// RubricIndex is the place of rubric id in the report, or -1 when the
+// report does not score it.
+func (r *Report) RubricIndex(id string) int {
+	for i := range r.Rubrics {
+		if r.Rubrics[i].Rubric.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// RubricResult is the result of rubric id, or nil when the report does not
+// score it.
+func (r *Report) RubricResult(id string) *RubricResult {
+	if i := r.RubricIndex(id); i >= 0 {
+		return &r.Rubrics[i]
+	}
+	return nil
+}

@@ -166,7 +166,7 @@ func Check(c *checklist.Case, r *checklist.Report, thresholds []Threshold) (*Che
 	res := &CheckResult{Report: r, Items: locateItems(c, r)}
 	var problems checklist.Problems
 	for _, th := range sortThresholds(thresholds, r) {
-		if th.Kind == ThresholdRubric && rubricResult(r, th.Rubric) == nil {
+		if th.Kind == ThresholdRubric && r.RubricResult(th.Rubric) == nil {
 			p, err := outOfScope(c, r, th)
 			if err != nil {
 				return nil, err
@@ -213,10 +213,8 @@ func outOfScope(c *checklist.Case, r *checklist.Report, th Threshold) (*checklis
 func sortThresholds(ths []Threshold, r *checklist.Report) []Threshold {
 	out := slices.Clone(ths)
 	order := func(t Threshold) int {
-		for i, rr := range r.Rubrics {
-			if rr.Rubric.ID == t.Rubric {
-				return i
-			}
+		if i := r.RubricIndex(t.Rubric); i >= 0 {
+			return i
 		}
 		return len(r.Rubrics)
 	}
@@ -227,13 +225,4 @@ func sortThresholds(ths []Threshold, r *checklist.Report) []Threshold {
 		return order(out[i]) < order(out[j])
 	})
 	return out
-}
-
-func rubricResult(r *checklist.Report, id string) *checklist.RubricResult {
-	for i := range r.Rubrics {
-		if r.Rubrics[i].Rubric.ID == id {
-			return &r.Rubrics[i]
-		}
-	}
-	return nil
 }

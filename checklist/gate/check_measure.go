@@ -16,7 +16,7 @@ func measure(th Threshold, r *checklist.Report, items []*ItemCheck) *ThresholdRe
 		tr.Passed = atLeast(r.Overall, th.Required)
 		tr.Items = below(items, "", th.Required)
 	case ThresholdRubric:
-		rr := rubricResult(r, th.Rubric)
+		rr := r.RubricResult(th.Rubric)
 		tr.Actual = rr.Percent
 		tr.Passed = atLeast(rr.Percent, th.Required)
 		tr.Items = below(items, th.Rubric, th.Required)

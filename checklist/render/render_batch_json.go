@@ -22,31 +22,27 @@ type (
 		Project     jsonProject      `json:"project"`
 		Respondents int              `json:"respondents"`
 		Overall     jsonCaseOverall  `json:"overall"`
-		Coverage    *json.Number     `json:"coverage"`
+		Coverage    jnum             `json:"coverage"`
 		Rubrics     []jsonCaseRubric `json:"rubrics"`
 		Gaps        int              `json:"gaps"`
 		TopGap      *jsonTopGap      `json:"top_gap"`
 	}
-	// The batch shapes use *json.Number and *string rather than the
-	// report's jnum and jlevel: encoding/json writes those without calling
-	// a marshaler and re-validating its output, which counts when a batch
-	// writes ten thousand lines.
 	jsonCaseOverall struct {
-		Percent *json.Number `json:"percent"`
-		Level   *string      `json:"level"`
+		Percent jnum   `json:"percent"`
+		Level   jlevel `json:"level"`
 	}
 	jsonCaseRubric struct {
-		ID       string       `json:"id"`
-		Percent  *json.Number `json:"percent"`
-		Level    *string      `json:"level"`
-		Coverage *json.Number `json:"coverage"`
+		ID       string `json:"id"`
+		Percent  jnum   `json:"percent"`
+		Level    jlevel `json:"level"`
+		Coverage jnum   `json:"coverage"`
 	}
 	jsonTopGap struct {
 		Kind    checklist.GapKind `json:"kind"`
 		Item    string            `json:"item"`
 		Rubric  string            `json:"rubric"`
 		Title   string            `json:"title"`
-		Percent *json.Number      `json:"percent"`
+		Percent jnum              `json:"percent"`
 	}
 	// jsonFailure is a file that could not be scored.
 	jsonFailure struct {
@@ -107,24 +103,6 @@ func caseJSON(s *checklist.CaseSummary) jsonCase {
 			Percent: numberJ(g.Percent, 1)}
 	}
 	return out
-}
-
-// numberJ is a number rounded to its decimals, nil (null) when undefined.
-func numberJ(n checklist.Num, decimals int) *json.Number {
-	if !n.OK {
-		return nil
-	}
-	j := json.Number(jsonNum(n.V, decimals))
-	return &j
-}
-
-// levelJ is the level of a percent, nil (null) when undefined.
-func levelJ(n checklist.Num) *string {
-	if !n.OK {
-		return nil
-	}
-	l := string(checklist.LevelOf(n.V))
-	return &l
 }
 
 func failureJSON(f Failure) jsonFailure {

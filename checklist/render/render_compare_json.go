@@ -72,7 +72,7 @@ func (compareJSON) Render(w io.Writer, c *checklist.Comparison) error {
 	out := jsonComparison{SchemaVersion: CompareSchemaVersion, Project: jsonProject{Name: c.New.Project.Name},
 		Old: jsonRound{c.Old.File, len(c.Old.Respondents)}, New: jsonRound{c.New.File, len(c.New.Respondents)},
 		Overall: jsonOverallChange{Old: pctJ(c.Overall.Old), New: pctJ(c.Overall.New), Change: pctJ(c.Overall.Delta),
-			OldLevel: jlevel(checklist.LevelOfNum(c.Overall.Old)), NewLevel: jlevel(checklist.LevelOfNum(c.Overall.New))},
+			OldLevel: levelJ(c.Overall.Old), NewLevel: levelJ(c.Overall.New)},
 		Rubrics:     make([]jsonRubricChange, len(c.Rubrics)),
 		Gaps:        jsonGapChanges{Opened: gapChangesJSON(c.Opened), Closed: gapChangesJSON(c.Closed)},
 		Respondents: jsonRespondentDelta{Added: nonNil(c.Added), Gone: nonNil(c.Gone)}}

@@ -200,7 +200,7 @@ func respondentName(r *checklist.Report, i int, lang checklist.Lang) string {
 // questionText finds a question's wording from its full id ("cok-08.q1").
 func questionText(it *checklist.Item, full string, lang checklist.Lang) string {
 	for _, q := range it.Questions {
-		if it.ID+"."+q.ID == full {
+		if checklist.QuestionID(it.ID, q.ID) == full {
 			return q.Text.In(lang)
 		}
 	}

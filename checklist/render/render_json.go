@@ -27,29 +27,33 @@ func WriteJSON(w io.Writer, v any) error {
 }
 
 // jnum is a number in JSON: rounded to its decimals, null when undefined.
-type jnum struct {
-	n        checklist.Num
-	decimals int
-}
-
-func (j jnum) MarshalJSON() ([]byte, error) {
-	if !j.n.OK {
-		return []byte("null"), nil
-	}
-	return []byte(jsonNum(j.n.V, j.decimals)), nil
-}
-
-func pctJ(n checklist.Num) jnum   { return jnum{n, 1} }
-func scoreJ(n checklist.Num) jnum { return jnum{n, 2} }
+// It is a *json.Number, which encoding/json writes without calling a
+// marshaler and re-validating its output; that counts when a batch writes
+// ten thousand lines.
+type jnum = *json.Number
 
 // jlevel is a level name, null when undefined.
-type jlevel checklist.Level
+type jlevel = *string
 
-func (l jlevel) MarshalJSON() ([]byte, error) {
-	if l == "" {
-		return []byte("null"), nil
+// numberJ is n rounded to its decimals, null when undefined.
+func numberJ(n checklist.Num, decimals int) jnum {
+	if !n.OK {
+		return nil
 	}
-	return json.Marshal(string(l))
+	j := json.Number(jsonNum(n.V, decimals))
+	return &j
+}
+
+func pctJ(n checklist.Num) jnum   { return numberJ(n, 1) }
+func scoreJ(n checklist.Num) jnum { return numberJ(n, 2) }
+
+// levelJ is the level of a percent, null when undefined.
+func levelJ(n checklist.Num) jlevel {
+	if !n.OK {
+		return nil
+	}
+	l := string(checklist.LevelOf(n.V))
+	return &l
 }
 
 type (
@@ -115,7 +119,7 @@ func ReportJSON(r *checklist.Report, lang checklist.Lang) JSONReport {
 		File:          r.File,
 		Project:       jsonProject{Name: r.Project.Name},
 		Respondents:   len(r.Respondents),
-		Overall:       jsonOverall{Percent: pctJ(r.Overall), Level: jlevel(checklist.LevelOfNum(r.Overall))},
+		Overall:       jsonOverall{Percent: pctJ(r.Overall), Level: levelJ(r.Overall)},
 		Rubrics:       []jsonRubric{},
 		Themes:        []jsonTheme{},
 		Gaps:          []jsonGap{},
@@ -125,7 +129,7 @@ func ReportJSON(r *checklist.Report, lang checklist.Lang) JSONReport {
 	}
 	for _, rr := range r.Rubrics {
 		jr := jsonRubric{ID: rr.Rubric.ID, Score: scoreJ(rr.Score), Percent: pctJ(rr.Percent),
-			Level: jlevel(checklist.LevelOfNum(rr.Percent)), Coverage: scoreJ(checklist.Some(rr.Coverage)), Items: []jsonItem{}}
+			Level: levelJ(rr.Percent), Coverage: scoreJ(checklist.Some(rr.Coverage)), Items: []jsonItem{}}
 		for _, it := range rr.Items {
 			jr.Items = append(jr.Items, jsonItem{ID: it.Item.ID, Status: it.Status, Score: scoreJ(it.Score),
 				Percent: pctJ(it.Percent), Spread: scoreJ(it.Spread), Respondents: it.Respondents, NA: it.NA, DK: it.DK})

@@ -76,7 +76,7 @@ func rubricJSON(r *checklist.Rubric) jsonRubricDoc {
 			item.Themes = []string{}
 		}
 		for _, q := range it.Questions {
-			item.Questions = append(item.Questions, jsonQuestionDoc{ID: it.ID + "." + q.ID, Text: q.Text})
+			item.Questions = append(item.Questions, jsonQuestionDoc{ID: checklist.QuestionID(it.ID, q.ID), Text: q.Text})
 		}
 		doc.Items = append(doc.Items, item)
 	}

@@ -103,7 +103,7 @@ func (b schemaBuilder) answers() *schema {
 		for _, it := range r.Items {
 			for _, q := range it.Questions {
 				desc := fmt.Sprintf("%s · %s %s: %s", r.Title.In(b.lang), it.ID, checklist.OneLine(it.Title.In(b.lang)), checklist.OneLine(q.Text.In(b.lang)))
-				p = append(p, prop{it.ID + "." + q.ID, ref("answer", desc)})
+				p = append(p, prop{checklist.QuestionID(it.ID, q.ID), ref("answer", desc)})
 			}
 		}
 	}

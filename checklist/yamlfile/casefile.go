@@ -353,7 +353,7 @@ func (p *caseParser) unknownQuestion(k *yaml.Node) {
 	}
 	id := k.Value
 	if !strings.Contains(id, ".") {
-		if _, ok := p.cat.Question(id + ".q1"); ok {
+		if _, ok := p.cat.Question(checklist.QuestionID(id, "q1")); ok {
 			p.d.add(k, "%q is an item, not a question; answer its questions, e.g. %s.q1", id, id)
 			return
 		}

@@ -80,7 +80,7 @@ func (s *session) run(ctx context.Context) error {
 func (s *session) prompt(q checklist.QuestionRef) prompt.QuestionPrompt {
 	qp := prompt.QuestionPrompt{Number: s.pending[s.pos] + 1, Total: len(s.questions), Ref: q,
 		CanGoBack: s.pos > 0, Notes: s.opts.Notes, Lang: s.lang}
-	if a, ok := s.answers[questionID(q)]; ok {
+	if a, ok := s.answers[q.ID()]; ok {
 		qp.Current = &a
 	}
 	return qp
@@ -89,7 +89,7 @@ func (s *session) prompt(q checklist.QuestionRef) prompt.QuestionPrompt {
 // save writes one answer to FILE at once. A skipped question is written
 // as ~ (not answered yet), unless it already holds an answer, which stays.
 func (s *session) save(q checklist.QuestionRef, v checklist.AnswerValue) error {
-	id := questionID(q)
+	id := q.ID()
 	cur, had := s.answers[id]
 	if v.Kind == checklist.Unanswered && had && cur.Kind != checklist.Unanswered {
 		if v.Note == "" {

@@ -35,7 +35,7 @@ func newSession(ctx context.Context, opts *AssessOptions, p prompt.Prompter, lan
 		return nil, err
 	}
 	for i, q := range s.questions {
-		if a, ok := s.answers[questionID(q)]; !ok || a.Kind == checklist.Unanswered {
+		if a, ok := s.answers[q.ID()]; !ok || a.Kind == checklist.Unanswered {
 			s.pending = append(s.pending, i)
 		}
 	}
@@ -216,5 +216,3 @@ func joinInts(ns []int) string {
 	}
 	return strings.Join(s, ", ")
 }
-
-func questionID(q checklist.QuestionRef) string { return q.Item.ID + "." + q.Question.ID }

@@ -105,13 +105,11 @@ func FindItem(t *testing.T, r *checklist.Report, id string) *checklist.ItemResul
 // ScoredRubric finds a rubric's result in a report.
 func ScoredRubric(t *testing.T, r *checklist.Report, id string) *checklist.RubricResult {
 	t.Helper()
-	for ri := range r.Rubrics {
-		if r.Rubrics[ri].Rubric.ID == id {
-			return &r.Rubrics[ri]
-		}
+	rr := r.RubricResult(id)
+	if rr == nil {
+		t.Fatalf("rubric %s not in report", id)
 	}
-	t.Fatalf("rubric %s not in report", id)
-	return nil
+	return rr
 }
 
 // Near compares floats to well below the precision anything prints at.

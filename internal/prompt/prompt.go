@@ -44,7 +44,7 @@ type QuestionPrompt struct {
 
 func (q QuestionPrompt) progress() string { return Message(q.Lang, "progress", q.Number, q.Total) }
 
-func (q QuestionPrompt) id() string { return q.Ref.Item.ID + "." + q.Ref.Question.ID }
+func (q QuestionPrompt) id() string { return q.Ref.ID() }
 
 // Reply is the user's answer to a QuestionPrompt. A Value of kind
 // Unanswered means the question was skipped.
