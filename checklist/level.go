@@ -39,14 +39,3 @@ func LevelOfNum(n Num) Level {
 	}
 	return LevelOf(n.V)
 }
-
-var levelNames = map[Level]Text{
-	LevelAbsent:      {DA: "Fraværende", EN: "Absent"},
-	LevelEmerging:    {DA: "Spirende", EN: "Emerging"},
-	LevelDeveloping:  {DA: "I udvikling", EN: "Developing"},
-	LevelEstablished: {DA: "Etableret", EN: "Established"},
-	LevelEmbedded:    {DA: "Forankret", EN: "Embedded"},
-}
-
-// Name is the level's display name in lang.
-func (l Level) Name(lang Lang) string { return levelNames[l].In(lang) }

@@ -198,13 +198,18 @@ func scoreRubrics(c *Case, selected []*Rubric) []RubricResult {
 }
 
 // status is one respondent's status for an item, by the rule of §4.
-func (t tally) status() Status {
+func (t tally) status() Status { return statusOf(t.n, t.na, t.dk) }
+
+// statusOf is the rule of §4, for one respondent or all: scored when
+// someone gave a number, else not relevant when someone said na, else
+// unknown when someone said dk, else unanswered.
+func statusOf(scored, na, dk int) Status {
 	switch {
-	case t.n > 0:
+	case scored > 0:
 		return StatusScored
-	case t.na > 0:
+	case na > 0:
 		return StatusNotRelevant
-	case t.dk > 0:
+	case dk > 0:
 		return StatusUnknown
 	}
 	return StatusUnanswered
@@ -267,18 +272,11 @@ func finishItem(it *ItemResult) {
 		sum += s.V
 		lo, hi = min(lo, s.V), max(hi, s.V)
 	}
-	switch {
-	case it.Respondents > 0:
-		it.Status = StatusScored
+	it.Status = statusOf(it.Respondents, it.NA, it.DK)
+	if it.Status == StatusScored {
 		it.Score = Some(sum / float64(it.Respondents))
 		it.Percent = Some(it.Score.V / 4 * 100)
 		it.Spread = Some(hi - lo)
-	case it.NA > 0:
-		it.Status = StatusNotRelevant
-	case it.DK > 0:
-		it.Status = StatusUnknown
-	default:
-		it.Status = StatusUnanswered
 	}
 }
 

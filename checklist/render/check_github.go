@@ -21,9 +21,9 @@ func (v checkGitHub) Render(w io.Writer, r *gate.CheckResult) error {
 		if t.Passed || (t.Kind != gate.ThresholdOverall && t.Kind != gate.ThresholdRubric) {
 			continue
 		}
-		title := cmsg(lang, "title-overall")
+		title := catalog(lang).Check.TitleOverall
 		if t.Kind == gate.ThresholdRubric {
-			title = fmt.Sprintf(cmsg(lang, "title-rubric"), t.Rubric)
+			title = fmt.Sprintf(catalog(lang).Check.TitleRubric, t.Rubric)
 		}
 		writeAnnotation(ew, file, t.Line, t.Col, title, thresholdSentence(t, lang))
 	}

@@ -125,10 +125,10 @@ func sarifAt(rule string, index int, message, uri string, line, col int) sarifRe
 func (v checkSARIF) rules(r *gate.CheckResult) []sarifRule {
 	lang := v.o.Lang
 	rules := []sarifRule{
-		{ID: sarifRuleOverall, ShortDescription: sarifText{cmsg(lang, "title-overall")},
-			Help: sarifText{cmsg(lang, "help-overall")}, Properties: sarifProperties{Tags: []string{"samskab"}}},
-		{ID: sarifRuleRubric, ShortDescription: sarifText{cmsg(lang, "rule-rubric")},
-			Help: sarifText{cmsg(lang, "help-rubric")}, Properties: sarifProperties{Tags: []string{"samskab"}}},
+		{ID: sarifRuleOverall, ShortDescription: sarifText{catalog(lang).Check.TitleOverall},
+			Help: sarifText{catalog(lang).Check.HelpOverall}, Properties: sarifProperties{Tags: []string{"samskab"}}},
+		{ID: sarifRuleRubric, ShortDescription: sarifText{catalog(lang).Check.RuleRubric},
+			Help: sarifText{catalog(lang).Check.HelpRubric}, Properties: sarifProperties{Tags: []string{"samskab"}}},
 	}
 	for _, it := range r.Items {
 		item := it.Item.Item

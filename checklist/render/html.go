@@ -78,7 +78,7 @@ func newHTMLLevel(l checklist.Level, lang checklist.Lang) htmlLevel {
 	if l == "" {
 		return htmlLevel{Class: "lvl-none", Name: "–"}
 	}
-	return htmlLevel{Class: "lvl-" + string(l), Name: l.Name(lang)}
+	return htmlLevel{Class: "lvl-" + string(l), Name: levelName(l, lang)}
 }
 
 // htmlBar is a horizontal percent bar (template "bar"): the fill's width

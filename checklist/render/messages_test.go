@@ -1,11 +1,80 @@
 package render
 
-import "testing"
+import (
+	"reflect"
+	"regexp"
+	"testing"
 
-func TestMessagesHaveBothLanguages(t *testing.T) {
-	for key, text := range messages {
-		if text.DA == "" || text.EN == "" {
-			t.Errorf("message %q lacks a language", key)
+	"github.com/samskab/samskab/checklist"
+)
+
+// TestCatalogsAreComplete walks both catalogs field by field: a message
+// missing in one language fails here, not as a blank in a report.
+func TestCatalogsAreComplete(t *testing.T) {
+	for _, lang := range []checklist.Lang{checklist.Danish, checklist.English} {
+		walkMessages(t, reflect.ValueOf(*catalog(lang)), string(lang))
+	}
+	if reflect.DeepEqual(danish, english) {
+		t.Error("the Danish and English catalogs are the same")
+	}
+}
+
+func walkMessages(t *testing.T, v reflect.Value, path string) {
+	t.Helper()
+	switch v.Kind() {
+	case reflect.Struct:
+		for i := range v.NumField() {
+			f := v.Type().Field(i)
+			if f.Type.Kind() == reflect.String && f.Tag.Get("key") == "" {
+				t.Errorf("%s.%s has no key tag", path, f.Name)
+			}
+			walkMessages(t, v.Field(i), path+"."+f.Name)
+		}
+	case reflect.String:
+		if v.String() == "" {
+			t.Errorf("%s is empty", path)
+		}
+	default:
+		t.Errorf("%s is a %s; a catalog holds only strings and groups of them", path, v.Kind())
+	}
+}
+
+// TestNamedMessagesExist checks the messages found by name at run time:
+// every label a template asks for, every level, status and gap kind.
+func TestNamedMessagesExist(t *testing.T) {
+	labels := regexp.MustCompile(`\{\{-?\s*(t|pt)\s+"([^"]+)"`)
+	found := 0
+	for _, name := range []string{"layout.tmpl", "parts.tmpl", "portfolio.tmpl", "report.tmpl"} {
+		data, err := htmlFS.ReadFile("html/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range labels.FindAllStringSubmatch(string(data), -1) {
+			found++
+			group := map[string]string{"t": "Report", "pt": "Portfolio"}[m[1]]
+			_, inGroup := message(checklist.Danish, group, m[2])
+			_, inReport := message(checklist.Danish, "Report", m[2])
+			if !inGroup && !inReport {
+				t.Errorf("%s asks for the label %q, which no catalog has", name, m[2])
+			}
+		}
+	}
+	if found < 20 {
+		t.Errorf("found only %d labels in the templates; has the template syntax changed?", found)
+	}
+	for _, l := range checklist.Levels {
+		if levelName(l, checklist.English) == "" {
+			t.Errorf("level %s has no name", l)
+		}
+	}
+	for _, s := range []checklist.Status{checklist.StatusScored, checklist.StatusNotRelevant, checklist.StatusUnknown, checklist.StatusUnanswered} {
+		if StatusName(s, checklist.Danish) == string(s) {
+			t.Errorf("status %s has no Danish name", s)
+		}
+	}
+	for _, k := range []checklist.GapKind{checklist.GapLow, checklist.GapDisagreement, checklist.GapUnknown, checklist.GapUnanswered} {
+		if GapKindName(k, checklist.English) == "gap-"+string(k) {
+			t.Errorf("gap kind %s has no name", k)
 		}
 	}
 }

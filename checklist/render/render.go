@@ -87,5 +87,5 @@ func (o Options) levelName(l checklist.Level) string {
 	if l == "" {
 		return "–"
 	}
-	return o.paint(levelColor(l), l.Name(o.Lang))
+	return o.paint(levelColor(l), levelName(l, o.Lang))
 }

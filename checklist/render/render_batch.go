@@ -47,10 +47,10 @@ func portfolioHeadline(p *checklist.Portfolio, lang checklist.Lang) string {
 func levelCounts(p *checklist.Portfolio, lang checklist.Lang) string {
 	parts := make([]string, 0, len(p.Levels)+1)
 	for _, lc := range p.Levels {
-		parts = append(parts, fmt.Sprintf("%s %d", lc.Level.Name(lang), lc.Cases))
+		parts = append(parts, fmt.Sprintf("%s %d", levelName(lc.Level, lang), lc.Cases))
 	}
 	if p.Unscored > 0 {
-		parts = append(parts, fmt.Sprintf("%s %d", pmsg(lang, "no-overall"), p.Unscored))
+		parts = append(parts, fmt.Sprintf("%s %d", catalog(lang).Portfolio.NoOverall, p.Unscored))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -64,9 +64,9 @@ func failureLine(f Failure, lang checklist.Lang) string {
 	s := f.Problems[0].String()
 	switch extra := len(f.Problems) - 1; {
 	case extra == 1:
-		s += " " + pmsg(lang, "more-problem")
+		s += " " + catalog(lang).Portfolio.MoreProblem
 	case extra > 1:
-		s += " " + fmt.Sprintf(pmsg(lang, "more-problems"), extra)
+		s += " " + fmt.Sprintf(catalog(lang).Portfolio.MoreProblems, extra)
 	}
 	return s
 }
@@ -81,5 +81,5 @@ func topGapText(g checklist.GapSummary, lang checklist.Lang) string {
 
 // lowInLegend explains the columns of the portfolio's item table.
 func lowInLegend(o Options) string {
-	return fmt.Sprintf(pmsg(o.Lang, "low-in-legend"), decimal(o.GapBelow, 1, o.Lang)+" %")
+	return fmt.Sprintf(catalog(o.Lang).Portfolio.LowInLegend, decimal(o.GapBelow, 1, o.Lang)+" %")
 }

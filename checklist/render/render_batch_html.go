@@ -90,7 +90,7 @@ func (v *batchHTML) Failure(f Failure) error {
 
 func (v *batchHTML) End(p *checklist.Portfolio) error {
 	view := newHTMLPortfolioView(v, p)
-	return htmlPage(v.w, "portfolio.tmpl", v.o.Lang, view.Heading+" – "+pmsg(v.o.Lang, "portfolio-kicker"), view)
+	return htmlPage(v.w, "portfolio.tmpl", v.o.Lang, view.Heading+" – "+catalog(v.o.Lang).Portfolio.PortfolioKicker, view)
 }
 
 // htmlPortfolioView is the portfolio arranged for portfolio.tmpl. The
@@ -167,7 +167,7 @@ func newHTMLPortfolioView(v *batchHTML, p *checklist.Portfolio) *htmlPortfolioVi
 		}
 		h.Groups = append(h.Groups, g)
 	}
-	h.Meta = msg(lang, "rubrics") + ": " + strings.Join(ids, ", ") + " · " + msg(lang, "gap-line") + " " + h.GapLine
+	h.Meta = catalog(lang).Report.Rubrics + ": " + strings.Join(ids, ", ") + " · " + catalog(lang).Report.GapLine + " " + h.GapLine
 	h.Levels = levelShares(p, lang)
 	for _, f := range v.failures {
 		h.Failures = append(h.Failures, failureLine(f, lang))
@@ -230,8 +230,8 @@ func (h *htmlPortfolioView) Heat(c *htmlCase) htmlHeatRow { return h.heat(c.Over
 
 func (h *htmlPortfolioView) heat(overall checklist.Num, cells []scopedPct) htmlHeatRow {
 	lang := h.v.o.Lang
-	row := htmlHeatRow{Overall: heatPct(msg(lang, "overall"), overall, lang), Cells: make([]htmlCell, len(h.v.items))}
-	out := htmlCell{Level: htmlLevel{Class: "lvl-out"}, Title: pmsg(lang, "out-of-scope")}
+	row := htmlHeatRow{Overall: heatPct(catalog(lang).Report.Overall, overall, lang), Cells: make([]htmlCell, len(h.v.items))}
+	out := htmlCell{Level: htmlLevel{Class: "lvl-out"}, Title: catalog(lang).Portfolio.OutOfScope}
 	for i, p := range cells[len(h.v.o.Rubrics):] {
 		row.Cells[i] = out
 		if p.In {
@@ -246,7 +246,7 @@ func (h *htmlPortfolioView) heat(overall checklist.Num, cells []scopedPct) htmlH
 func heatPct(label string, n checklist.Num, lang checklist.Lang) htmlCell {
 	c := htmlCell{Text: "–", Level: newHTMLLevel(checklist.LevelOfNum(n), lang)}
 	if !n.OK {
-		c.Title = label + ": " + msg(lang, "not-scored")
+		c.Title = label + ": " + catalog(lang).Report.NotScored
 		return c
 	}
 	c.Text = decimal(n.V, 0, lang)

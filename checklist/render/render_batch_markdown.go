@@ -29,7 +29,7 @@ func (v *batchMarkdown) Begin() error {
 			align[i] = "---:"
 		}
 	}
-	_, err := fmt.Fprintf(v.w, "# %s\n\n%s\n%s\n", pmsg(lang, "portfolio"), mdRow(header), mdRow(align))
+	_, err := fmt.Fprintf(v.w, "# %s\n\n%s\n%s\n", catalog(lang).Portfolio.Portfolio, mdRow(header), mdRow(align))
 	return err
 }
 
@@ -54,16 +54,16 @@ func (v *batchMarkdown) Failure(f Failure) error {
 func (v *batchMarkdown) End(p *checklist.Portfolio) error {
 	lang := v.o.Lang
 	ew := &errWriter{w: v.w}
-	fmt.Fprintf(ew, "\n## %s\n\n", pmsg(lang, "summary"))
-	fmt.Fprintf(ew, "- **%s:** %s\n", pmsg(lang, "portfolio"), portfolioHeadline(p, lang))
-	fmt.Fprintf(ew, "- **%s:** %s\n", msg(lang, "overall"), fmt.Sprintf(pmsg(lang, "mean-median"), pctText(p.Mean, lang), pctText(p.Median, lang)))
-	fmt.Fprintf(ew, "- **%s:** %s\n\n", pmsg(lang, "per-level"), levelCounts(p, lang))
+	fmt.Fprintf(ew, "\n## %s\n\n", catalog(lang).Portfolio.Summary)
+	fmt.Fprintf(ew, "- **%s:** %s\n", catalog(lang).Portfolio.Portfolio, portfolioHeadline(p, lang))
+	fmt.Fprintf(ew, "- **%s:** %s\n", catalog(lang).Report.Overall, fmt.Sprintf(catalog(lang).Portfolio.MeanMedian, pctText(p.Mean, lang), pctText(p.Median, lang)))
+	fmt.Fprintf(ew, "- **%s:** %s\n\n", catalog(lang).Portfolio.PerLevel, levelCounts(p, lang))
 	if err := portfolioItemTable(ew, p, lang, true); err != nil {
 		return err
 	}
 	fmt.Fprintf(ew, "\n%s\n", lowInLegend(v.o))
 	if len(v.failures) > 0 {
-		fmt.Fprintf(ew, "\n## %s\n\n", pmsg(lang, "not-scored-list"))
+		fmt.Fprintf(ew, "\n## %s\n\n", catalog(lang).Portfolio.NotScoredList)
 		for _, f := range v.failures {
 			fmt.Fprintf(ew, "- %s\n", mdText(failureLine(f, lang)))
 		}

@@ -29,7 +29,7 @@ func deltaText(n checklist.Num, lang checklist.Lang) string {
 func stateText(pct checklist.Num, status checklist.Status, lang checklist.Lang) string {
 	switch {
 	case status == "":
-		return pmsg(lang, "out-of-scope")
+		return catalog(lang).Portfolio.OutOfScope
 	case status != checklist.StatusScored:
 		return StatusName(status, lang)
 	}
@@ -44,21 +44,21 @@ func fromTo(ch checklist.Change, lang checklist.Lang) string {
 // roundsLine names the two files and their respondents.
 func roundsLine(c *checklist.Comparison, lang checklist.Lang) string {
 	return fmt.Sprintf("%s: %s (%s) · %s: %s (%s)",
-		pmsg(lang, "before"), c.Old.File, respondentCount(len(c.Old.Respondents), lang),
-		pmsg(lang, "after"), c.New.File, respondentCount(len(c.New.Respondents), lang))
+		catalog(lang).Portfolio.Before, c.Old.File, respondentCount(len(c.Old.Respondents), lang),
+		catalog(lang).Portfolio.After, c.New.File, respondentCount(len(c.New.Respondents), lang))
 }
 
 func respondentCount(n int, lang checklist.Lang) string {
 	if n == 1 {
-		return "1 " + msg(lang, "respondent")
+		return "1 " + catalog(lang).Report.Respondent
 	}
-	return fmt.Sprintf("%d %s", n, msg(lang, "respondents"))
+	return fmt.Sprintf("%d %s", n, catalog(lang).Report.Respondents)
 }
 
 // namesText lists respondent names, or says there are none.
 func namesText(names []string, lang checklist.Lang) string {
 	if len(names) == 0 {
-		return pmsg(lang, "none")
+		return catalog(lang).Portfolio.None
 	}
 	return strings.Join(names, ", ")
 }

@@ -17,7 +17,7 @@ func (v compareText) Render(w io.Writer, c *checklist.Comparison) error {
 	fmt.Fprintln(ew, v.o.paint(bold, c.New.Project.Name))
 	fmt.Fprintln(ew, roundsLine(c, lang))
 	fmt.Fprintln(ew)
-	fmt.Fprintf(ew, "%s: %s   %s → %s\n\n", msg(lang, "overall"), fromTo(c.Overall, lang),
+	fmt.Fprintf(ew, "%s: %s   %s → %s\n\n", catalog(lang).Report.Overall, fromTo(c.Overall, lang),
 		v.o.levelName(checklist.LevelOfNum(c.Overall.Old)), v.o.levelName(checklist.LevelOfNum(c.Overall.New)))
 	if err := compareRubricTable(ew, c, lang, false); err != nil {
 		return err
@@ -26,13 +26,13 @@ func (v compareText) Render(w io.Writer, c *checklist.Comparison) error {
 	if err := compareItemTable(ew, c, lang, false); err != nil {
 		return err
 	}
-	fmt.Fprintln(ew, pmsg(lang, "change-unit"))
-	v.gapList(ew, pmsg(lang, "gaps-opened"), c.Opened)
-	v.gapList(ew, pmsg(lang, "gaps-closed"), c.Closed)
-	fmt.Fprintf(ew, "\n%s: %d → %d\n", v.o.paint(bold, pmsg(lang, "respondents-title")),
+	fmt.Fprintln(ew, catalog(lang).Portfolio.ChangeUnit)
+	v.gapList(ew, catalog(lang).Portfolio.GapsOpened, c.Opened)
+	v.gapList(ew, catalog(lang).Portfolio.GapsClosed, c.Closed)
+	fmt.Fprintf(ew, "\n%s: %d → %d\n", v.o.paint(bold, catalog(lang).Portfolio.RespondentsTitle),
 		len(c.Old.Respondents), len(c.New.Respondents))
-	fmt.Fprintf(ew, "  %s: %s\n  %s: %s\n", capitalize(pmsg(lang, "added")), namesText(c.Added, lang),
-		capitalize(pmsg(lang, "gone")), namesText(c.Gone, lang))
+	fmt.Fprintf(ew, "  %s: %s\n  %s: %s\n", capitalize(catalog(lang).Portfolio.Added), namesText(c.Added, lang),
+		capitalize(catalog(lang).Portfolio.Gone), namesText(c.Gone, lang))
 	return ew.err
 }
 
@@ -46,7 +46,7 @@ func (v compareText) gapList(w io.Writer, title string, gaps []checklist.GapChan
 // compareRubricTable is one row per rubric: before, after, change.
 func compareRubricTable(w io.Writer, c *checklist.Comparison, lang checklist.Lang, markdown bool) error {
 	t := newTable(w, markdown, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight},
-		msg(lang, "rubric"), msg(lang, "title"), pmsg(lang, "before"), pmsg(lang, "after"), pmsg(lang, "change"))
+		catalog(lang).Report.Rubric, catalog(lang).Report.Title, catalog(lang).Portfolio.Before, catalog(lang).Portfolio.After, catalog(lang).Portfolio.Change)
 	for _, rc := range c.Rubrics {
 		title := rc.Rubric.Title.In(lang)
 		if markdown {
@@ -62,7 +62,7 @@ func compareRubricTable(w io.Writer, c *checklist.Comparison, lang checklist.Lan
 // compareItemTable is one row per item of every rubric compared.
 func compareItemTable(w io.Writer, c *checklist.Comparison, lang checklist.Lang, markdown bool) error {
 	t := newTable(w, markdown, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight},
-		msg(lang, "item"), msg(lang, "principle"), pmsg(lang, "before"), pmsg(lang, "after"), pmsg(lang, "change"))
+		catalog(lang).Report.Item, catalog(lang).Report.Principle, catalog(lang).Portfolio.Before, catalog(lang).Portfolio.After, catalog(lang).Portfolio.Change)
 	for _, rc := range c.Rubrics {
 		for _, ic := range rc.Items {
 			title := checklist.Clip(ic.Item.Title.DA, 50)

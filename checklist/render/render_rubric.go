@@ -22,7 +22,7 @@ func rubricListJSON(w io.Writer, cat *checklist.Catalog) error {
 // rubricListTable writes the table of loaded rubrics, as text or Markdown.
 func rubricListTable(w io.Writer, cat *checklist.Catalog, lang checklist.Lang, md bool) error {
 	t := newTable(w, md, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignLeft},
-		msg(lang, "id"), msg(lang, "title"), msg(lang, "publisher"), msg(lang, "items"), msg(lang, "version"), msg(lang, "source"))
+		catalog(lang).Report.Id, catalog(lang).Report.Title, catalog(lang).Report.Publisher, catalog(lang).Report.Items, catalog(lang).Report.Version, catalog(lang).Report.Source)
 	for _, r := range cat.Rubrics {
 		title := r.Title.In(lang)
 		if md {
@@ -85,9 +85,9 @@ func rubricJSON(r *checklist.Rubric) jsonRubricDoc {
 
 func rubricText(w io.Writer, r *checklist.Rubric, cat *checklist.Catalog, lang checklist.Lang) error {
 	ew := &errWriter{w: w}
-	fmt.Fprintf(ew, "%s (%s, %s %d)\n", r.Title.In(lang), r.ID, strings.ToLower(msg(lang, "version")), r.Version)
+	fmt.Fprintf(ew, "%s (%s, %s %d)\n", r.Title.In(lang), r.ID, strings.ToLower(catalog(lang).Report.Version), r.Version)
 	if r.Publisher != "" {
-		fmt.Fprintf(ew, "%s: %s\n", msg(lang, "publisher"), r.Publisher)
+		fmt.Fprintf(ew, "%s: %s\n", catalog(lang).Report.Publisher, r.Publisher)
 	}
 	if r.URL != "" {
 		fmt.Fprintf(ew, "%s\n", r.URL)
@@ -100,12 +100,12 @@ func rubricText(w io.Writer, r *checklist.Rubric, cat *checklist.Catalog, lang c
 			fmt.Fprintf(ew, "    %s.%s\n", it.ID, q.ID)
 			printWrapped(ew, "      ", q.Text.In(lang))
 		}
-		printWrapped(ew, "    ", msg(lang, "action")+": "+it.Action.In(lang))
+		printWrapped(ew, "    ", catalog(lang).Report.Action+": "+it.Action.In(lang))
 		if themes := themeTitles(it, cat, lang); themes != "" {
-			fmt.Fprintf(ew, "    %s: %s\n", msg(lang, "themes"), themes)
+			fmt.Fprintf(ew, "    %s: %s\n", catalog(lang).Report.Themes, themes)
 		}
 		if s := sourceLine(it.Source, lang); s != "" {
-			fmt.Fprintf(ew, "    %s: %s\n", msg(lang, "source"), s)
+			fmt.Fprintf(ew, "    %s: %s\n", catalog(lang).Report.Source, s)
 		}
 	}
 	return ew.err
@@ -144,7 +144,7 @@ func sourceLine(s checklist.Source, lang checklist.Lang) string {
 // verifiedLabel says whether the source text was verified.
 func verifiedLabel(s checklist.Source, lang checklist.Lang) string {
 	if s.Verified {
-		return msg(lang, "verified")
+		return catalog(lang).Report.Verified
 	}
-	return msg(lang, "unverified")
+	return catalog(lang).Report.Unverified
 }

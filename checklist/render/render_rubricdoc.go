@@ -11,36 +11,6 @@ import (
 	"github.com/samskab/samskab/checklist"
 )
 
-// docText is the fixed wording of a rubric's documentation page.
-var docText = map[string]checklist.Text{
-	"rubric-id":    {DA: "Rubrik-id", EN: "Rubric id"},
-	"source":       {DA: "Kilde", EN: "Source"},
-	"size":         {DA: "Omfang", EN: "Size"},
-	"items-qs":     {DA: "%s, %s", EN: "%s, %s"},
-	"item-1":       {DA: "1 punkt", EN: "1 item"},
-	"item-n":       {DA: "%d punkter", EN: "%d items"},
-	"question-1":   {DA: "1 spørgsmål", EN: "1 question"},
-	"question-n":   {DA: "%d spørgsmål", EN: "%d questions"},
-	"languages":    {DA: "Sprog", EN: "Languages"},
-	"lang-da":      {DA: "dansk", EN: "Danish"},
-	"lang-en":      {DA: "engelsk", EN: "English"},
-	"how":          {DA: "Sådan bruger du rubrikken", EN: "How to use it"},
-	"how-init":     {DA: "Start en casefil med alle rubrikkens spørgsmål:", EN: "Start a case file with every question in this rubric:"},
-	"how-answer":   {DA: "Svar på hvert spørgsmål med et tal fra 0 til 4 eller med na eller dk. Et højere svar betyder altid mere samskabelse.", EN: "Answer each question with a number from 0 to 4, or with na or dk. A higher answer always means more co-creation."},
-	"how-score":    {DA: "Se derefter resultatet:", EN: "Then see the result:"},
-	"answer":       {DA: "Svar", EN: "Answer"},
-	"meaning":      {DA: "Betydning", EN: "Meaning"},
-	"items":        {DA: "Punkter", EN: "Items"},
-	"weight":       {DA: "Vægt", EN: "Weight"},
-	"primary":      {DA: "primært", EN: "primary"},
-	"theme-list":   {DA: "Temaer", EN: "Themes"},
-	"themes-intro": {DA: "Punkternes scorer lægges også sammen på tværs af rubrikkerne i disse temaer. Et punkt tæller fuldt med i sit primære tema og halvt i de øvrige.", EN: "Item scores also add up across rubrics into these themes. An item counts in full towards its primary theme and by half towards the others."},
-	"theme-items":  {DA: "Punkter", EN: "Items"},
-	"description":  {DA: "Beskrivelse", EN: "Description"},
-}
-
-func doc(lang checklist.Lang, key string) string { return docText[key].In(lang) }
-
 // rubricMarkdown writes a rubric as a documentation page: what it is, how
 // to use it, then every item with its questions and next step.
 func rubricMarkdown(w io.Writer, r *checklist.Rubric, cat *checklist.Catalog, lang checklist.Lang) error {
@@ -61,20 +31,20 @@ func rubricMarkdown(w io.Writer, r *checklist.Rubric, cat *checklist.Catalog, la
 }
 
 func docFacts(w io.Writer, r *checklist.Rubric, lang checklist.Lang) {
-	fmt.Fprintf(w, "- **%s:** `%s` · **%s:** %d\n", doc(lang, "rubric-id"), r.ID, msg(lang, "version"), r.Version)
+	fmt.Fprintf(w, "- **%s:** `%s` · **%s:** %d\n", catalog(lang).Doc.RubricId, r.ID, catalog(lang).Report.Version, r.Version)
 	if r.Publisher != "" {
-		fmt.Fprintf(w, "- **%s:** %s\n", msg(lang, "publisher"), mdText(r.Publisher))
+		fmt.Fprintf(w, "- **%s:** %s\n", catalog(lang).Report.Publisher, mdText(r.Publisher))
 	}
 	if r.URL != "" {
-		fmt.Fprintf(w, "- **%s:** %s\n", doc(lang, "source"), mdURL(r.URL))
+		fmt.Fprintf(w, "- **%s:** %s\n", catalog(lang).Doc.Source, mdURL(r.URL))
 	}
 	langs := make([]string, len(r.Languages))
 	for i, l := range r.Languages {
 		langs[i] = doc(lang, "lang-"+string(l))
 	}
-	fmt.Fprintf(w, "- **%s:** %s · **%s:** %s\n", doc(lang, "size"),
-		fmt.Sprintf(doc(lang, "items-qs"), count(lang, "item", len(r.Items)), count(lang, "question", r.QuestionCount())),
-		doc(lang, "languages"), strings.Join(langs, ", "))
+	fmt.Fprintf(w, "- **%s:** %s · **%s:** %s\n", catalog(lang).Doc.Size,
+		fmt.Sprintf(catalog(lang).Doc.ItemsQs, count(lang, "item", len(r.Items)), count(lang, "question", r.QuestionCount())),
+		catalog(lang).Doc.Languages, strings.Join(langs, ", "))
 }
 
 func count(lang checklist.Lang, what string, n int) string {
@@ -90,14 +60,14 @@ func docHowTo(w io.Writer, r *checklist.Rubric, lang checklist.Lang) {
 	if r.File != "builtin" && r.File != "" {
 		load = " --rubrics " + shellWord(filepath.Dir(r.File))
 	}
-	fmt.Fprintf(w, "\n## %s\n\n%s\n\n", doc(lang, "how"), doc(lang, "how-init"))
+	fmt.Fprintf(w, "\n## %s\n\n%s\n\n", catalog(lang).Doc.How, catalog(lang).Doc.HowInit)
 	fmt.Fprintf(w, "```sh\nsamskab init plan.yaml --rubric %s%s --lang %s\n```\n\n", r.ID, load, lang)
-	fmt.Fprintf(w, "%s\n\n", doc(lang, "how-answer"))
-	fmt.Fprintf(w, "| %s | %s |\n|:---|:---|\n", doc(lang, "answer"), doc(lang, "meaning"))
+	fmt.Fprintf(w, "%s\n\n", catalog(lang).Doc.HowAnswer)
+	fmt.Fprintf(w, "| %s | %s |\n|:---|:---|\n", catalog(lang).Doc.Answer, catalog(lang).Doc.Meaning)
 	for _, s := range checklist.ScaleLabels {
 		fmt.Fprintf(w, "| `%s` | %s |\n", s.Value, s.Label.In(lang))
 	}
-	fmt.Fprintf(w, "\n%s\n\n```sh\nsamskab score plan.yaml%s --lang %s\n```\n", doc(lang, "how-score"), load, lang)
+	fmt.Fprintf(w, "\n%s\n\n```sh\nsamskab score plan.yaml%s --lang %s\n```\n", catalog(lang).Doc.HowScore, load, lang)
 }
 
 // shellWord quotes a path for a shell command line when it needs it.
@@ -111,7 +81,7 @@ func shellWord(s string) string {
 }
 
 func docContents(w io.Writer, r *checklist.Rubric, lang checklist.Lang) {
-	fmt.Fprintf(w, "\n## %s\n\n", doc(lang, "items"))
+	fmt.Fprintf(w, "\n## %s\n\n", catalog(lang).Doc.Items)
 	for i, it := range r.Items {
 		fmt.Fprintf(w, "%d. [%s · %s](#%s)\n", i+1, it.ID, mdText(it.Title.In(lang)), it.ID)
 	}
@@ -128,18 +98,18 @@ func docItem(w io.Writer, it *checklist.Item, cat *checklist.Catalog, lang check
 	if s := it.Summary.In(lang); s != "" {
 		fmt.Fprintf(w, "%s\n\n", mdText(s))
 	}
-	fmt.Fprintf(w, "**%s**\n\n", msg(lang, "questions"))
+	fmt.Fprintf(w, "**%s**\n\n", catalog(lang).Report.Questions)
 	for _, q := range it.Questions {
 		fmt.Fprintf(w, "- `%s.%s` %s\n", it.ID, q.ID, mdText(q.Text.In(lang)))
 	}
-	fmt.Fprintf(w, "\n**%s:** %s\n\n", msg(lang, "action"), mdText(it.Action.In(lang)))
-	facts := []string{fmt.Sprintf("**%s:** %s", doc(lang, "weight"), weightText(it.Weight, lang))}
+	fmt.Fprintf(w, "\n**%s:** %s\n\n", catalog(lang).Report.Action, mdText(it.Action.In(lang)))
+	facts := []string{fmt.Sprintf("**%s:** %s", catalog(lang).Doc.Weight, weightText(it.Weight, lang))}
 	if th := docThemeNames(it, cat, lang); th != "" {
-		facts = append(facts, fmt.Sprintf("**%s:** %s", msg(lang, "themes"), th))
+		facts = append(facts, fmt.Sprintf("**%s:** %s", catalog(lang).Report.Themes, th))
 	}
 	fmt.Fprintf(w, "%s\n", strings.Join(facts, " · "))
 	if s := docSource(it.Source, lang); s != "" {
-		fmt.Fprintf(w, "\n**%s:** %s\n", doc(lang, "source"), s)
+		fmt.Fprintf(w, "\n**%s:** %s\n", catalog(lang).Doc.Source, s)
 	}
 }
 
@@ -160,7 +130,7 @@ func docThemeNames(it *checklist.Item, cat *checklist.Catalog, lang checklist.La
 		}
 		name := mdText(th.Title.In(lang))
 		if i == 0 {
-			name += " (" + doc(lang, "primary") + ")"
+			name += " (" + catalog(lang).Doc.Primary + ")"
 		}
 		names = append(names, name)
 	}
@@ -191,7 +161,7 @@ func docThemes(w io.Writer, r *checklist.Rubric, cat *checklist.Catalog, lang ch
 			switch slices.Index(it.Themes, th.ID) {
 			case -1:
 			case 0:
-				ids = append(ids, fmt.Sprintf("[%s](#%s) (%s)", it.ID, it.ID, doc(lang, "primary")))
+				ids = append(ids, fmt.Sprintf("[%s](#%s) (%s)", it.ID, it.ID, catalog(lang).Doc.Primary))
 			default:
 				ids = append(ids, fmt.Sprintf("[%s](#%s)", it.ID, it.ID))
 			}
@@ -204,8 +174,8 @@ func docThemes(w io.Writer, r *checklist.Rubric, cat *checklist.Catalog, lang ch
 	if len(rows) == 0 {
 		return
 	}
-	fmt.Fprintf(w, "\n## %s\n\n%s\n\n", doc(lang, "theme-list"), doc(lang, "themes-intro"))
-	fmt.Fprintf(w, "| %s | %s | %s |\n|:---|:---|:---|\n", msg(lang, "theme"), doc(lang, "description"), doc(lang, "theme-items"))
+	fmt.Fprintf(w, "\n## %s\n\n%s\n\n", catalog(lang).Doc.ThemeList, catalog(lang).Doc.ThemesIntro)
+	fmt.Fprintf(w, "| %s | %s | %s |\n|:---|:---|:---|\n", catalog(lang).Report.Theme, catalog(lang).Doc.Description, catalog(lang).Doc.ThemeItems)
 	fmt.Fprintln(w, strings.Join(rows, "\n"))
 }
 
