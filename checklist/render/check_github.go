@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/samskab/samskab/checklist/gate"
+	"github.com/samskab/samskab/checklist/render/catalog"
 )
 
 // checkGitHub writes GitHub Actions workflow commands: an error annotation
@@ -21,9 +22,9 @@ func (v checkGitHub) Render(w io.Writer, r *gate.CheckResult) error {
 		if t.Passed || (t.Kind != gate.ThresholdOverall && t.Kind != gate.ThresholdRubric) {
 			continue
 		}
-		title := catalog(lang).Check.TitleOverall
+		title := catalog.For(lang).Check.TitleOverall
 		if t.Kind == gate.ThresholdRubric {
-			title = fmt.Sprintf(catalog(lang).Check.TitleRubric, t.Rubric)
+			title = fmt.Sprintf(catalog.For(lang).Check.TitleRubric, t.Rubric)
 		}
 		writeAnnotation(ew, file, t.Line, t.Col, title, thresholdSentence(t, lang))
 	}

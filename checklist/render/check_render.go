@@ -6,6 +6,7 @@ import (
 
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/gate"
+	"github.com/samskab/samskab/checklist/render/catalog"
 )
 
 // flagNames are the command-line flags behind each kind of threshold.
@@ -17,7 +18,7 @@ var flagNames = map[gate.ThresholdKind]string{
 // thresholdLabel names a threshold: "Overall", "Rubric cok", ...
 func thresholdLabel(t *gate.ThresholdResult, lang checklist.Lang) string {
 	if t.Kind == gate.ThresholdRubric {
-		return fmt.Sprintf(catalog(lang).Check.ThRubric, t.Rubric)
+		return fmt.Sprintf(catalog.For(lang).Check.ThRubric, t.Rubric)
 	}
 	return cmsg(lang, "th-"+string(t.Kind))
 }
@@ -26,11 +27,11 @@ func thresholdLabel(t *gate.ThresholdResult, lang checklist.Lang) string {
 func sourceText(t *gate.ThresholdResult, lang checklist.Lang) string {
 	switch t.Source {
 	case gate.SourceTargets:
-		return fmt.Sprintf(catalog(lang).Check.SrcTargets, t.Line)
+		return fmt.Sprintf(catalog.For(lang).Check.SrcTargets, t.Line)
 	case gate.SourceFlag:
 		return flagNames[t.Kind]
 	}
-	return catalog(lang).Check.SrcDefault
+	return catalog.For(lang).Check.SrcDefault
 }
 
 // actualText and requiredText format the two sides of a threshold.
@@ -43,9 +44,9 @@ func actualText(t *gate.ThresholdResult, lang checklist.Lang) string {
 
 func requiredText(t *gate.ThresholdResult, lang checklist.Lang) string {
 	if t.Kind == gate.ThresholdDisagreement {
-		return fmt.Sprintf(catalog(lang).Check.Under, decimal(t.Required, 2, lang))
+		return fmt.Sprintf(catalog.For(lang).Check.Under, decimal(t.Required, 2, lang))
 	}
-	return fmt.Sprintf(catalog(lang).Check.AtLeast, limitText(t.Required, lang))
+	return fmt.Sprintf(catalog.For(lang).Check.AtLeast, limitText(t.Required, lang))
 }
 
 // limitText is a required percent as people write it: 60 %, 62,5 %.
@@ -79,33 +80,33 @@ func itemReasons(it *gate.ItemCheck, lang checklist.Lang) string {
 
 // itemMessage is every reason an item fails, then what to do about it.
 func itemMessage(it *gate.ItemCheck, lang checklist.Lang) string {
-	return itemReasons(it, lang) + ". " + catalog(lang).Report.Action + ": " + checklist.OneLine(it.Item.Item.Action.In(lang))
+	return itemReasons(it, lang) + ". " + catalog.For(lang).Report.Action + ": " + checklist.OneLine(it.Item.Item.Action.In(lang))
 }
 
 // itemLead is what an item's answers add up to, as the start of a reason.
 func itemLead(it *gate.ItemCheck, lang checklist.Lang) string {
 	switch it.Item.Status {
 	case checklist.StatusScored:
-		return fmt.Sprintf(catalog(lang).Check.LeadScored, pctText(it.Item.Percent, lang))
+		return fmt.Sprintf(catalog.For(lang).Check.LeadScored, pctText(it.Item.Percent, lang))
 	case checklist.StatusUnknown:
-		return catalog(lang).Check.LeadUnknown
+		return catalog.For(lang).Check.LeadUnknown
 	}
-	return catalog(lang).Check.LeadUnanswered
+	return catalog.For(lang).Check.LeadUnanswered
 }
 
 func itemClause(it *gate.ItemCheck, t *gate.ThresholdResult, lang checklist.Lang) string {
 	req, actual := limitText(t.Required, lang), pctText(t.Actual, lang)
 	switch t.Kind {
 	case gate.ThresholdOverall:
-		return fmt.Sprintf(catalog(lang).Check.WhyOverall, req, actual)
+		return fmt.Sprintf(catalog.For(lang).Check.WhyOverall, req, actual)
 	case gate.ThresholdRubric:
-		return fmt.Sprintf(catalog(lang).Check.WhyRubric, req, t.Rubric, t.Rubric, actual)
+		return fmt.Sprintf(catalog.For(lang).Check.WhyRubric, req, t.Rubric, t.Rubric, actual)
 	case gate.ThresholdItem:
-		return fmt.Sprintf(catalog(lang).Check.WhyItem, req)
+		return fmt.Sprintf(catalog.For(lang).Check.WhyItem, req)
 	case gate.ThresholdCoverage:
-		return fmt.Sprintf(catalog(lang).Check.WhyCoverage, actual, req)
+		return fmt.Sprintf(catalog.For(lang).Check.WhyCoverage, actual, req)
 	case gate.ThresholdDisagreement:
-		return fmt.Sprintf(catalog(lang).Check.WhyDisagreement, scoreText(it.Item.Spread, lang), decimal(t.Required, 2, lang))
+		return fmt.Sprintf(catalog.For(lang).Check.WhyDisagreement, scoreText(it.Item.Spread, lang), decimal(t.Required, 2, lang))
 	}
 	return ""
 }

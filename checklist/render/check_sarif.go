@@ -6,6 +6,7 @@ import (
 
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/gate"
+	"github.com/samskab/samskab/checklist/render/catalog"
 )
 
 // checkSARIF is a SARIF 2.1.0 log, for GitHub code scanning and other
@@ -125,10 +126,10 @@ func sarifAt(rule string, index int, message, uri string, line, col int) sarifRe
 func (v checkSARIF) rules(r *gate.CheckResult) []sarifRule {
 	lang := v.o.Lang
 	rules := []sarifRule{
-		{ID: sarifRuleOverall, ShortDescription: sarifText{catalog(lang).Check.TitleOverall},
-			Help: sarifText{catalog(lang).Check.HelpOverall}, Properties: sarifProperties{Tags: []string{"samskab"}}},
-		{ID: sarifRuleRubric, ShortDescription: sarifText{catalog(lang).Check.RuleRubric},
-			Help: sarifText{catalog(lang).Check.HelpRubric}, Properties: sarifProperties{Tags: []string{"samskab"}}},
+		{ID: sarifRuleOverall, ShortDescription: sarifText{catalog.For(lang).Check.TitleOverall},
+			Help: sarifText{catalog.For(lang).Check.HelpOverall}, Properties: sarifProperties{Tags: []string{"samskab"}}},
+		{ID: sarifRuleRubric, ShortDescription: sarifText{catalog.For(lang).Check.RuleRubric},
+			Help: sarifText{catalog.For(lang).Check.HelpRubric}, Properties: sarifProperties{Tags: []string{"samskab"}}},
 	}
 	for _, it := range r.Items {
 		item := it.Item.Item

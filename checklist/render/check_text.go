@@ -8,6 +8,7 @@ import (
 
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/gate"
+	"github.com/samskab/samskab/checklist/render/catalog"
 )
 
 // checkText is the terminal and CI-log view: one line per threshold, then
@@ -18,9 +19,9 @@ func (v checkText) Render(w io.Writer, r *gate.CheckResult) error {
 	ew := &errWriter{w: w}
 	lang := v.o.Lang
 	if failed := r.Failed(); failed > 0 {
-		fmt.Fprintf(ew, "%s: %s\n\n", r.Report.File, fmt.Sprintf(catalog(lang).Check.SummaryFail, failed, len(r.Thresholds)))
+		fmt.Fprintf(ew, "%s: %s\n\n", r.Report.File, fmt.Sprintf(catalog.For(lang).Check.SummaryFail, failed, len(r.Thresholds)))
 	} else {
-		fmt.Fprintf(ew, "%s: %s\n\n", r.Report.File, fmt.Sprintf(catalog(lang).Check.SummaryPass, len(r.Thresholds), len(r.Thresholds)))
+		fmt.Fprintf(ew, "%s: %s\n\n", r.Report.File, fmt.Sprintf(catalog.For(lang).Check.SummaryPass, len(r.Thresholds), len(r.Thresholds)))
 	}
 	v.thresholdLines(ew, r)
 	shown := map[*gate.ItemCheck]bool{}
@@ -42,9 +43,9 @@ func (v checkText) thresholdLines(w io.Writer, r *gate.CheckResult) {
 	}
 	lw, aw, rw := widest(labels), widest(actuals), widest(requireds)
 	for i, t := range r.Thresholds {
-		status := v.o.paint(green, catalog(lang).Check.Pass)
+		status := v.o.paint(green, catalog.For(lang).Check.Pass)
 		if !t.Passed {
-			status = v.o.paint(red, catalog(lang).Check.Fail)
+			status = v.o.paint(red, catalog.For(lang).Check.Fail)
 		}
 		fmt.Fprintf(w, "%s  %s  %s  %s  (%s)\n", padRight(status, 4), padRight(labels[i], lw),
 			padLeft(actuals[i], aw), padRight(requireds[i], rw), sourceText(t, lang))
@@ -61,13 +62,13 @@ func (v checkText) failure(w io.Writer, r *gate.CheckResult, t *gate.ThresholdRe
 	var heading string
 	switch t.Kind {
 	case gate.ThresholdCoverage:
-		heading = catalog(lang).Check.ListUncovered
+		heading = catalog.For(lang).Check.ListUncovered
 	case gate.ThresholdDisagreement:
-		heading = catalog(lang).Check.ListDisagreement
+		heading = catalog.For(lang).Check.ListDisagreement
 	default:
-		heading = fmt.Sprintf(catalog(lang).Check.ListBelow, limitText(t.Required, lang))
+		heading = fmt.Sprintf(catalog.For(lang).Check.ListBelow, limitText(t.Required, lang))
 	}
-	fmt.Fprintf(w, "\n%s %s – %s\n", v.o.paint(red, catalog(lang).Check.Fail), thresholdLabel(t, lang), heading)
+	fmt.Fprintf(w, "\n%s %s – %s\n", v.o.paint(red, catalog.For(lang).Check.Fail), thresholdLabel(t, lang), heading)
 	var ids, values []string
 	for _, it := range t.Items {
 		ids = append(ids, it.Item.Item.ID)
@@ -82,7 +83,7 @@ func (v checkText) failure(w io.Writer, r *gate.CheckResult, t *gate.ThresholdRe
 			continue
 		}
 		shown[it] = true
-		for j, line := range wrap(catalog(lang).Report.Action+": "+it.Item.Item.Action.In(lang), 72) {
+		for j, line := range wrap(catalog.For(lang).Report.Action+": "+it.Item.Item.Action.In(lang), 72) {
 			if j == 0 {
 				fmt.Fprintf(w, "%s→ %s\n", indent, line)
 			} else {

@@ -1,48 +1,13 @@
 package render
 
 import (
-	"reflect"
-
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 )
-
-// catalog is the wording of every view in lang (catalog.go).
-func catalog(lang checklist.Lang) *Messages {
-	if lang == checklist.English {
-		return &english
-	}
-	return &danish
-}
-
-// keyIndex maps each group of Messages and each key tag in it to the
-// field's index, for the few messages looked up by a name made at run
-// time: template labels, counted phrases, status and gap names.
-var keyIndex = func() map[string]map[string][]int {
-	idx := map[string]map[string][]int{}
-	t := reflect.TypeFor[Messages]()
-	for i := range t.NumField() {
-		g := t.Field(i)
-		keys := map[string][]int{}
-		for j := range g.Type.NumField() {
-			keys[g.Type.Field(j).Tag.Get("key")] = []int{i, j}
-		}
-		idx[g.Name] = keys
-	}
-	return idx
-}()
-
-// message finds the message of group with the key tag key.
-func message(lang checklist.Lang, group, key string) (string, bool) {
-	at, ok := keyIndex[group][key]
-	if !ok {
-		return "", false
-	}
-	return reflect.ValueOf(catalog(lang)).Elem().FieldByIndex(at).String(), true
-}
 
 // msg is a report label by key; an unknown key is shown as it is.
 func msg(lang checklist.Lang, key string) string {
-	if s, ok := message(lang, "Report", key); ok {
+	if s, ok := catalog.Lookup(lang, "Report", key); ok {
 		return s
 	}
 	return key
@@ -50,7 +15,7 @@ func msg(lang checklist.Lang, key string) string {
 
 // pmsg is a batch or compare label by key, else a report label.
 func pmsg(lang checklist.Lang, key string) string {
-	if s, ok := message(lang, "Portfolio", key); ok {
+	if s, ok := catalog.Lookup(lang, "Portfolio", key); ok {
 		return s
 	}
 	return msg(lang, key)
@@ -58,19 +23,19 @@ func pmsg(lang checklist.Lang, key string) string {
 
 // cmsg is a label of the check views by key.
 func cmsg(lang checklist.Lang, key string) string {
-	s, _ := message(lang, "Check", key)
+	s, _ := catalog.Lookup(lang, "Check", key)
 	return s
 }
 
 // doc is a phrase of the rubric documentation by key.
 func doc(lang checklist.Lang, key string) string {
-	s, _ := message(lang, "Doc", key)
+	s, _ := catalog.Lookup(lang, "Doc", key)
 	return s
 }
 
 // levelName is the display name of a level.
 func levelName(l checklist.Level, lang checklist.Lang) string {
-	s, _ := message(lang, "Level", string(l))
+	s, _ := catalog.Lookup(lang, "Level", string(l))
 	return s
 }
 

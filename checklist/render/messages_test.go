@@ -1,43 +1,12 @@
 package render
 
 import (
-	"reflect"
 	"regexp"
 	"testing"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 )
-
-// TestCatalogsAreComplete walks both catalogs field by field: a message
-// missing in one language fails here, not as a blank in a report.
-func TestCatalogsAreComplete(t *testing.T) {
-	for _, lang := range []checklist.Lang{checklist.Danish, checklist.English} {
-		walkMessages(t, reflect.ValueOf(*catalog(lang)), string(lang))
-	}
-	if reflect.DeepEqual(danish, english) {
-		t.Error("the Danish and English catalogs are the same")
-	}
-}
-
-func walkMessages(t *testing.T, v reflect.Value, path string) {
-	t.Helper()
-	switch v.Kind() {
-	case reflect.Struct:
-		for i := range v.NumField() {
-			f := v.Type().Field(i)
-			if f.Type.Kind() == reflect.String && f.Tag.Get("key") == "" {
-				t.Errorf("%s.%s has no key tag", path, f.Name)
-			}
-			walkMessages(t, v.Field(i), path+"."+f.Name)
-		}
-	case reflect.String:
-		if v.String() == "" {
-			t.Errorf("%s is empty", path)
-		}
-	default:
-		t.Errorf("%s is a %s; a catalog holds only strings and groups of them", path, v.Kind())
-	}
-}
 
 // TestNamedMessagesExist checks the messages found by name at run time:
 // every label a template asks for, every level, status and gap kind.
@@ -52,8 +21,8 @@ func TestNamedMessagesExist(t *testing.T) {
 		for _, m := range labels.FindAllStringSubmatch(string(data), -1) {
 			found++
 			group := map[string]string{"t": "Report", "pt": "Portfolio"}[m[1]]
-			_, inGroup := message(checklist.Danish, group, m[2])
-			_, inReport := message(checklist.Danish, "Report", m[2])
+			_, inGroup := catalog.Lookup(checklist.Danish, group, m[2])
+			_, inReport := catalog.Lookup(checklist.Danish, "Report", m[2])
 			if !inGroup && !inReport {
 				t.Errorf("%s asks for the label %q, which no catalog has", name, m[2])
 			}

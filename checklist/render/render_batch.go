@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 )
 
 // BatchPrinter writes one view of a batch while it runs. Begin comes
@@ -50,7 +51,7 @@ func levelCounts(p *checklist.Portfolio, lang checklist.Lang) string {
 		parts = append(parts, fmt.Sprintf("%s %d", levelName(lc.Level, lang), lc.Cases))
 	}
 	if p.Unscored > 0 {
-		parts = append(parts, fmt.Sprintf("%s %d", catalog(lang).Portfolio.NoOverall, p.Unscored))
+		parts = append(parts, fmt.Sprintf("%s %d", catalog.For(lang).Portfolio.NoOverall, p.Unscored))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -64,9 +65,9 @@ func failureLine(f Failure, lang checklist.Lang) string {
 	s := f.Problems[0].String()
 	switch extra := len(f.Problems) - 1; {
 	case extra == 1:
-		s += " " + catalog(lang).Portfolio.MoreProblem
+		s += " " + catalog.For(lang).Portfolio.MoreProblem
 	case extra > 1:
-		s += " " + fmt.Sprintf(catalog(lang).Portfolio.MoreProblems, extra)
+		s += " " + fmt.Sprintf(catalog.For(lang).Portfolio.MoreProblems, extra)
 	}
 	return s
 }
@@ -81,5 +82,5 @@ func topGapText(g checklist.GapSummary, lang checklist.Lang) string {
 
 // lowInLegend explains the columns of the portfolio's item table.
 func lowInLegend(o Options) string {
-	return fmt.Sprintf(catalog(o.Lang).Portfolio.LowInLegend, decimal(o.GapBelow, 1, o.Lang)+" %")
+	return fmt.Sprintf(catalog.For(o.Lang).Portfolio.LowInLegend, decimal(o.GapBelow, 1, o.Lang)+" %")
 }

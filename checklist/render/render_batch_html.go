@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 )
 
 // batchHTML is the portfolio as one self-contained HTML page (template
@@ -90,7 +91,7 @@ func (v *batchHTML) Failure(f Failure) error {
 
 func (v *batchHTML) End(p *checklist.Portfolio) error {
 	view := newHTMLPortfolioView(v, p)
-	return htmlPage(v.w, "portfolio.tmpl", v.o.Lang, view.Heading+" – "+catalog(v.o.Lang).Portfolio.PortfolioKicker, view)
+	return htmlPage(v.w, "portfolio.tmpl", v.o.Lang, view.Heading+" – "+catalog.For(v.o.Lang).Portfolio.PortfolioKicker, view)
 }
 
 // htmlPortfolioView is the portfolio arranged for portfolio.tmpl. The
@@ -167,7 +168,7 @@ func newHTMLPortfolioView(v *batchHTML, p *checklist.Portfolio) *htmlPortfolioVi
 		}
 		h.Groups = append(h.Groups, g)
 	}
-	h.Meta = catalog(lang).Report.Rubrics + ": " + strings.Join(ids, ", ") + " · " + catalog(lang).Report.GapLine + " " + h.GapLine
+	h.Meta = catalog.For(lang).Report.Rubrics + ": " + strings.Join(ids, ", ") + " · " + catalog.For(lang).Report.GapLine + " " + h.GapLine
 	h.Levels = levelShares(p, lang)
 	for _, f := range v.failures {
 		h.Failures = append(h.Failures, failureLine(f, lang))
@@ -230,8 +231,8 @@ func (h *htmlPortfolioView) Heat(c *htmlCase) htmlHeatRow { return h.heat(c.Over
 
 func (h *htmlPortfolioView) heat(overall checklist.Num, cells []scopedPct) htmlHeatRow {
 	lang := h.v.o.Lang
-	row := htmlHeatRow{Overall: heatPct(catalog(lang).Report.Overall, overall, lang), Cells: make([]htmlCell, len(h.v.items))}
-	out := htmlCell{Level: htmlLevel{Class: "lvl-out"}, Title: catalog(lang).Portfolio.OutOfScope}
+	row := htmlHeatRow{Overall: heatPct(catalog.For(lang).Report.Overall, overall, lang), Cells: make([]htmlCell, len(h.v.items))}
+	out := htmlCell{Level: htmlLevel{Class: "lvl-out"}, Title: catalog.For(lang).Portfolio.OutOfScope}
 	for i, p := range cells[len(h.v.o.Rubrics):] {
 		row.Cells[i] = out
 		if p.In {
@@ -246,7 +247,7 @@ func (h *htmlPortfolioView) heat(overall checklist.Num, cells []scopedPct) htmlH
 func heatPct(label string, n checklist.Num, lang checklist.Lang) htmlCell {
 	c := htmlCell{Text: "–", Level: newHTMLLevel(checklist.LevelOfNum(n), lang)}
 	if !n.OK {
-		c.Title = label + ": " + catalog(lang).Report.NotScored
+		c.Title = label + ": " + catalog.For(lang).Report.NotScored
 		return c
 	}
 	c.Text = decimal(n.V, 0, lang)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/olekukonko/tablewriter/tw"
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 )
 
 // batchMarkdown is the view for reports and wikis. The case table is
@@ -29,7 +30,7 @@ func (v *batchMarkdown) Begin() error {
 			align[i] = "---:"
 		}
 	}
-	_, err := fmt.Fprintf(v.w, "# %s\n\n%s\n%s\n", catalog(lang).Portfolio.Portfolio, mdRow(header), mdRow(align))
+	_, err := fmt.Fprintf(v.w, "# %s\n\n%s\n%s\n", catalog.For(lang).Portfolio.Portfolio, mdRow(header), mdRow(align))
 	return err
 }
 
@@ -54,16 +55,16 @@ func (v *batchMarkdown) Failure(f Failure) error {
 func (v *batchMarkdown) End(p *checklist.Portfolio) error {
 	lang := v.o.Lang
 	ew := &errWriter{w: v.w}
-	fmt.Fprintf(ew, "\n## %s\n\n", catalog(lang).Portfolio.Summary)
-	fmt.Fprintf(ew, "- **%s:** %s\n", catalog(lang).Portfolio.Portfolio, portfolioHeadline(p, lang))
-	fmt.Fprintf(ew, "- **%s:** %s\n", catalog(lang).Report.Overall, fmt.Sprintf(catalog(lang).Portfolio.MeanMedian, pctText(p.Mean, lang), pctText(p.Median, lang)))
-	fmt.Fprintf(ew, "- **%s:** %s\n\n", catalog(lang).Portfolio.PerLevel, levelCounts(p, lang))
+	fmt.Fprintf(ew, "\n## %s\n\n", catalog.For(lang).Portfolio.Summary)
+	fmt.Fprintf(ew, "- **%s:** %s\n", catalog.For(lang).Portfolio.Portfolio, portfolioHeadline(p, lang))
+	fmt.Fprintf(ew, "- **%s:** %s\n", catalog.For(lang).Report.Overall, fmt.Sprintf(catalog.For(lang).Portfolio.MeanMedian, pctText(p.Mean, lang), pctText(p.Median, lang)))
+	fmt.Fprintf(ew, "- **%s:** %s\n\n", catalog.For(lang).Portfolio.PerLevel, levelCounts(p, lang))
 	if err := portfolioItemTable(ew, p, lang, true); err != nil {
 		return err
 	}
 	fmt.Fprintf(ew, "\n%s\n", lowInLegend(v.o))
 	if len(v.failures) > 0 {
-		fmt.Fprintf(ew, "\n## %s\n\n", catalog(lang).Portfolio.NotScoredList)
+		fmt.Fprintf(ew, "\n## %s\n\n", catalog.For(lang).Portfolio.NotScoredList)
 		for _, f := range v.failures {
 			fmt.Fprintf(ew, "- %s\n", mdText(failureLine(f, lang)))
 		}

@@ -10,6 +10,7 @@ import (
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
 	"github.com/olekukonko/tablewriter/tw"
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 )
 
 // batchTable is the terminal view: one aligned row per case, then the
@@ -59,7 +60,7 @@ func (v *batchTable) End(p *checklist.Portfolio) error {
 	}
 	fmt.Fprintln(ew, lowInLegend(v.o))
 	if len(v.failures) > 0 {
-		fmt.Fprintf(ew, "\n%s:\n", catalog(v.o.Lang).Portfolio.NotScoredList)
+		fmt.Fprintf(ew, "\n%s:\n", catalog.For(v.o.Lang).Portfolio.NotScoredList)
 		for _, f := range v.failures {
 			fmt.Fprintf(ew, "  %s\n", failureLine(f, v.o.Lang))
 		}
@@ -164,21 +165,21 @@ func tableCell(s string) string {
 // the cases per level, as plain lines.
 func writeSummaryText(w io.Writer, p *checklist.Portfolio, o Options) {
 	lang := o.Lang
-	fmt.Fprintf(w, "%s: %s\n", o.paint(bold, catalog(lang).Portfolio.Portfolio), portfolioHeadline(p, lang))
-	fmt.Fprintf(w, "%s: %s\n", catalog(lang).Report.Overall, fmt.Sprintf(catalog(lang).Portfolio.MeanMedian, pctText(p.Mean, lang), pctText(p.Median, lang)))
-	fmt.Fprintf(w, "%s: %s\n\n", catalog(lang).Portfolio.PerLevel, levelCounts(p, lang))
+	fmt.Fprintf(w, "%s: %s\n", o.paint(bold, catalog.For(lang).Portfolio.Portfolio), portfolioHeadline(p, lang))
+	fmt.Fprintf(w, "%s: %s\n", catalog.For(lang).Report.Overall, fmt.Sprintf(catalog.For(lang).Portfolio.MeanMedian, pctText(p.Mean, lang), pctText(p.Median, lang)))
+	fmt.Fprintf(w, "%s: %s\n\n", catalog.For(lang).Portfolio.PerLevel, levelCounts(p, lang))
 }
 
 // portfolioItemTable lists the items across the portfolio, weakest first.
 func portfolioItemTable(w io.Writer, p *checklist.Portfolio, lang checklist.Lang, markdown bool) error {
-	heading := catalog(lang).Portfolio.Weakest
+	heading := catalog.For(lang).Portfolio.Weakest
 	if markdown {
 		fmt.Fprintf(w, "### %s\n\n", heading)
 	} else {
 		fmt.Fprintln(w, heading)
 	}
 	t := newTable(w, markdown, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight},
-		catalog(lang).Report.Item, catalog(lang).Report.Principle, catalog(lang).Portfolio.Cases, catalog(lang).Portfolio.Mean, catalog(lang).Portfolio.LowIn)
+		catalog.For(lang).Report.Item, catalog.For(lang).Report.Principle, catalog.For(lang).Portfolio.Cases, catalog.For(lang).Portfolio.Mean, catalog.For(lang).Portfolio.LowIn)
 	for _, it := range p.Items {
 		title := checklist.Clip(it.Item.Title.DA, 60)
 		if markdown {
@@ -194,14 +195,14 @@ func portfolioItemTable(w io.Writer, p *checklist.Portfolio, lang checklist.Lang
 // batchColumns are the per-case columns that the table and markdown views
 // share: their headers and alignment.
 func batchColumns(lang checklist.Lang, rubrics []*checklist.Rubric) ([]string, []tw.Align) {
-	header := []string{catalog(lang).Portfolio.File, catalog(lang).Portfolio.Project, catalog(lang).Portfolio.Owner, catalog(lang).Portfolio.RespShort,
-		catalog(lang).Report.Overall, catalog(lang).Report.Level}
+	header := []string{catalog.For(lang).Portfolio.File, catalog.For(lang).Portfolio.Project, catalog.For(lang).Portfolio.Owner, catalog.For(lang).Portfolio.RespShort,
+		catalog.For(lang).Report.Overall, catalog.For(lang).Report.Level}
 	aligns := []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignLeft}
 	for _, r := range rubrics {
 		header = append(header, r.ID)
 		aligns = append(aligns, tw.AlignRight)
 	}
-	header = append(header, catalog(lang).Report.Coverage, catalog(lang).Portfolio.GapsShort, catalog(lang).Portfolio.TopGap)
+	header = append(header, catalog.For(lang).Report.Coverage, catalog.For(lang).Portfolio.GapsShort, catalog.For(lang).Portfolio.TopGap)
 	aligns = append(aligns, tw.AlignRight, tw.AlignRight, tw.AlignLeft)
 	return header, aligns
 }

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 )
 
 // deltaText formats a change in percentage points with its sign: "+13.1",
@@ -29,7 +30,7 @@ func deltaText(n checklist.Num, lang checklist.Lang) string {
 func stateText(pct checklist.Num, status checklist.Status, lang checklist.Lang) string {
 	switch {
 	case status == "":
-		return catalog(lang).Portfolio.OutOfScope
+		return catalog.For(lang).Portfolio.OutOfScope
 	case status != checklist.StatusScored:
 		return StatusName(status, lang)
 	}
@@ -44,21 +45,21 @@ func fromTo(ch checklist.Change, lang checklist.Lang) string {
 // roundsLine names the two files and their respondents.
 func roundsLine(c *checklist.Comparison, lang checklist.Lang) string {
 	return fmt.Sprintf("%s: %s (%s) · %s: %s (%s)",
-		catalog(lang).Portfolio.Before, c.Old.File, respondentCount(len(c.Old.Respondents), lang),
-		catalog(lang).Portfolio.After, c.New.File, respondentCount(len(c.New.Respondents), lang))
+		catalog.For(lang).Portfolio.Before, c.Old.File, respondentCount(len(c.Old.Respondents), lang),
+		catalog.For(lang).Portfolio.After, c.New.File, respondentCount(len(c.New.Respondents), lang))
 }
 
 func respondentCount(n int, lang checklist.Lang) string {
 	if n == 1 {
-		return "1 " + catalog(lang).Report.Respondent
+		return "1 " + catalog.For(lang).Report.Respondent
 	}
-	return fmt.Sprintf("%d %s", n, catalog(lang).Report.Respondents)
+	return fmt.Sprintf("%d %s", n, catalog.For(lang).Report.Respondents)
 }
 
 // namesText lists respondent names, or says there are none.
 func namesText(names []string, lang checklist.Lang) string {
 	if len(names) == 0 {
-		return catalog(lang).Portfolio.None
+		return catalog.For(lang).Portfolio.None
 	}
 	return strings.Join(names, ", ")
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/olekukonko/tablewriter/tw"
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 )
 
 // compareText is the terminal view of a comparison.
@@ -17,7 +18,7 @@ func (v compareText) Render(w io.Writer, c *checklist.Comparison) error {
 	fmt.Fprintln(ew, v.o.paint(bold, c.New.Project.Name))
 	fmt.Fprintln(ew, roundsLine(c, lang))
 	fmt.Fprintln(ew)
-	fmt.Fprintf(ew, "%s: %s   %s → %s\n\n", catalog(lang).Report.Overall, fromTo(c.Overall, lang),
+	fmt.Fprintf(ew, "%s: %s   %s → %s\n\n", catalog.For(lang).Report.Overall, fromTo(c.Overall, lang),
 		v.o.levelName(checklist.LevelOfNum(c.Overall.Old)), v.o.levelName(checklist.LevelOfNum(c.Overall.New)))
 	if err := compareRubricTable(ew, c, lang, false); err != nil {
 		return err
@@ -26,13 +27,13 @@ func (v compareText) Render(w io.Writer, c *checklist.Comparison) error {
 	if err := compareItemTable(ew, c, lang, false); err != nil {
 		return err
 	}
-	fmt.Fprintln(ew, catalog(lang).Portfolio.ChangeUnit)
-	v.gapList(ew, catalog(lang).Portfolio.GapsOpened, c.Opened)
-	v.gapList(ew, catalog(lang).Portfolio.GapsClosed, c.Closed)
-	fmt.Fprintf(ew, "\n%s: %d → %d\n", v.o.paint(bold, catalog(lang).Portfolio.RespondentsTitle),
+	fmt.Fprintln(ew, catalog.For(lang).Portfolio.ChangeUnit)
+	v.gapList(ew, catalog.For(lang).Portfolio.GapsOpened, c.Opened)
+	v.gapList(ew, catalog.For(lang).Portfolio.GapsClosed, c.Closed)
+	fmt.Fprintf(ew, "\n%s: %d → %d\n", v.o.paint(bold, catalog.For(lang).Portfolio.RespondentsTitle),
 		len(c.Old.Respondents), len(c.New.Respondents))
-	fmt.Fprintf(ew, "  %s: %s\n  %s: %s\n", capitalize(catalog(lang).Portfolio.Added), namesText(c.Added, lang),
-		capitalize(catalog(lang).Portfolio.Gone), namesText(c.Gone, lang))
+	fmt.Fprintf(ew, "  %s: %s\n  %s: %s\n", capitalize(catalog.For(lang).Portfolio.Added), namesText(c.Added, lang),
+		capitalize(catalog.For(lang).Portfolio.Gone), namesText(c.Gone, lang))
 	return ew.err
 }
 
@@ -46,7 +47,7 @@ func (v compareText) gapList(w io.Writer, title string, gaps []checklist.GapChan
 // compareRubricTable is one row per rubric: before, after, change.
 func compareRubricTable(w io.Writer, c *checklist.Comparison, lang checklist.Lang, markdown bool) error {
 	t := newTable(w, markdown, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight},
-		catalog(lang).Report.Rubric, catalog(lang).Report.Title, catalog(lang).Portfolio.Before, catalog(lang).Portfolio.After, catalog(lang).Portfolio.Change)
+		catalog.For(lang).Report.Rubric, catalog.For(lang).Report.Title, catalog.For(lang).Portfolio.Before, catalog.For(lang).Portfolio.After, catalog.For(lang).Portfolio.Change)
 	for _, rc := range c.Rubrics {
 		title := rc.Rubric.Title.In(lang)
 		if markdown {
@@ -62,7 +63,7 @@ func compareRubricTable(w io.Writer, c *checklist.Comparison, lang checklist.Lan
 // compareItemTable is one row per item of every rubric compared.
 func compareItemTable(w io.Writer, c *checklist.Comparison, lang checklist.Lang, markdown bool) error {
 	t := newTable(w, markdown, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight},
-		catalog(lang).Report.Item, catalog(lang).Report.Principle, catalog(lang).Portfolio.Before, catalog(lang).Portfolio.After, catalog(lang).Portfolio.Change)
+		catalog.For(lang).Report.Item, catalog.For(lang).Report.Principle, catalog.For(lang).Portfolio.Before, catalog.For(lang).Portfolio.After, catalog.For(lang).Portfolio.Change)
 	for _, rc := range c.Rubrics {
 		for _, ic := range rc.Items {
 			title := checklist.Clip(ic.Item.Title.DA, 50)

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 )
 
 // htmlReport is the single-case report as one self-contained HTML page:
@@ -17,7 +18,7 @@ type htmlReport struct{ o Options }
 
 func (v htmlReport) Render(w io.Writer, r *checklist.Report) error {
 	lang := v.o.Lang
-	title := r.Project.Name + " – " + catalog(lang).Report.ReportTitle
+	title := r.Project.Name + " – " + catalog.For(lang).Report.ReportTitle
 	return htmlPage(w, "report.tmpl", lang, title, newHTMLReportView(r, lang))
 }
 
@@ -105,7 +106,7 @@ func newHTMLReportView(r *checklist.Report, lang checklist.Lang) htmlReportView 
 		axes = append(axes, radarAxis{Label: th.Theme.Title.In(lang), Sub: pctText(th.Percent, lang), Value: th.Percent})
 	}
 	v.ThemeChart = titledRadar(newRadar("chart-themes", themeRadar, axes, r.GapBelow),
-		catalog(lang).Report.ChartThemes, fmt.Sprintf(catalog(lang).Report.ChartThemesDesc, len(axes)), catalog(lang).Report.Theme, v.GapLine, lang, axes)
+		catalog.For(lang).Report.ChartThemes, fmt.Sprintf(catalog.For(lang).Report.ChartThemesDesc, len(axes)), catalog.For(lang).Report.Theme, v.GapLine, lang, axes)
 	for _, g := range r.Gaps {
 		v.Gaps = append(v.Gaps, htmlGap{Kind: string(g.Kind), KindName: GapKindName(g.Kind, lang),
 			ID: g.Item.Item.ID, Title: itemTitle(g.Item.Item, lang), Detail: gapDetail(g, lang),
@@ -132,7 +133,7 @@ func newHTMLRubric(r *checklist.Report, rr *checklist.RubricResult, lang checkli
 		}
 	}
 	h.Chart = titledRadar(newRadar("chart-"+rr.Rubric.ID, itemRadar, axes, r.GapBelow),
-		h.Title, fmt.Sprintf(catalog(lang).Report.ChartRubricDesc, h.Title, len(axes)), catalog(lang).Report.Item,
+		h.Title, fmt.Sprintf(catalog.For(lang).Report.ChartRubricDesc, h.Title, len(axes)), catalog.For(lang).Report.Item,
 		pctText(checklist.Some(r.GapBelow), lang), lang, axes)
 	return h
 }
@@ -178,9 +179,9 @@ func titledRadar(c *radarChart, title, desc, axisHead, gapLine string, lang chec
 	if c == nil {
 		return nil
 	}
-	c.Title, c.Desc, c.AxisHead, c.ValueHead = title, desc, axisHead, catalog(lang).Report.Percent
+	c.Title, c.Desc, c.AxisHead, c.ValueHead = title, desc, axisHead, catalog.For(lang).Report.Percent
 	if c.GapRing != "" {
-		c.Legend = fmt.Sprintf(catalog(lang).Report.ChartLegend, gapLine)
+		c.Legend = fmt.Sprintf(catalog.For(lang).Report.ChartLegend, gapLine)
 	}
 	for _, a := range axes {
 		c.Rows = append(c.Rows, radarRow{Label: a.Label, Value: pctText(a.Value, lang)})
@@ -194,7 +195,7 @@ func respondentName(r *checklist.Report, i int, lang checklist.Lang) string {
 	if i < len(r.Respondents) && r.Respondents[i].Name != "" {
 		return r.Respondents[i].Name
 	}
-	return fmt.Sprintf(catalog(lang).Report.RespondentN, i+1)
+	return fmt.Sprintf(catalog.For(lang).Report.RespondentN, i+1)
 }
 
 // questionText finds a question's wording from its full id ("cok-08.q1").

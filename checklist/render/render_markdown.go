@@ -7,6 +7,7 @@ import (
 
 	"github.com/olekukonko/tablewriter/tw"
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 )
 
 // markdownReport is the view for wikis, issues and e-mail.
@@ -17,8 +18,8 @@ func (v markdownReport) Render(w io.Writer, r *checklist.Report) error {
 	ew := &errWriter{w: w}
 	fmt.Fprintf(ew, "# %s\n\n", mdText(r.Project.Name))
 	fmt.Fprintf(ew, "%s\n\n", mdText(strings.Join(subtitle(r, lang), " · ")))
-	fmt.Fprintf(ew, "**%s: %s – %s** · %s: %s\n\n", catalog(lang).Report.Overall, pctText(r.Overall, lang),
-		levelOrDash(checklist.LevelOfNum(r.Overall), lang), catalog(lang).Report.Coverage, fractionPct(r.Coverage, lang))
+	fmt.Fprintf(ew, "**%s: %s – %s** · %s: %s\n\n", catalog.For(lang).Report.Overall, pctText(r.Overall, lang),
+		levelOrDash(checklist.LevelOfNum(r.Overall), lang), catalog.For(lang).Report.Coverage, fractionPct(r.Coverage, lang))
 	steps := []func(io.Writer, *checklist.Report) error{v.rubrics, v.items, v.themes, v.gaps}
 	for _, step := range steps {
 		if err := step(ew, r); err != nil {
@@ -30,9 +31,9 @@ func (v markdownReport) Render(w io.Writer, r *checklist.Report) error {
 
 func (v markdownReport) rubrics(w io.Writer, r *checklist.Report) error {
 	lang := v.o.Lang
-	fmt.Fprintf(w, "## %s\n\n", catalog(lang).Report.Rubrics)
+	fmt.Fprintf(w, "## %s\n\n", catalog.For(lang).Report.Rubrics)
 	t := newTable(w, true, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignLeft, tw.AlignRight},
-		catalog(lang).Report.Rubric, catalog(lang).Report.Title, catalog(lang).Report.Score, catalog(lang).Report.Percent, catalog(lang).Report.Level, catalog(lang).Report.Coverage)
+		catalog.For(lang).Report.Rubric, catalog.For(lang).Report.Title, catalog.For(lang).Report.Score, catalog.For(lang).Report.Percent, catalog.For(lang).Report.Level, catalog.For(lang).Report.Coverage)
 	for _, rr := range r.Rubrics {
 		if err := t.row(rr.Rubric.ID, mdCell(rr.Rubric.Title.In(lang)), scoreText(rr.Score, lang), pctText(rr.Percent, lang),
 			levelOrDash(checklist.LevelOfNum(rr.Percent), lang), fractionPct(rr.Coverage, lang)); err != nil {
@@ -46,9 +47,9 @@ func (v markdownReport) items(w io.Writer, r *checklist.Report) error {
 	lang := v.o.Lang
 	for _, rr := range r.Rubrics {
 		fmt.Fprintf(w, "### %s (`%s`, %s %d)\n\n", mdText(rr.Rubric.Title.In(lang)), rr.Rubric.ID,
-			strings.ToLower(catalog(lang).Report.Version), rr.Rubric.Version)
+			strings.ToLower(catalog.For(lang).Report.Version), rr.Rubric.Version)
 		t := newTable(w, true, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight},
-			catalog(lang).Report.Item, catalog(lang).Report.Principle, catalog(lang).Report.Status, catalog(lang).Report.Score, catalog(lang).Report.Percent, catalog(lang).Report.Spread)
+			catalog.For(lang).Report.Item, catalog.For(lang).Report.Principle, catalog.For(lang).Report.Status, catalog.For(lang).Report.Score, catalog.For(lang).Report.Percent, catalog.For(lang).Report.Spread)
 		for _, it := range rr.Items {
 			if err := t.row(it.Item.ID, mdCell(it.Item.Title.DA), StatusName(it.Status, lang), scoreText(it.Score, lang),
 				pctText(it.Percent, lang), scoreText(it.Spread, lang)); err != nil {
@@ -67,9 +68,9 @@ func (v markdownReport) themes(w io.Writer, r *checklist.Report) error {
 		return nil
 	}
 	lang := v.o.Lang
-	fmt.Fprintf(w, "## %s\n\n", catalog(lang).Report.Themes)
+	fmt.Fprintf(w, "## %s\n\n", catalog.For(lang).Report.Themes)
 	t := newTable(w, true, []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignLeft},
-		catalog(lang).Report.Theme, catalog(lang).Report.Percent, catalog(lang).Report.Level)
+		catalog.For(lang).Report.Theme, catalog.For(lang).Report.Percent, catalog.For(lang).Report.Level)
 	for _, th := range r.Themes {
 		if err := t.row(mdCell(th.Theme.Title.In(lang)), pctText(th.Percent, lang), levelOrDash(checklist.LevelOfNum(th.Percent), lang)); err != nil {
 			return err
@@ -80,9 +81,9 @@ func (v markdownReport) themes(w io.Writer, r *checklist.Report) error {
 
 func (v markdownReport) gaps(w io.Writer, r *checklist.Report) error {
 	lang := v.o.Lang
-	fmt.Fprintf(w, "## %s\n\n", catalog(lang).Report.Gaps)
+	fmt.Fprintf(w, "## %s\n\n", catalog.For(lang).Report.Gaps)
 	if len(r.Gaps) == 0 {
-		_, err := fmt.Fprintf(w, catalog(lang).Report.NoGaps+"\n", decimal(r.GapBelow, 1, lang)+" %")
+		_, err := fmt.Fprintf(w, catalog.For(lang).Report.NoGaps+"\n", decimal(r.GapBelow, 1, lang)+" %")
 		return err
 	}
 	for i, g := range r.Gaps {
@@ -90,7 +91,7 @@ func (v markdownReport) gaps(w io.Writer, r *checklist.Report) error {
 		if d := gapDetail(g, lang); d != "" {
 			line += " – " + d
 		}
-		fmt.Fprintf(w, "%s  \n   %s: %s\n", line, catalog(lang).Report.Action, mdText(g.Item.Item.Action.In(lang)))
+		fmt.Fprintf(w, "%s  \n   %s: %s\n", line, catalog.For(lang).Report.Action, mdText(g.Item.Item.Action.In(lang)))
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/olekukonko/tablewriter/tw"
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 )
 
 // rubricListJSON writes the loaded rubrics as a JSON list.
@@ -22,7 +23,7 @@ func rubricListJSON(w io.Writer, cat *checklist.Catalog) error {
 // rubricListTable writes the table of loaded rubrics, as text or Markdown.
 func rubricListTable(w io.Writer, cat *checklist.Catalog, lang checklist.Lang, md bool) error {
 	t := newTable(w, md, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignLeft},
-		catalog(lang).Report.Id, catalog(lang).Report.Title, catalog(lang).Report.Publisher, catalog(lang).Report.Items, catalog(lang).Report.Version, catalog(lang).Report.Source)
+		catalog.For(lang).Report.Id, catalog.For(lang).Report.Title, catalog.For(lang).Report.Publisher, catalog.For(lang).Report.Items, catalog.For(lang).Report.Version, catalog.For(lang).Report.Source)
 	for _, r := range cat.Rubrics {
 		title := r.Title.In(lang)
 		if md {
@@ -85,9 +86,9 @@ func rubricJSON(r *checklist.Rubric) jsonRubricDoc {
 
 func rubricText(w io.Writer, r *checklist.Rubric, cat *checklist.Catalog, lang checklist.Lang) error {
 	ew := &errWriter{w: w}
-	fmt.Fprintf(ew, "%s (%s, %s %d)\n", r.Title.In(lang), r.ID, strings.ToLower(catalog(lang).Report.Version), r.Version)
+	fmt.Fprintf(ew, "%s (%s, %s %d)\n", r.Title.In(lang), r.ID, strings.ToLower(catalog.For(lang).Report.Version), r.Version)
 	if r.Publisher != "" {
-		fmt.Fprintf(ew, "%s: %s\n", catalog(lang).Report.Publisher, r.Publisher)
+		fmt.Fprintf(ew, "%s: %s\n", catalog.For(lang).Report.Publisher, r.Publisher)
 	}
 	if r.URL != "" {
 		fmt.Fprintf(ew, "%s\n", r.URL)
@@ -100,12 +101,12 @@ func rubricText(w io.Writer, r *checklist.Rubric, cat *checklist.Catalog, lang c
 			fmt.Fprintf(ew, "    %s.%s\n", it.ID, q.ID)
 			printWrapped(ew, "      ", q.Text.In(lang))
 		}
-		printWrapped(ew, "    ", catalog(lang).Report.Action+": "+it.Action.In(lang))
+		printWrapped(ew, "    ", catalog.For(lang).Report.Action+": "+it.Action.In(lang))
 		if themes := themeTitles(it, cat, lang); themes != "" {
-			fmt.Fprintf(ew, "    %s: %s\n", catalog(lang).Report.Themes, themes)
+			fmt.Fprintf(ew, "    %s: %s\n", catalog.For(lang).Report.Themes, themes)
 		}
 		if s := sourceLine(it.Source, lang); s != "" {
-			fmt.Fprintf(ew, "    %s: %s\n", catalog(lang).Report.Source, s)
+			fmt.Fprintf(ew, "    %s: %s\n", catalog.For(lang).Report.Source, s)
 		}
 	}
 	return ew.err
@@ -144,7 +145,7 @@ func sourceLine(s checklist.Source, lang checklist.Lang) string {
 // verifiedLabel says whether the source text was verified.
 func verifiedLabel(s checklist.Source, lang checklist.Lang) string {
 	if s.Verified {
-		return catalog(lang).Report.Verified
+		return catalog.For(lang).Report.Verified
 	}
-	return catalog(lang).Report.Unverified
+	return catalog.For(lang).Report.Unverified
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 )
 
 // rubricMarkdown writes a rubric as a documentation page: what it is, how
@@ -31,20 +32,20 @@ func rubricMarkdown(w io.Writer, r *checklist.Rubric, cat *checklist.Catalog, la
 }
 
 func docFacts(w io.Writer, r *checklist.Rubric, lang checklist.Lang) {
-	fmt.Fprintf(w, "- **%s:** `%s` · **%s:** %d\n", catalog(lang).Doc.RubricId, r.ID, catalog(lang).Report.Version, r.Version)
+	fmt.Fprintf(w, "- **%s:** `%s` · **%s:** %d\n", catalog.For(lang).Doc.RubricId, r.ID, catalog.For(lang).Report.Version, r.Version)
 	if r.Publisher != "" {
-		fmt.Fprintf(w, "- **%s:** %s\n", catalog(lang).Report.Publisher, mdText(r.Publisher))
+		fmt.Fprintf(w, "- **%s:** %s\n", catalog.For(lang).Report.Publisher, mdText(r.Publisher))
 	}
 	if r.URL != "" {
-		fmt.Fprintf(w, "- **%s:** %s\n", catalog(lang).Doc.Source, mdURL(r.URL))
+		fmt.Fprintf(w, "- **%s:** %s\n", catalog.For(lang).Doc.Source, mdURL(r.URL))
 	}
 	langs := make([]string, len(r.Languages))
 	for i, l := range r.Languages {
 		langs[i] = doc(lang, "lang-"+string(l))
 	}
-	fmt.Fprintf(w, "- **%s:** %s · **%s:** %s\n", catalog(lang).Doc.Size,
-		fmt.Sprintf(catalog(lang).Doc.ItemsQs, count(lang, "item", len(r.Items)), count(lang, "question", r.QuestionCount())),
-		catalog(lang).Doc.Languages, strings.Join(langs, ", "))
+	fmt.Fprintf(w, "- **%s:** %s · **%s:** %s\n", catalog.For(lang).Doc.Size,
+		fmt.Sprintf(catalog.For(lang).Doc.ItemsQs, count(lang, "item", len(r.Items)), count(lang, "question", r.QuestionCount())),
+		catalog.For(lang).Doc.Languages, strings.Join(langs, ", "))
 }
 
 func count(lang checklist.Lang, what string, n int) string {
@@ -60,14 +61,14 @@ func docHowTo(w io.Writer, r *checklist.Rubric, lang checklist.Lang) {
 	if r.File != "builtin" && r.File != "" {
 		load = " --rubrics " + shellWord(filepath.Dir(r.File))
 	}
-	fmt.Fprintf(w, "\n## %s\n\n%s\n\n", catalog(lang).Doc.How, catalog(lang).Doc.HowInit)
+	fmt.Fprintf(w, "\n## %s\n\n%s\n\n", catalog.For(lang).Doc.How, catalog.For(lang).Doc.HowInit)
 	fmt.Fprintf(w, "```sh\nsamskab init plan.yaml --rubric %s%s --lang %s\n```\n\n", r.ID, load, lang)
-	fmt.Fprintf(w, "%s\n\n", catalog(lang).Doc.HowAnswer)
-	fmt.Fprintf(w, "| %s | %s |\n|:---|:---|\n", catalog(lang).Doc.Answer, catalog(lang).Doc.Meaning)
+	fmt.Fprintf(w, "%s\n\n", catalog.For(lang).Doc.HowAnswer)
+	fmt.Fprintf(w, "| %s | %s |\n|:---|:---|\n", catalog.For(lang).Doc.Answer, catalog.For(lang).Doc.Meaning)
 	for _, s := range checklist.ScaleLabels {
 		fmt.Fprintf(w, "| `%s` | %s |\n", s.Value, s.Label.In(lang))
 	}
-	fmt.Fprintf(w, "\n%s\n\n```sh\nsamskab score plan.yaml%s --lang %s\n```\n", catalog(lang).Doc.HowScore, load, lang)
+	fmt.Fprintf(w, "\n%s\n\n```sh\nsamskab score plan.yaml%s --lang %s\n```\n", catalog.For(lang).Doc.HowScore, load, lang)
 }
 
 // shellWord quotes a path for a shell command line when it needs it.
@@ -81,7 +82,7 @@ func shellWord(s string) string {
 }
 
 func docContents(w io.Writer, r *checklist.Rubric, lang checklist.Lang) {
-	fmt.Fprintf(w, "\n## %s\n\n", catalog(lang).Doc.Items)
+	fmt.Fprintf(w, "\n## %s\n\n", catalog.For(lang).Doc.Items)
 	for i, it := range r.Items {
 		fmt.Fprintf(w, "%d. [%s · %s](#%s)\n", i+1, it.ID, mdText(it.Title.In(lang)), it.ID)
 	}
@@ -98,18 +99,18 @@ func docItem(w io.Writer, it *checklist.Item, cat *checklist.Catalog, lang check
 	if s := it.Summary.In(lang); s != "" {
 		fmt.Fprintf(w, "%s\n\n", mdText(s))
 	}
-	fmt.Fprintf(w, "**%s**\n\n", catalog(lang).Report.Questions)
+	fmt.Fprintf(w, "**%s**\n\n", catalog.For(lang).Report.Questions)
 	for _, q := range it.Questions {
 		fmt.Fprintf(w, "- `%s.%s` %s\n", it.ID, q.ID, mdText(q.Text.In(lang)))
 	}
-	fmt.Fprintf(w, "\n**%s:** %s\n\n", catalog(lang).Report.Action, mdText(it.Action.In(lang)))
-	facts := []string{fmt.Sprintf("**%s:** %s", catalog(lang).Doc.Weight, weightText(it.Weight, lang))}
+	fmt.Fprintf(w, "\n**%s:** %s\n\n", catalog.For(lang).Report.Action, mdText(it.Action.In(lang)))
+	facts := []string{fmt.Sprintf("**%s:** %s", catalog.For(lang).Doc.Weight, weightText(it.Weight, lang))}
 	if th := docThemeNames(it, cat, lang); th != "" {
-		facts = append(facts, fmt.Sprintf("**%s:** %s", catalog(lang).Report.Themes, th))
+		facts = append(facts, fmt.Sprintf("**%s:** %s", catalog.For(lang).Report.Themes, th))
 	}
 	fmt.Fprintf(w, "%s\n", strings.Join(facts, " · "))
 	if s := docSource(it.Source, lang); s != "" {
-		fmt.Fprintf(w, "\n**%s:** %s\n", catalog(lang).Doc.Source, s)
+		fmt.Fprintf(w, "\n**%s:** %s\n", catalog.For(lang).Doc.Source, s)
 	}
 }
 
@@ -130,7 +131,7 @@ func docThemeNames(it *checklist.Item, cat *checklist.Catalog, lang checklist.La
 		}
 		name := mdText(th.Title.In(lang))
 		if i == 0 {
-			name += " (" + catalog(lang).Doc.Primary + ")"
+			name += " (" + catalog.For(lang).Doc.Primary + ")"
 		}
 		names = append(names, name)
 	}
@@ -161,7 +162,7 @@ func docThemes(w io.Writer, r *checklist.Rubric, cat *checklist.Catalog, lang ch
 			switch slices.Index(it.Themes, th.ID) {
 			case -1:
 			case 0:
-				ids = append(ids, fmt.Sprintf("[%s](#%s) (%s)", it.ID, it.ID, catalog(lang).Doc.Primary))
+				ids = append(ids, fmt.Sprintf("[%s](#%s) (%s)", it.ID, it.ID, catalog.For(lang).Doc.Primary))
 			default:
 				ids = append(ids, fmt.Sprintf("[%s](#%s)", it.ID, it.ID))
 			}
@@ -174,8 +175,8 @@ func docThemes(w io.Writer, r *checklist.Rubric, cat *checklist.Catalog, lang ch
 	if len(rows) == 0 {
 		return
 	}
-	fmt.Fprintf(w, "\n## %s\n\n%s\n\n", catalog(lang).Doc.ThemeList, catalog(lang).Doc.ThemesIntro)
-	fmt.Fprintf(w, "| %s | %s | %s |\n|:---|:---|:---|\n", catalog(lang).Report.Theme, catalog(lang).Doc.Description, catalog(lang).Doc.ThemeItems)
+	fmt.Fprintf(w, "\n## %s\n\n%s\n\n", catalog.For(lang).Doc.ThemeList, catalog.For(lang).Doc.ThemesIntro)
+	fmt.Fprintf(w, "| %s | %s | %s |\n|:---|:---|:---|\n", catalog.For(lang).Report.Theme, catalog.For(lang).Doc.Description, catalog.For(lang).Doc.ThemeItems)
 	fmt.Fprintln(w, strings.Join(rows, "\n"))
 }
 

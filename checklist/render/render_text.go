@@ -7,6 +7,7 @@ import (
 
 	"github.com/olekukonko/tablewriter/tw"
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 )
 
 // textReport is the terminal view: a headline, tables, then the gaps with
@@ -39,9 +40,9 @@ func (v textReport) header(w io.Writer, r *checklist.Report) {
 	fmt.Fprintln(w, strings.Join(subtitle(r, lang), " · "))
 	fmt.Fprintln(w)
 	level := checklist.LevelOfNum(r.Overall)
-	fmt.Fprintf(w, "%s: %s  %s  %s   %s: %s\n\n", catalog(lang).Report.Overall, pctText(r.Overall, lang),
+	fmt.Fprintf(w, "%s: %s  %s  %s   %s: %s\n\n", catalog.For(lang).Report.Overall, pctText(r.Overall, lang),
 		v.o.paint(levelColor(level), bar(r.Overall, barWidth)), v.o.levelName(level),
-		catalog(lang).Report.Coverage, fractionPct(r.Coverage, lang))
+		catalog.For(lang).Report.Coverage, fractionPct(r.Coverage, lang))
 }
 
 // subtitle is the line under the project name: owner, respondents, file.
@@ -50,9 +51,9 @@ func subtitle(r *checklist.Report, lang checklist.Lang) []string {
 	if r.Project.Owner != "" {
 		parts = append(parts, r.Project.Owner)
 	}
-	word := catalog(lang).Report.Respondents
+	word := catalog.For(lang).Report.Respondents
 	if len(r.Respondents) == 1 {
-		word = catalog(lang).Report.Respondent
+		word = catalog.For(lang).Report.Respondent
 	}
 	parts = append(parts, fmt.Sprintf("%d %s", len(r.Respondents), word))
 	return append(parts, r.File)
@@ -61,7 +62,7 @@ func subtitle(r *checklist.Report, lang checklist.Lang) []string {
 func (v textReport) rubricTable(w io.Writer, r *checklist.Report) error {
 	lang := v.o.Lang
 	t := newTable(w, false, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignLeft, tw.AlignLeft, tw.AlignRight},
-		catalog(lang).Report.Rubric, catalog(lang).Report.Title, catalog(lang).Report.Score, catalog(lang).Report.Percent, "", catalog(lang).Report.Level, catalog(lang).Report.Coverage)
+		catalog.For(lang).Report.Rubric, catalog.For(lang).Report.Title, catalog.For(lang).Report.Score, catalog.For(lang).Report.Percent, "", catalog.For(lang).Report.Level, catalog.For(lang).Report.Coverage)
 	for _, rr := range r.Rubrics {
 		if err := t.row(rr.Rubric.ID, rr.Rubric.Title.In(lang), scoreText(rr.Score, lang), pctText(rr.Percent, lang),
 			v.o.paint(levelColor(checklist.LevelOfNum(rr.Percent)), bar(rr.Percent, barWidth)),
@@ -79,9 +80,9 @@ func (v textReport) rubricTable(w io.Writer, r *checklist.Report) error {
 func (v textReport) itemTable(w io.Writer, rr *checklist.RubricResult) error {
 	lang := v.o.Lang
 	fmt.Fprintf(w, "%s (%s, %s %d)\n", v.o.paint(bold, rr.Rubric.Title.In(lang)), rr.Rubric.ID,
-		strings.ToLower(catalog(lang).Report.Version), rr.Rubric.Version)
+		strings.ToLower(catalog.For(lang).Report.Version), rr.Rubric.Version)
 	t := newTable(w, false, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignLeft, tw.AlignRight},
-		catalog(lang).Report.Item, catalog(lang).Report.Principle, catalog(lang).Report.Score, catalog(lang).Report.Percent, "", catalog(lang).Report.Spread)
+		catalog.For(lang).Report.Item, catalog.For(lang).Report.Principle, catalog.For(lang).Report.Score, catalog.For(lang).Report.Percent, "", catalog.For(lang).Report.Spread)
 	for _, it := range rr.Items {
 		score := scoreText(it.Score, lang)
 		if it.Status != checklist.StatusScored {
@@ -108,9 +109,9 @@ func (v textReport) themeTable(w io.Writer, r *checklist.Report) error {
 		return nil
 	}
 	lang := v.o.Lang
-	fmt.Fprintln(w, v.o.paint(bold, catalog(lang).Report.Themes))
+	fmt.Fprintln(w, v.o.paint(bold, catalog.For(lang).Report.Themes))
 	t := newTable(w, false, []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignLeft},
-		catalog(lang).Report.Theme, catalog(lang).Report.Percent, "")
+		catalog.For(lang).Report.Theme, catalog.For(lang).Report.Percent, "")
 	for _, th := range r.Themes {
 		if err := t.row(th.Theme.Title.In(lang), pctText(th.Percent, lang),
 			v.o.paint(levelColor(checklist.LevelOfNum(th.Percent)), bar(th.Percent, barWidth))); err != nil {
@@ -126,9 +127,9 @@ func (v textReport) themeTable(w io.Writer, r *checklist.Report) error {
 
 func (v textReport) gaps(w io.Writer, r *checklist.Report) {
 	lang := v.o.Lang
-	fmt.Fprintln(w, v.o.paint(bold, catalog(lang).Report.Gaps))
+	fmt.Fprintln(w, v.o.paint(bold, catalog.For(lang).Report.Gaps))
 	if len(r.Gaps) == 0 {
-		fmt.Fprintf(w, catalog(lang).Report.NoGaps+"\n", decimal(r.GapBelow, 1, lang)+" %")
+		fmt.Fprintf(w, catalog.For(lang).Report.NoGaps+"\n", decimal(r.GapBelow, 1, lang)+" %")
 		return
 	}
 	for i, g := range r.Gaps {
@@ -136,7 +137,7 @@ func (v textReport) gaps(w io.Writer, r *checklist.Report) {
 		if detail := gapDetail(g, lang); detail != "" {
 			fmt.Fprintf(w, "    %s\n", detail)
 		}
-		for j, line := range wrap(catalog(lang).Report.Action+": "+g.Item.Item.Action.In(lang), 72) {
+		for j, line := range wrap(catalog.For(lang).Report.Action+": "+g.Item.Item.Action.In(lang), 72) {
 			if j == 0 {
 				fmt.Fprintf(w, "    → %s\n", line)
 			} else {
@@ -151,10 +152,10 @@ func gapDetail(g checklist.Gap, lang checklist.Lang) string {
 	it := g.Item
 	switch g.Kind {
 	case checklist.GapLow:
-		return fmt.Sprintf("%s %s (%s)", catalog(lang).Report.Score, scoreText(it.Score, lang), pctText(it.Percent, lang))
+		return fmt.Sprintf("%s %s (%s)", catalog.For(lang).Report.Score, scoreText(it.Score, lang), pctText(it.Percent, lang))
 	case checklist.GapDisagreement:
-		return fmt.Sprintf("%s %s, %s %s", catalog(lang).Report.Spread, scoreText(it.Spread, lang),
-			strings.ToLower(catalog(lang).Report.Score), scoreText(it.Score, lang))
+		return fmt.Sprintf("%s %s, %s %s", catalog.For(lang).Report.Spread, scoreText(it.Spread, lang),
+			strings.ToLower(catalog.For(lang).Report.Score), scoreText(it.Score, lang))
 	}
 	return ""
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -133,16 +134,11 @@ type NewCase struct {
 	FileName string // for the comment at the top
 }
 
-var newCaseComment = checklist.Text{
-	DA: "samskab-casefil, skrevet af `samskab assess`. Se rapporten med: samskab score %s",
-	EN: "samskab case file, written by `samskab assess`. See the report with: samskab score %s",
-}
-
 // NewCaseFile returns a new case file with one response whose answers are
 // still empty; SetAnswer fills them in.
 func NewCaseFile(nc NewCase) []byte {
 	var b strings.Builder
-	fmt.Fprintf(&b, "# "+newCaseComment.In(nc.Lang)+"\n", nc.FileName)
+	fmt.Fprintf(&b, "# "+catalog.For(nc.Lang).Template.NewCase+"\n", nc.FileName)
 	b.WriteString("samskab: 1\nproject:\n")
 	fmt.Fprintf(&b, "  name: %s\n", plainOrQuoted(nc.Project.Name))
 	if nc.Project.Owner != "" {

@@ -1,4 +1,15 @@
-package render
+// Package catalog is samskab's wording in Danish and English: one Go
+// struct, Messages, with a field per message, and one value of it per
+// language. A message missing in one language is a test failure, not a
+// blank at run time. Views (checklist/render), the case-file writer
+// (checklist/yamlfile) and the questionnaire (internal/prompt) read it.
+package catalog
+
+import (
+	"reflect"
+
+	"github.com/samskab/samskab/checklist"
+)
 
 // Messages is the fixed wording of every view in one language, one field
 // per message, so a message missing in one language is a test failure
@@ -10,6 +21,8 @@ type Messages struct {
 	Check     CheckMessages
 	Doc       DocMessages
 	Level     LevelMessages
+	Template  TemplateMessages
+	Assess    AssessMessages
 }
 
 // ReportMessages are the wording of the report views: text, Markdown, JSON, CSV, HTML.
@@ -193,6 +206,57 @@ type LevelMessages struct {
 	Established string `key:"established"`
 }
 
+// TemplateMessages are the wording of a new case file's comments (`init`, `assess`).
+type TemplateMessages struct {
+	ActorName   string `key:"actor-name"`
+	Actors      string `key:"actors"`
+	Answers     string `key:"answers"`
+	Intro       string `key:"intro"`
+	Name        string `key:"name"`
+	NewCase     string `key:"new-case"`
+	Optional    string `key:"optional"`
+	Placeholder string `key:"placeholder"`
+	Required    string `key:"required"`
+	Respondent  string `key:"respondent"`
+	Schema      string `key:"schema"`
+	Scope       string `key:"scope"`
+	Score       string `key:"score"`
+	Targets     string `key:"targets"`
+	Unanswered  string `key:"unanswered"`
+}
+
+// AssessMessages are the wording of the questionnaire of `assess`.
+type AssessMessages struct {
+	Actor      string `key:"actor"`
+	Anonymous  string `key:"anonymous"`
+	Answer     string `key:"answer"`
+	Back       string `key:"back"`
+	Complete   string `key:"complete"`
+	Current    string `key:"current"`
+	Done       string `key:"done"`
+	First      string `key:"first"`
+	How        string `key:"how"`
+	HowNotes   string `key:"how-notes"`
+	Invalid    string `key:"invalid"`
+	Keep       string `key:"keep"`
+	NoActor    string `key:"no-actor"`
+	Note       string `key:"note"`
+	NoteTitle  string `key:"note-title"`
+	Nothing    string `key:"nothing"`
+	Owner      string `key:"owner"`
+	Progress   string `key:"progress"`
+	Project    string `key:"project"`
+	Required   string `key:"required"`
+	Respondent string `key:"respondent"`
+	Resume     string `key:"resume"`
+	ResumeWith string `key:"resume-with"`
+	Scale      string `key:"scale"`
+	Skip       string `key:"skip"`
+	Skipped    string `key:"skipped"`
+	Start      string `key:"start"`
+	Stopped    string `key:"stopped"`
+}
+
 var danish = Messages{
 	Report: ReportMessages{
 		About:            "Om rapporten",
@@ -364,6 +428,53 @@ var danish = Messages{
 		Embedded:    "Forankret",
 		Emerging:    "Spirende",
 		Established: "Etableret",
+	},
+	Template: TemplateMessages{
+		ActorName:   "Kommunens afdeling",
+		Actors:      "parterne i projektet; en besvarelse kan henvise til en part med `actor: kommune`",
+		Answers:     "~ betyder: ikke besvaret endnu",
+		Intro:       "samskab-casefil. Udfyld projektet, og svar på hvert spørgsmål:",
+		Name:        "Projektets navn",
+		NewCase:     "samskab-casefil, skrevet af `samskab assess`. Se rapporten med: samskab score %s",
+		Optional:    "valgfri",
+		Placeholder: "Mit samskabelsesprojekt",
+		Required:    "påkrævet",
+		Respondent:  "Navn (rolle)",
+		Schema:      "Hjælp i editoren (YAML language server): kør `samskab schema case > %s` i denne mappe",
+		Scope:       "hvilke rubrikker der scores; uden denne linje: alle",
+		Score:       "Se resultatet med: samskab score %s",
+		Targets:     "mål, som `samskab check` håndhæver (procent)",
+		Unanswered:  "ikke besvaret endnu",
+	},
+	Assess: AssessMessages{
+		Actor:      "Hvilken part svarer du for?",
+		Anonymous:  "Besvarelsen har intet navn, så den kan ikke genoptages med --respondent; giv den et navn under `respondent:` i %s først.",
+		Answer:     "Svar: ",
+		Back:       "← Tilbage til forrige spørgsmål",
+		Complete:   "Alle %d spørgsmål er allerede besvaret af %s i %s.",
+		Current:    "Nuværende svar: %s. En tom linje beholder det.",
+		Done:       "Færdig. Alle svar er gemt i %s.",
+		First:      "Det er det første spørgsmål; der er intet at gå tilbage til.",
+		How:        "Skriv et svar pr. linje: 0–4, na eller dk. En tom linje springer spørgsmålet over, < går et spørgsmål tilbage.",
+		HowNotes:   "Efter hvert svar kan du skrive en note på næste linje (tom linje: ingen note).",
+		Invalid:    "%q er ikke et svar. Skriv 0, 1, 2, 3 eller 4, na (ikke relevant), dk (ved ikke), < for at gå tilbage, eller en tom linje for at springe over.",
+		Keep:       "Behold svaret",
+		NoActor:    "Ingen bestemt part",
+		Note:       "Note (valgfri): ",
+		NoteTitle:  "Note (valgfri)",
+		Nothing:    "Stoppet før første svar; intet er skrevet.",
+		Owner:      "Projektejer (valgfri)",
+		Progress:   "Spørgsmål %d af %d",
+		Project:    "Projektets navn",
+		Required:   "skal udfyldes",
+		Respondent: "Dit navn og din rolle, fx Mette (projektleder) – så kan du fortsætte senere",
+		Resume:     "Fortsætter besvarelsen fra %s i %s ved spørgsmål %d af %d.",
+		ResumeWith: "Fortsæt senere med: %s",
+		Scale:      "Svarskala",
+		Skip:       "Spring over",
+		Skipped:    "sprunget over",
+		Start:      "%s: %d spørgsmål. Hvert svar gemmes med det samme i %s.",
+		Stopped:    "Stoppet ved spørgsmål %d af %d. Alle svar indtil nu er gemt i %s.",
 	},
 }
 
@@ -539,4 +650,86 @@ var english = Messages{
 		Emerging:    "Emerging",
 		Established: "Established",
 	},
+	Template: TemplateMessages{
+		ActorName:   "The municipal department",
+		Actors:      "the parties to the project; a response can refer to one with `actor: kommune`",
+		Answers:     "~ means: not answered yet",
+		Intro:       "samskab case file. Fill in the project, then answer each question:",
+		Name:        "Project name",
+		NewCase:     "samskab case file, written by `samskab assess`. See the report with: samskab score %s",
+		Optional:    "optional",
+		Placeholder: "My co-creation project",
+		Required:    "required",
+		Respondent:  "Name (role)",
+		Schema:      "Editor help (YAML language server): run `samskab schema case > %s` in this folder",
+		Scope:       "which rubrics are scored; without this line: all",
+		Score:       "See the result with: samskab score %s",
+		Targets:     "targets that `samskab check` enforces (percent)",
+		Unanswered:  "not answered yet",
+	},
+	Assess: AssessMessages{
+		Actor:      "Which party do you answer for?",
+		Anonymous:  "The response has no name, so it cannot be resumed with --respondent; give it one under `respondent:` in %s first.",
+		Answer:     "Answer: ",
+		Back:       "← Back to the previous question",
+		Complete:   "All %d questions are already answered by %s in %s.",
+		Current:    "Current answer: %s. An empty line keeps it.",
+		Done:       "Done. Every answer is saved in %s.",
+		First:      "This is the first question; there is nothing to go back to.",
+		How:        "Type one answer per line: 0–4, na or dk. An empty line skips the question, < goes back one question.",
+		HowNotes:   "After each answer you can type a note on the next line (empty line: no note).",
+		Invalid:    "%q is not an answer. Type 0, 1, 2, 3 or 4, na (not relevant), dk (don't know), < to go back, or an empty line to skip.",
+		Keep:       "Keep the answer",
+		NoActor:    "No particular party",
+		Note:       "Note (optional): ",
+		NoteTitle:  "Note (optional)",
+		Nothing:    "Stopped before the first answer; nothing was written.",
+		Owner:      "Project owner (optional)",
+		Progress:   "Question %d of %d",
+		Project:    "Project name",
+		Required:   "required",
+		Respondent: "Your name and role, e.g. Mette (project lead) – so you can resume later",
+		Resume:     "Resuming the response of %s in %s at question %d of %d.",
+		ResumeWith: "Resume with: %s",
+		Scale:      "Answer scale",
+		Skip:       "Skip",
+		Skipped:    "skipped",
+		Start:      "%s: %d questions. Each answer is saved straight away in %s.",
+		Stopped:    "Stopped at question %d of %d. Every answer so far is saved in %s.",
+	},
+}
+
+// For is the wording in lang; any language but English is Danish.
+func For(lang checklist.Lang) *Messages {
+	if lang == checklist.English {
+		return &english
+	}
+	return &danish
+}
+
+// keyIndex maps each group of Messages and each key tag in it to the
+// field's index, for the few messages looked up by a name made at run
+// time: template labels, counted phrases, status and gap names.
+var keyIndex = func() map[string]map[string][]int {
+	idx := map[string]map[string][]int{}
+	t := reflect.TypeFor[Messages]()
+	for i := range t.NumField() {
+		g := t.Field(i)
+		keys := map[string][]int{}
+		for j := range g.Type.NumField() {
+			keys[g.Type.Field(j).Tag.Get("key")] = []int{i, j}
+		}
+		idx[g.Name] = keys
+	}
+	return idx
+}()
+
+// Lookup finds the message of group (a field of Messages, such as
+// "Assess") with the key tag key, for wording chosen at run time.
+func Lookup(lang checklist.Lang, group, key string) (string, bool) {
+	at, ok := keyIndex[group][key]
+	if !ok {
+		return "", false
+	}
+	return reflect.ValueOf(For(lang)).Elem().FieldByIndex(at).String(), true
 }
