@@ -63,24 +63,10 @@ type format struct {
 	new  func(w io.Writer, o Options) any
 }
 
-func report(f func(Options) func(io.Writer, *checklist.Report) error) func(io.Writer, Options) any {
-	return func(w io.Writer, o Options) any { return printer[*checklist.Report]{w, f(o)} }
-}
-
-func check(f func(Options) func(io.Writer, *gate.CheckResult) error) func(io.Writer, Options) any {
-	return func(w io.Writer, o Options) any { return printer[*gate.CheckResult]{w, f(o)} }
-}
-
-func comparison(f func(Options) func(io.Writer, *checklist.Comparison) error) func(io.Writer, Options) any {
-	return func(w io.Writer, o Options) any { return printer[*checklist.Comparison]{w, f(o)} }
-}
-
-func rubricList(f func(Options) func(io.Writer, *checklist.Catalog) error) func(io.Writer, Options) any {
-	return func(w io.Writer, o Options) any { return printer[*checklist.Catalog]{w, f(o)} }
-}
-
-func rubric(f func(Options) func(io.Writer, *checklist.Rubric) error) func(io.Writer, Options) any {
-	return func(w io.Writer, o Options) any { return printer[*checklist.Rubric]{w, f(o)} }
+// view makes a registry entry of a view's render function, bound to the
+// writer when the printer is made.
+func view[T any](f func(Options) func(io.Writer, T) error) func(io.Writer, Options) any {
+	return func(w io.Writer, o Options) any { return printer[T]{w, f(o)} }
 }
 
 func batchView(f func(io.Writer, Options) BatchPrinter) func(io.Writer, Options) any {
@@ -91,21 +77,21 @@ func batchView(f func(io.Writer, Options) BatchPrinter) func(io.Writer, Options)
 // error messages list them. A new output format is one line here and the
 // view it names.
 var registry = []format{
-	{ReportView, "text", report(func(o Options) func(io.Writer, *checklist.Report) error { return textReport{o}.Render })},
-	{ReportView, "markdown", report(func(o Options) func(io.Writer, *checklist.Report) error { return markdownReport{o}.Render })},
-	{ReportView, "json", report(func(o Options) func(io.Writer, *checklist.Report) error { return jsonReport{o}.Render })},
-	{ReportView, "csv", report(func(o Options) func(io.Writer, *checklist.Report) error { return csvReport{}.Render })},
-	{ReportView, "html", report(func(o Options) func(io.Writer, *checklist.Report) error { return htmlReport{o}.Render })},
+	{ReportView, "text", view(func(o Options) func(io.Writer, *checklist.Report) error { return textReport{o}.Render })},
+	{ReportView, "markdown", view(func(o Options) func(io.Writer, *checklist.Report) error { return markdownReport{o}.Render })},
+	{ReportView, "json", view(func(o Options) func(io.Writer, *checklist.Report) error { return jsonReport{o}.Render })},
+	{ReportView, "csv", view(func(o Options) func(io.Writer, *checklist.Report) error { return csvReport{}.Render })},
+	{ReportView, "html", view(func(o Options) func(io.Writer, *checklist.Report) error { return htmlReport{o}.Render })},
 
-	{CheckView, "text", check(func(o Options) func(io.Writer, *gate.CheckResult) error { return checkText{o}.Render })},
-	{CheckView, "json", check(func(o Options) func(io.Writer, *gate.CheckResult) error { return checkJSONView{o}.Render })},
-	{CheckView, "junit", check(func(o Options) func(io.Writer, *gate.CheckResult) error { return checkJUnit{o}.Render })},
-	{CheckView, "github", check(func(o Options) func(io.Writer, *gate.CheckResult) error { return checkGitHub{o}.Render })},
-	{CheckView, "sarif", check(func(o Options) func(io.Writer, *gate.CheckResult) error { return checkSARIF{o}.Render })},
+	{CheckView, "text", view(func(o Options) func(io.Writer, *gate.CheckResult) error { return checkText{o}.Render })},
+	{CheckView, "json", view(func(o Options) func(io.Writer, *gate.CheckResult) error { return checkJSONView{o}.Render })},
+	{CheckView, "junit", view(func(o Options) func(io.Writer, *gate.CheckResult) error { return checkJUnit{o}.Render })},
+	{CheckView, "github", view(func(o Options) func(io.Writer, *gate.CheckResult) error { return checkGitHub{o}.Render })},
+	{CheckView, "sarif", view(func(o Options) func(io.Writer, *gate.CheckResult) error { return checkSARIF{o}.Render })},
 
-	{CompareView, "text", comparison(func(o Options) func(io.Writer, *checklist.Comparison) error { return compareText{o}.Render })},
-	{CompareView, "markdown", comparison(func(o Options) func(io.Writer, *checklist.Comparison) error { return compareMarkdown{o}.Render })},
-	{CompareView, "json", comparison(func(o Options) func(io.Writer, *checklist.Comparison) error { return compareJSON{}.Render })},
+	{CompareView, "text", view(func(o Options) func(io.Writer, *checklist.Comparison) error { return compareText{o}.Render })},
+	{CompareView, "markdown", view(func(o Options) func(io.Writer, *checklist.Comparison) error { return compareMarkdown{o}.Render })},
+	{CompareView, "json", view(func(o Options) func(io.Writer, *checklist.Comparison) error { return compareJSON{}.Render })},
 
 	{BatchView, "table", batchView(func(w io.Writer, o Options) BatchPrinter { return &batchTable{w: w, o: o} })},
 	{BatchView, "csv", batchView(func(w io.Writer, o Options) BatchPrinter { return newBatchCSV(w, o) })},
@@ -114,21 +100,21 @@ var registry = []format{
 	{BatchView, "markdown", batchView(func(w io.Writer, o Options) BatchPrinter { return &batchMarkdown{w: w, o: o} })},
 	{BatchView, "html", batchView(func(w io.Writer, o Options) BatchPrinter { return newBatchHTML(w, o) })},
 
-	{RubricsView, "text", rubricList(func(o Options) func(io.Writer, *checklist.Catalog) error {
+	{RubricsView, "text", view(func(o Options) func(io.Writer, *checklist.Catalog) error {
 		return func(w io.Writer, c *checklist.Catalog) error { return rubricListTable(w, c, o.Lang, false) }
 	})},
-	{RubricsView, "markdown", rubricList(func(o Options) func(io.Writer, *checklist.Catalog) error {
+	{RubricsView, "markdown", view(func(o Options) func(io.Writer, *checklist.Catalog) error {
 		return func(w io.Writer, c *checklist.Catalog) error { return rubricListTable(w, c, o.Lang, true) }
 	})},
-	{RubricsView, "json", rubricList(func(o Options) func(io.Writer, *checklist.Catalog) error { return rubricListJSON })},
+	{RubricsView, "json", view(func(o Options) func(io.Writer, *checklist.Catalog) error { return rubricListJSON })},
 
-	{RubricView, "text", rubric(func(o Options) func(io.Writer, *checklist.Rubric) error {
+	{RubricView, "text", view(func(o Options) func(io.Writer, *checklist.Rubric) error {
 		return func(w io.Writer, r *checklist.Rubric) error { return rubricText(w, r, o.Catalog, o.Lang) }
 	})},
-	{RubricView, "markdown", rubric(func(o Options) func(io.Writer, *checklist.Rubric) error {
+	{RubricView, "markdown", view(func(o Options) func(io.Writer, *checklist.Rubric) error {
 		return func(w io.Writer, r *checklist.Rubric) error { return rubricMarkdown(w, r, o.Catalog, o.Lang) }
 	})},
-	{RubricView, "json", rubric(func(o Options) func(io.Writer, *checklist.Rubric) error { return rubricJSONView })},
+	{RubricView, "json", view(func(o Options) func(io.Writer, *checklist.Rubric) error { return rubricJSONView })},
 }
 
 // Formats are the format names of a view, in the order help lists them.
