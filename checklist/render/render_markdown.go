@@ -115,5 +115,5 @@ func levelOrDash(l checklist.Level, lang checklist.Lang) string {
 // text written by users (project names, notes).
 func mdText(s string) string {
 	r := strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "<", "&lt;", ">", "&gt;", "[", `\[`, "]", `\]`, "#", `\#`, "|", `\|`)
-	return r.Replace(strings.Join(strings.Fields(s), " "))
+	return r.Replace(checklist.OneLine(s))
 }

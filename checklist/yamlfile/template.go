@@ -58,7 +58,7 @@ func CaseTemplate(rubrics []*checklist.Rubric, lang checklist.Lang, fileName str
 			fmt.Fprintf(&b, "      # %s %s\n", it.ID, checklist.OneLine(it.Title.In(lang)))
 			for _, q := range it.Questions {
 				fmt.Fprintf(&b, "      #   %s\n", checklist.OneLine(q.Text.In(lang)))
-				fmt.Fprintf(&b, "      %s.%s: ~\n", it.ID, q.ID)
+				fmt.Fprintf(&b, "      %s: ~\n", checklist.QuestionID(it.ID, q.ID))
 			}
 		}
 	}

@@ -77,9 +77,14 @@ func CaseYAML(blocks ...string) string {
 // MustEvaluate parses src as a case file and scores it.
 func MustEvaluate(t *testing.T, cat *checklist.Catalog, src string, opts checklist.Options) *checklist.Report {
 	t.Helper()
-	c, err := yamlfile.ParseCase("case.yaml", []byte(src), cat)
+	return evaluate(t, cat, "case.yaml", []byte(src), opts)
+}
+
+func evaluate(t *testing.T, cat *checklist.Catalog, file string, data []byte, opts checklist.Options) *checklist.Report {
+	t.Helper()
+	c, err := yamlfile.ParseCase(file, data, cat)
 	if err != nil {
-		t.Fatalf("ParseCase: %v\n%s", err, src)
+		t.Fatalf("ParseCase: %v\n%s", err, data)
 	}
 	r, err := checklist.Evaluate(c, cat, opts)
 	if err != nil {
@@ -162,10 +167,11 @@ func BuiltinCatalog(t testing.TB) *checklist.Catalog {
 	return cat
 }
 
-// Havdrup scores testdata/cases/havdrup-ensomhed.yaml, as a test in a
-// package under checklist/ sees it (3 respondents;
+// Havdrup scores testdata/cases/havdrup-ensomhed.yaml (3 respondents;
 // targets overall 60 at line 33, cok 70 at line 34, item 25 at line 35,
-// coverage 100 at line 36), optionally with a --rubric scope.
+// coverage 100 at line 36), optionally with a --rubric scope. The file is
+// named as a test in a package under checklist/ reaches it, since check
+// output quotes the path.
 func Havdrup(t *testing.T, scope ...string) (*checklist.Case, *checklist.Report) {
 	t.Helper()
 	cat := BuiltinCatalog(t)
@@ -180,8 +186,7 @@ func Havdrup(t *testing.T, scope ...string) (*checklist.Case, *checklist.Report)
 	return c, r
 }
 
-// PortfolioRubrics are three small rubrics for portfolio tests.
-// Three small rubrics for portfolio tests: A (a1, a2), B (b1), C (c1).
+// PortfolioRubrics are three small rubrics for portfolio tests: A (a1, a2), B (b1), C (c1).
 func PortfolioRubrics() (a, b, c *checklist.Rubric) {
 	a = &checklist.Rubric{ID: "a", Items: []*checklist.Item{{ID: "a1"}, {ID: "a2"}}}
 	b = &checklist.Rubric{ID: "b", Items: []*checklist.Item{{ID: "b1"}}}
@@ -189,20 +194,11 @@ func PortfolioRubrics() (a, b, c *checklist.Rubric) {
 	return a, b, c
 }
 
-// ScoreCase parses data as a case file against the built-in rubrics and scores it.
-// scoreCase loads the built-in catalog and scores a case given as YAML.
+// ScoreCase parses data as a case file against the built-in rubrics and
+// scores it.
 func ScoreCase(t *testing.T, file string, data []byte) *checklist.Report {
 	t.Helper()
-	cat := BuiltinCatalog(t)
-	c, err := yamlfile.ParseCase(file, data, cat)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := checklist.Evaluate(c, cat, checklist.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
+	return evaluate(t, BuiltinCatalog(t), file, data, checklist.Options{})
 }
 
 // ScoreCaseFile scores testdata/cases/NAME.
