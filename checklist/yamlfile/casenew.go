@@ -137,20 +137,50 @@ type NewCase struct {
 // NewCaseFile returns a new case file with one response whose answers are
 // still empty; SetAnswer fills them in.
 func NewCaseFile(nc NewCase) []byte {
-	var b strings.Builder
-	fmt.Fprintf(&b, "# "+catalog.For(nc.Lang).Template.NewCase+"\n", nc.FileName)
-	b.WriteString("samskab: 1\nproject:\n")
-	fmt.Fprintf(&b, "  name: %s\n", plainOrQuoted(nc.Project.Name))
+	sk := caseSkeleton{
+		comments: []string{fmt.Sprintf(catalog.For(nc.Lang).Template.NewCase, nc.FileName)},
+		project:  []string{"name: " + plainOrQuoted(nc.Project.Name)},
+		response: nc.Response.block(2, 2, "\n"),
+	}
 	if nc.Project.Owner != "" {
-		fmt.Fprintf(&b, "  owner: %s\n", plainOrQuoted(nc.Project.Owner))
+		sk.project = append(sk.project, "owner: "+plainOrQuoted(nc.Project.Owner))
 	}
 	if len(nc.Scope) > 0 {
-		fmt.Fprintf(&b, "rubrics: [%s]\n", strings.Join(nc.Scope, ", "))
+		sk.scope = "rubrics: [" + strings.Join(nc.Scope, ", ") + "]"
 	}
 	if nc.Actor != "" {
-		fmt.Fprintf(&b, "actors:\n  - id: %s\n", plainOrQuoted(nc.Actor))
+		sk.optional = []string{"actors:", "  - id: " + plainOrQuoted(nc.Actor)}
 	}
-	b.WriteString("responses:\n")
-	b.WriteString(nc.Response.block(2, 2, "\n"))
+	return sk.bytes()
+}
+
+// caseSkeleton is a new case file from top to bottom. It is the one writer
+// of new case files, whether `init` writes a template to fill in or
+// `assess` starts a file for its first answer, so both keep the order and
+// layout that the editor (SetAnswer, AppendResponse) expects.
+type caseSkeleton struct {
+	comments []string // the header comment, a line each; "# " is added
+	project  []string // the lines under `project:`, indented two spaces
+	scope    string   // the `rubrics:` line, if any
+	optional []string // lines between the scope and `responses:`: actors, targets
+	response string   // the first response, a block under `responses:`
+}
+
+func (s caseSkeleton) bytes() []byte {
+	var b strings.Builder
+	for _, c := range s.comments {
+		b.WriteString("# " + c + "\n")
+	}
+	b.WriteString("samskab: 1\nproject:\n")
+	for _, l := range s.project {
+		b.WriteString("  " + l + "\n")
+	}
+	if s.scope != "" {
+		b.WriteString(s.scope + "\n")
+	}
+	for _, l := range s.optional {
+		b.WriteString(l + "\n")
+	}
+	b.WriteString("responses:\n" + s.response)
 	return []byte(b.String())
 }

@@ -15,38 +15,39 @@ import (
 // scoped writes an explicit `rubrics:` line.
 func CaseTemplate(rubrics []*checklist.Rubric, lang checklist.Lang, fileName string, scoped bool) []byte {
 	t := catalog.For(lang).Template
-	var b strings.Builder
-	// The modeline must be the first line; a relative path works offline
-	// once the user has written the schema next to the case file.
-	fmt.Fprintf(&b, "# yaml-language-server: $schema=./%s\n", CaseSchemaFile)
-	fmt.Fprintf(&b, "# %s\n", t.Intro)
 	var scale []string
 	for _, s := range checklist.ScaleLabels {
 		scale = append(scale, s.Value+" = "+s.Label.In(lang))
 	}
-	fmt.Fprintf(&b, "#   %s\n", strings.Join(scale[:5], ", "))
-	fmt.Fprintf(&b, "#   %s, ~ = %s\n", strings.Join(scale[5:], ", "), t.Unanswered)
-	fmt.Fprintf(&b, "# %s\n", fmt.Sprintf(t.Score, fileName))
-	fmt.Fprintf(&b, "# %s\n", fmt.Sprintf(t.Schema, CaseSchemaFile))
-	b.WriteString("samskab: 1\n")
-	b.WriteString("project:\n")
-	fmt.Fprintf(&b, "  name: %s  # %s\n", t.Placeholder, t.Required)
-	fmt.Fprintf(&b, "  owner:  # %s\n", t.Optional)
-	fmt.Fprintf(&b, "  description:  # %s\n", t.Optional)
 	ids := make([]string, len(rubrics))
 	for i, r := range rubrics {
 		ids[i] = r.ID
 	}
-	if scoped {
-		fmt.Fprintf(&b, "rubrics: [%s]  # %s\n", strings.Join(ids, ", "), t.Scope)
-	} else {
-		fmt.Fprintf(&b, "# rubrics: [%s]  # %s\n", strings.Join(ids, ", "), t.Scope)
+	scope := fmt.Sprintf("rubrics: [%s]  # %s", strings.Join(ids, ", "), t.Scope)
+	if !scoped {
+		scope = "# " + scope
 	}
-	fmt.Fprintf(&b, "# actors:  # %s\n", t.Actors)
-	fmt.Fprintf(&b, "#   - id: kommune\n#     name: %s\n#     kind: municipality\n", t.ActorName)
-	fmt.Fprintf(&b, "# targets:  # %s\n", t.Targets)
-	b.WriteString("#   overall: 60\n#   item: 25\n#   coverage: 100\n")
-	b.WriteString("responses:\n")
+	return caseSkeleton{
+		// The modeline must be the first line; a relative path works
+		// offline once the user has written the schema next to the case
+		// file.
+		comments: []string{"yaml-language-server: $schema=./" + CaseSchemaFile, t.Intro,
+			"  " + strings.Join(scale[:5], ", "), "  " + strings.Join(scale[5:], ", ") + ", ~ = " + t.Unanswered,
+			fmt.Sprintf(t.Score, fileName), fmt.Sprintf(t.Schema, CaseSchemaFile)},
+		project: []string{"name: " + t.Placeholder + "  # " + t.Required, "owner:  # " + t.Optional,
+			"description:  # " + t.Optional},
+		scope: scope,
+		optional: []string{"# actors:  # " + t.Actors, "#   - id: kommune", "#     name: " + t.ActorName,
+			"#     kind: municipality", "# targets:  # " + t.Targets, "#   overall: 60", "#   item: 25", "#   coverage: 100"},
+		response: templateResponse(rubrics, lang),
+	}.bytes()
+}
+
+// templateResponse is one response that lists every question as a null
+// answer, with the question text as a comment above it.
+func templateResponse(rubrics []*checklist.Rubric, lang checklist.Lang) string {
+	t := catalog.For(lang).Template
+	var b strings.Builder
 	fmt.Fprintf(&b, "  - respondent: %s\n", t.Respondent)
 	fmt.Fprintf(&b, "    answers:  # %s\n", t.Answers)
 	for ri, r := range rubrics {
@@ -62,7 +63,7 @@ func CaseTemplate(rubrics []*checklist.Rubric, lang checklist.Lang, fileName str
 			}
 		}
 	}
-	return []byte(b.String())
+	return b.String()
 }
 
 // CaseSchemaFile is the file name `init` points editors at, next to the

@@ -97,3 +97,7 @@ func (c *ColorScheme) Bold(s string) string   { return c.paint("\x1b[1m", s) }
 func (c *ColorScheme) Red(s string) string    { return c.paint("\x1b[31m", s) }
 func (c *ColorScheme) Yellow(s string) string { return c.paint("\x1b[33m", s) }
 func (c *ColorScheme) Green(s string) string  { return c.paint("\x1b[32m", s) }
+
+// ClearLine returns the cursor to the start of the line and erases it, for
+// a progress line that is redrawn in place.
+const ClearLine = "\r\x1b[K"
