@@ -199,7 +199,7 @@ func outOfScope(c *checklist.Case, r *checklist.Report, th Threshold) (*checklis
 	}
 	msg := fmt.Sprintf("rubric %s is not scored in this run; the rubrics in scope are %s", th.Rubric, strings.Join(scored, ", "))
 	if th.Source == SourceFlag {
-		return nil, fmt.Errorf("--min-rubric %s: %s", th.Rubric, msg)
+		return nil, &ScopeError{Rubric: th.Rubric, Msg: msg}
 	}
 	if len(c.Scope) == 0 || slices.Contains(c.Scope, th.Rubric) {
 		return nil, nil
@@ -226,3 +226,12 @@ func sortThresholds(ths []Threshold, r *checklist.Report) []Threshold {
 	})
 	return out
 }
+
+// ScopeError is a rubric threshold from the command line whose rubric is
+// not scored in this run. The command names its flag.
+type ScopeError struct {
+	Rubric string
+	Msg    string
+}
+
+func (e *ScopeError) Error() string { return "rubric threshold " + e.Rubric + ": " + e.Msg }

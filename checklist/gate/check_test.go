@@ -1,6 +1,7 @@
 package gate
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -189,7 +190,8 @@ func TestCheckRubricOutOfScope(t *testing.T) {
 		c, r := checklisttest.Havdrup(t)
 		flags := Limits{Rubrics: []checklist.RubricTarget{{Rubric: "vaeksthus", Target: checklisttest.SetTarget(50)}}}
 		_, err := Check(c, r, ResolveThresholds(flags, c.Targets))
-		if err == nil || !strings.Contains(err.Error(), "--min-rubric vaeksthus: rubric vaeksthus is not scored") {
+		var se *ScopeError
+		if !errors.As(err, &se) || se.Rubric != "vaeksthus" || !strings.Contains(se.Msg, "rubric vaeksthus is not scored") {
 			t.Errorf("err = %v", err)
 		}
 	})

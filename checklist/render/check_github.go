@@ -26,7 +26,7 @@ func (v checkGitHub) Render(w io.Writer, r *gate.CheckResult) error {
 		if t.Kind == gate.ThresholdRubric {
 			title = fmt.Sprintf(catalog.For(lang).Check.TitleRubric, t.Rubric)
 		}
-		writeAnnotation(ew, file, t.Line, t.Col, title, thresholdSentence(t, lang))
+		writeAnnotation(ew, file, t.Line, t.Col, title, thresholdSentence(t, v.o))
 	}
 	for _, it := range r.Items {
 		if len(it.Broken) > 0 {

@@ -73,7 +73,7 @@ func (v checkJUnit) thresholdSuite(r *gate.CheckResult) junitSuite {
 	for _, t := range r.Thresholds {
 		c := junitCase{Name: thresholdLabel(t, lang), Classname: "samskab.thresholds", File: r.Report.File, Line: t.Line}
 		if !t.Passed {
-			c.Failure = &junitFailure{Message: thresholdSentence(t, lang), Type: "threshold", Text: v.itemList(t)}
+			c.Failure = &junitFailure{Message: thresholdSentence(t, v.o), Type: "threshold", Text: v.itemList(t)}
 		}
 		s.add(c)
 	}

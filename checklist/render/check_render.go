@@ -9,12 +9,6 @@ import (
 	"github.com/samskab/samskab/checklist/render/catalog"
 )
 
-// flagNames are the command-line flags behind each kind of threshold.
-var flagNames = map[gate.ThresholdKind]string{
-	gate.ThresholdOverall: "--min", gate.ThresholdRubric: "--min-rubric", gate.ThresholdItem: "--min-item",
-	gate.ThresholdCoverage: "--min-coverage", gate.ThresholdDisagreement: "--fail-on-disagreement",
-}
-
 // thresholdLabel names a threshold: "Overall", "Rubric cok", ...
 func thresholdLabel(t *gate.ThresholdResult, lang checklist.Lang) string {
 	if t.Kind == gate.ThresholdRubric {
@@ -24,12 +18,13 @@ func thresholdLabel(t *gate.ThresholdResult, lang checklist.Lang) string {
 }
 
 // sourceText says where a threshold's required value came from.
-func sourceText(t *gate.ThresholdResult, lang checklist.Lang) string {
+func sourceText(t *gate.ThresholdResult, o Options) string {
+	lang := o.Lang
 	switch t.Source {
 	case gate.SourceTargets:
 		return fmt.Sprintf(catalog.For(lang).Check.SrcTargets, t.Line)
 	case gate.SourceFlag:
-		return flagNames[t.Kind]
+		return o.Flags[t.Kind]
 	}
 	return catalog.For(lang).Check.SrcDefault
 }
@@ -58,9 +53,10 @@ func limitText(v float64, lang checklist.Lang) string {
 
 // thresholdSentence is one threshold in a line: "Overall 55.2 %, required
 // at least 60 % (targets, line 31)".
-func thresholdSentence(t *gate.ThresholdResult, lang checklist.Lang) string {
+func thresholdSentence(t *gate.ThresholdResult, o Options) string {
+	lang := o.Lang
 	return fmt.Sprintf("%s %s, %s (%s)", thresholdLabel(t, lang), actualText(t, lang),
-		requiredText(t, lang), sourceText(t, lang))
+		requiredText(t, lang), sourceText(t, o))
 }
 
 // itemReason says why an item breaks a failed threshold: "Scores 31.3 %:

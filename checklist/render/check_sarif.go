@@ -100,7 +100,7 @@ func (v checkSARIF) Render(w io.Writer, r *gate.CheckResult) error {
 		if t.Kind == gate.ThresholdRubric {
 			id = sarifRuleRubric
 		}
-		results = append(results, sarifAt(id, index[id], thresholdSentence(t, v.o.Lang), uri, t.Line, t.Col))
+		results = append(results, sarifAt(id, index[id], thresholdSentence(t, v.o), uri, t.Line, t.Col))
 	}
 	for _, it := range r.Items {
 		if len(it.Broken) > 0 {

@@ -48,7 +48,7 @@ func (v checkText) thresholdLines(w io.Writer, r *gate.CheckResult) {
 			status = v.o.paint(red, catalog.For(lang).Check.Fail)
 		}
 		fmt.Fprintf(w, "%s  %s  %s  %s  (%s)\n", padRight(status, 4), padRight(labels[i], lw),
-			padLeft(actuals[i], aw), padRight(requireds[i], rw), sourceText(t, lang))
+			padLeft(actuals[i], aw), padRight(requireds[i], rw), sourceText(t, v.o))
 	}
 }
 

@@ -25,6 +25,9 @@ type Options struct {
 	// GapBelow is the gap line in percent, for a batch's legend; 0 means
 	// checklist.DefaultGapBelow.
 	GapBelow float64
+	// Flags name the command-line flag behind each kind of threshold, for
+	// the check views' "source" of a threshold given on the command line.
+	Flags map[gate.ThresholdKind]string
 	// Catalog gives a rubric view the theme titles.
 	Catalog *checklist.Catalog
 }

@@ -158,6 +158,10 @@ func checkRun(opts *CheckOptions) error {
 		if errors.As(err, &problems) {
 			return err
 		}
+		var scope *gate.ScopeError
+		if errors.As(err, &scope) {
+			return usageErrorf("%s %s: %s", thresholdFlags[gate.ThresholdRubric], scope.Rubric, scope.Msg)
+		}
 		return usageErrorf("%s", err)
 	}
 	if err := opts.writeCheck(result, lang); err != nil {
@@ -174,7 +178,7 @@ func checkRun(opts *CheckOptions) error {
 func (opts *CheckOptions) writeCheck(r *gate.CheckResult, lang checklist.Lang) error {
 	var buf bytes.Buffer
 	printer, err := render.NewCheckPrinter(opts.Format, &buf, render.Options{
-		Lang: lang, Color: opts.Color(), Version: opts.Version})
+		Lang: lang, Color: opts.Color(), Version: opts.Version, Flags: thresholdFlags})
 	if err != nil {
 		return usageErrorf("%s", err)
 	}
@@ -183,4 +187,11 @@ func (opts *CheckOptions) writeCheck(r *gate.CheckResult, lang checklist.Lang) e
 	}
 	_, err = opts.IO.Out.Write(buf.Bytes())
 	return err
+}
+
+// thresholdFlags are the flags behind each kind of threshold, which the
+// check views name as a threshold's source.
+var thresholdFlags = map[gate.ThresholdKind]string{
+	gate.ThresholdOverall: "--min", gate.ThresholdRubric: "--min-rubric", gate.ThresholdItem: "--min-item",
+	gate.ThresholdCoverage: "--min-coverage", gate.ThresholdDisagreement: "--fail-on-disagreement",
 }
