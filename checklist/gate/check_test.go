@@ -198,15 +198,8 @@ func TestCheckRubricOutOfScope(t *testing.T) {
 	t.Run("a target outside the file's own scope is a problem at its line", func(t *testing.T) {
 		cat := checklisttest.BuiltinCatalog(t)
 		src := "samskab: 1\nproject: {name: X}\nrubrics: [cok]\ntargets:\n  rubrics: {vaeksthus: 50}\nresponses:\n  - answers: {cok-01.q1: 3}\n"
-		c, err := yamlfile.ParseCase("x.yaml", []byte(src), cat)
-		if err != nil {
-			t.Fatal(err)
-		}
-		r, err := checklist.Evaluate(c, cat, checklist.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		_, err = Check(c, r, ResolveThresholds(Limits{}, c.Targets))
+		c, r := checklisttest.ParseAndEvaluate(t, cat, "x.yaml", src, checklist.Options{})
+		_, err := Check(c, r, ResolveThresholds(Limits{}, c.Targets))
 		ps, ok := err.(checklist.Problems)
 		if !ok || len(ps) != 1 || ps[0].Line != 5 || ps[0].Col != 24 {
 			t.Fatalf("err = %#v, want one problem at 5:24", err)
@@ -234,14 +227,7 @@ func TestCheckRubricOutOfScope(t *testing.T) {
 func TestCheckUndefinedPercents(t *testing.T) {
 	cat := checklisttest.BuiltinCatalog(t)
 	src := "samskab: 1\nproject: {name: X}\nrubrics: [vaeksthus]\nresponses:\n  - answers: {vfl-c1.q1: na, vfl-c2.q1: dk}\n"
-	c, err := yamlfile.ParseCase("x.yaml", []byte(src), cat)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := checklist.Evaluate(c, cat, checklist.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, r := checklisttest.ParseAndEvaluate(t, cat, "x.yaml", src, checklist.Options{})
 	flags := Limits{Item: checklisttest.SetTarget(50), Coverage: checklisttest.SetTarget(25), FailOnDisagreement: true,
 		Rubrics: []checklist.RubricTarget{{Rubric: "vaeksthus", Target: checklisttest.SetTarget(0)}}}
 	res, err := Check(c, r, ResolveThresholds(flags, c.Targets))

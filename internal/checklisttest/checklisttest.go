@@ -77,20 +77,22 @@ func CaseYAML(blocks ...string) string {
 // MustEvaluate parses src as a case file and scores it.
 func MustEvaluate(t *testing.T, cat *checklist.Catalog, src string, opts checklist.Options) *checklist.Report {
 	t.Helper()
-	return evaluate(t, cat, "case.yaml", []byte(src), opts)
+	_, r := ParseAndEvaluate(t, cat, "case.yaml", src, opts)
+	return r
 }
 
-func evaluate(t *testing.T, cat *checklist.Catalog, file string, data []byte, opts checklist.Options) *checklist.Report {
+// ParseAndEvaluate parses src as the case file named file and scores it.
+func ParseAndEvaluate(t testing.TB, cat *checklist.Catalog, file, src string, opts checklist.Options) (*checklist.Case, *checklist.Report) {
 	t.Helper()
-	c, err := yamlfile.ParseCase(file, data, cat)
+	c, err := yamlfile.ParseCase(file, []byte(src), cat)
 	if err != nil {
-		t.Fatalf("ParseCase: %v\n%s", err, data)
+		t.Fatalf("ParseCase: %v\n%s", err, src)
 	}
 	r, err := checklist.Evaluate(c, cat, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return r
+	return c, r
 }
 
 // FindItem finds an item's result in a report.
@@ -198,7 +200,8 @@ func PortfolioRubrics() (a, b, c *checklist.Rubric) {
 // scores it.
 func ScoreCase(t *testing.T, file string, data []byte) *checklist.Report {
 	t.Helper()
-	return evaluate(t, BuiltinCatalog(t), file, data, checklist.Options{})
+	_, r := ParseAndEvaluate(t, BuiltinCatalog(t), file, string(data), checklist.Options{})
+	return r
 }
 
 // ScoreCaseFile scores testdata/cases/NAME.
