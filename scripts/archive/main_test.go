@@ -25,7 +25,7 @@ func TestArchivesAreReproducible(t *testing.T) {
 				bin := writeFile(t, dir, "samskab", "binary", 0o700+os.FileMode(run)*0o055, time.Now().Add(time.Duration(run)*time.Hour))
 				doc := writeFile(t, dir, "LICENSE", "licence text", 0o600, time.Now())
 				out := filepath.Join(dir, "out"+ext)
-				if err := run_(out, "samskab_v1_test", mtime, bin, doc); err != nil {
+				if err := archiveFiles(out, "samskab_v1_test", mtime, bin, doc); err != nil {
 					t.Fatal(err)
 				}
 				data, err := os.ReadFile(out)
@@ -54,13 +54,13 @@ func TestArchivesAreReproducible(t *testing.T) {
 func TestRefusesUnknownFormat(t *testing.T) {
 	dir := t.TempDir()
 	f := writeFile(t, dir, "a", "x", 0o644, time.Now())
-	if err := run_(filepath.Join(dir, "out.rar"), "d", time.Unix(0, 0), f); err == nil {
+	if err := archiveFiles(filepath.Join(dir, "out.rar"), "d", time.Unix(0, 0), f); err == nil {
 		t.Fatal("no error for a .rar output")
 	}
 }
 
-// run_ calls run with the files as a list.
-func run_(out, dir string, mtime time.Time, files ...string) error {
+// archiveFiles calls run with the files as a list.
+func archiveFiles(out, dir string, mtime time.Time, files ...string) error {
 	return run(out, dir, mtime, files)
 }
 
