@@ -2,7 +2,6 @@ package main
 
 import (
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -99,7 +98,7 @@ func (f *Factory) Accessible() bool {
 
 // Main runs the command tree and returns the process exit code.
 func Main(args []string, io *iostreams.IOStreams, getenv func(string) string) int {
-	f := &Factory{IO: io, Getenv: getenv, Global: &GlobalOptions{}, Version: version()}
+	f := &Factory{IO: io, Getenv: getenv, Global: &GlobalOptions{}, Version: currentBuild().Version}
 	root := NewCmdRoot(f)
 	root.SetArgs(args)
 	root.SetIn(io.In)
@@ -125,7 +124,7 @@ terminal, and reports a score per rubric and theme, the gaps that matter most, a
   samskab score plan.yaml                  # report in the terminal
   samskab score plan.yaml --format json    # machine-readable report
   samskab rubrics show cok                 # read the principles`,
-		Version:       f.Version,
+		Version:       versionLine(f.Version),
 		SilenceErrors: true,
 		SilenceUsage:  true,
 	}
@@ -155,14 +154,6 @@ terminal, and reports a score per rubric and theme, the gaps that matter most, a
 		NewCmdCompare(f, nil),
 	)
 	return root
-}
-
-// version is the module version when built with `go install …@version`.
-func version() string {
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
-		return info.Main.Version
-	}
-	return "(devel)"
 }
 
 func fixedCompletion(values ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
