@@ -210,3 +210,38 @@ func TestUpdateContract(t *testing.T) {
 	}
 	assertClean(t, dir)
 }
+
+// A blind write (WriteFile, Commit) waits for a lock holder, so that it
+// cannot land between an Update's read and its write and be undone by it.
+func TestBlindWriteWaitsForTheLock(t *testing.T) {
+	dir := t.TempDir()
+	symlink(t, "real.yaml", join(dir, "link.yaml"))
+	held, err := Lock(join(dir, "link.yaml")) // the same lock, through the link
+	if err != nil {
+		t.Fatal(err)
+	}
+	var order []string
+	var mu sync.Mutex
+	note := func(s string) { mu.Lock(); order = append(order, s); mu.Unlock() }
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if err := WriteFile(join(dir, "real.yaml"), []byte("blind")); err != nil {
+			t.Error(err)
+		}
+		note("written")
+	}()
+	if err := held.WriteFile([]byte("holder")); err != nil {
+		t.Fatal(err)
+	}
+	note("holder wrote")
+	held.Unlock()
+	<-done
+	if !slices.Equal(order, []string{"holder wrote", "written"}) {
+		t.Errorf("order %v", order)
+	}
+	if got := readFile(t, join(dir, "real.yaml")); got != "blind" {
+		t.Errorf("the file reads %q, want the later write", got)
+	}
+	assertClean(t, dir)
+}
