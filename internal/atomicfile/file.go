@@ -73,6 +73,26 @@ func Create(path string) (*File, error) {
 	return f, nil
 }
 
+// Check says whether path could be replaced now, without writing: the
+// refusals of Create, and a folder the caller may not write in. A command
+// calls it before it asks questions or does long work whose result it
+// could not save.
+func Check(path string) error {
+	target, info, err := resolve(path)
+	if err != nil {
+		return refusal("write", path, target, "", err)
+	}
+	if info != nil {
+		if kind, err := checkReplaceable(info); err != nil {
+			return refusal("write", path, target, kind, err)
+		}
+	}
+	if err := folderWritable(folderOf(target)); err != nil {
+		return refusal("write", path, target, "", err)
+	}
+	return nil
+}
+
 // createTemp makes ".NAME.tmp-RANDOM" in target's folder, exclusively.
 func createTemp(target string, perm fs.FileMode) (*os.File, error) {
 	dir, base := filepath.Split(target)

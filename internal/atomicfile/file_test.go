@@ -39,6 +39,9 @@ func TestCreateCommitAbort(t *testing.T) {
 		t.Errorf("Abort after Commit changed the file to %q", got)
 	}
 
+	if err := Check(join(dir, "aborted.csv")); err != nil {
+		t.Errorf("Check on a new file in a writable folder: %v", err)
+	}
 	g, err := Create(join(dir, "aborted.csv"))
 	if err != nil {
 		t.Fatal(err)

@@ -44,7 +44,7 @@ func lockFor(path string, ctx context.Context) (*Locked, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	for {
+	for range maxLinks {
 		target, _, err := resolve(path)
 		if err != nil {
 			return nil, refusal("lock", path, target, "", err)
@@ -63,6 +63,7 @@ func lockFor(path string, ctx context.Context) (*Locked, error) {
 		}
 		l.Unlock()
 	}
+	return nil, refusal("lock", path, path, "", ErrLinkChanged) // a link flipping back and forth
 }
 
 // acquire opens the lock file and locks it, until the file locked is the

@@ -86,6 +86,14 @@ func init() {
 				}
 			}
 		}
+		if err := Check(join(dir, "mine.yaml")); err != nil {
+			fmt.Println("Check on one's own file:", err)
+			failed = true
+		}
+		if err := Check("/plan.yaml"); !errors.Is(err, fs.ErrPermission) || err.Error() != "cannot be written: permission denied" {
+			fmt.Println("Check in a folder one may not write:", err)
+			failed = true
+		}
 		if failed {
 			os.Exit(1)
 		}

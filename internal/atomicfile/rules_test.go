@@ -241,6 +241,9 @@ func TestRefusals(t *testing.T) {
 						symlink(t, "thing", path)
 					}
 					before := snapshot(t, target)
+					if err := Check(path); !errors.Is(err, c.want) {
+						t.Errorf("Check: %v, want %v", err, c.want)
+					}
 					err := w.write(path, "new")
 					if !errors.Is(err, c.want) {
 						t.Fatalf("error %v, want %v", err, c.want)

@@ -25,3 +25,14 @@ func keepGroup(*os.File, fs.FileInfo) {}
 // syncDir: a folder cannot be opened for syncing on Windows, and a rename
 // there is made durable by the file system itself.
 func syncDir(string) error { return nil }
+
+func folderWritable(dir string) error {
+	info, err := os.Stat(dir)
+	if err != nil {
+		return err
+	}
+	if !info.IsDir() {
+		return &os.PathError{Op: "access", Path: dir, Err: os.ErrNotExist}
+	}
+	return nil
+}

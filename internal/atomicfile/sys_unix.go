@@ -62,3 +62,11 @@ func syncDir(dir string) error {
 	defer d.Close()
 	return d.Sync()
 }
+
+// folderWritable: the caller may create and rename files in dir.
+func folderWritable(dir string) error {
+	if err := syscall.Access(dir, 0x2|0x1); err != nil { // W_OK|X_OK
+		return &os.PathError{Op: "access", Path: dir, Err: err}
+	}
+	return nil
+}
