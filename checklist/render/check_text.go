@@ -68,7 +68,8 @@ func (v checkText) failure(w io.Writer, r *gate.CheckResult, t *gate.ThresholdRe
 	default:
 		heading = fmt.Sprintf(catalog.For(lang).Check.ListBelow, limitText(t.Required, lang))
 	}
-	fmt.Fprintf(w, "\n%s %s – %s\n", v.o.paint(red, catalog.For(lang).Check.Fail), thresholdLabel(t, lang), heading)
+	fmt.Fprintln(w)
+	writeWrapped(w, "", "  ", fmt.Sprintf("%s %s – %s", v.o.paint(red, catalog.For(lang).Check.Fail), thresholdLabel(t, lang), heading), v.o.proseWidth(0))
 	var ids, values []string
 	for _, it := range t.Items {
 		ids = append(ids, it.Item.Item.ID)
@@ -77,19 +78,14 @@ func (v checkText) failure(w io.Writer, r *gate.CheckResult, t *gate.ThresholdRe
 	iw, vw := widest(ids), widest(values)
 	indent := strings.Repeat(" ", 2+iw+2)
 	for i, it := range t.Items {
-		fmt.Fprintf(w, "  %s  %s  %s\n", padRight(ids[i], iw), padLeft(values[i], vw), checklist.OneLine(itemTitle(it.Item.Item, lang)))
+		lead := fmt.Sprintf("  %s  %s  ", padRight(ids[i], iw), padLeft(values[i], vw))
+		writeWrapped(w, lead, strings.Repeat(" ", cellWidth(lead)), checklist.OneLine(itemTitle(it.Item.Item, lang)), v.o.proseWidth(0))
 		fmt.Fprintf(w, "%s%s:%d:%d\n", indent, r.Report.File, it.Line, it.Col)
 		if shown[it] {
 			continue
 		}
 		shown[it] = true
-		for j, line := range wrap(catalog.For(lang).Report.Action+": "+it.Item.Item.Action.In(lang), 72) {
-			if j == 0 {
-				fmt.Fprintf(w, "%s→ %s\n", indent, line)
-			} else {
-				fmt.Fprintf(w, "%s  %s\n", indent, line)
-			}
-		}
+		writeWrapped(w, indent+"→ ", indent+"  ", catalog.For(lang).Report.Action+": "+it.Item.Item.Action.In(lang), v.o.proseWidth(0))
 	}
 }
 

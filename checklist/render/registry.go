@@ -15,6 +15,9 @@ import (
 type Options struct {
 	Lang  checklist.Lang
 	Color bool // ANSI colour; only ever true on a terminal
+	// Width is the terminal's width in columns: the text views fit inside
+	// it (fit.go). 0 means no limit.
+	Width int
 	// Version is samskab's version, for SARIF's tool description; empty or
 	// "(devel)" leaves it out.
 	Version string
@@ -104,15 +107,15 @@ var registry = []format{
 	{BatchView, "html", batchView(func(w io.Writer, o Options) BatchPrinter { return newBatchHTML(w, o) })},
 
 	{RubricsView, "text", view(func(o Options) func(io.Writer, *checklist.Catalog) error {
-		return func(w io.Writer, c *checklist.Catalog) error { return rubricListTable(w, c, o.Lang, false) }
+		return func(w io.Writer, c *checklist.Catalog) error { return rubricListTable(w, c, o.Lang, false, o.Width) }
 	})},
 	{RubricsView, "markdown", view(func(o Options) func(io.Writer, *checklist.Catalog) error {
-		return func(w io.Writer, c *checklist.Catalog) error { return rubricListTable(w, c, o.Lang, true) }
+		return func(w io.Writer, c *checklist.Catalog) error { return rubricListTable(w, c, o.Lang, true, 0) }
 	})},
 	{RubricsView, "json", view(func(o Options) func(io.Writer, *checklist.Catalog) error { return rubricListJSON })},
 
 	{RubricView, "text", view(func(o Options) func(io.Writer, *checklist.Rubric) error {
-		return func(w io.Writer, r *checklist.Rubric) error { return rubricText(w, r, o.Catalog, o.Lang) }
+		return func(w io.Writer, r *checklist.Rubric) error { return rubricText(w, r, o) }
 	})},
 	{RubricView, "markdown", view(func(o Options) func(io.Writer, *checklist.Rubric) error {
 		return func(w io.Writer, r *checklist.Rubric) error { return rubricMarkdown(w, r, o.Catalog, o.Lang) }

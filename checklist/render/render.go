@@ -12,22 +12,51 @@ import (
 
 // table is a small wrapper over tablewriter with the settings every view
 // shares: ASCII borders (friendly to logs and screen readers), headers as
-// written, and explicit column alignment.
+// written, and explicit column alignment. A text table given a width with
+// fit wraps and drops columns to stay inside it (fit.go).
 type table struct {
-	t *tablewriter.Table
+	w        io.Writer
+	markdown bool
+	aligns   []tw.Align
+	header   []string
+	rows     [][]string
+	width    int
+	roles    []colRole
 }
 
 func newTable(w io.Writer, markdown bool, aligns []tw.Align, header ...string) *table {
-	var r tw.Renderer = renderer.NewBlueprint(tw.Rendition{
-		Symbols: tw.NewSymbols(tw.StyleASCII),
-	})
 	if markdown {
-		r = renderer.NewMarkdown()
 		for i, h := range header {
 			header[i] = mdCell(h)
 		}
 	}
-	t := tablewriter.NewTable(w,
+	return &table{w: w, markdown: markdown, aligns: aligns, header: header}
+}
+
+// fit makes a text table fit width columns (0: no limit), with a role per
+// column saying what it may give up.
+func (t *table) fit(width int, roles ...colRole) *table {
+	t.width, t.roles = width, roles
+	return t
+}
+
+func (t *table) row(cells ...string) error {
+	t.rows = append(t.rows, cells)
+	return nil
+}
+
+func (t *table) render() error {
+	header, aligns, rows := t.header, t.aligns, t.rows
+	if !t.markdown && t.width > 0 && len(t.roles) == len(header) {
+		header, aligns, rows = t.fitted()
+	}
+	var r tw.Renderer = renderer.NewBlueprint(tw.Rendition{
+		Symbols: tw.NewSymbols(tw.StyleASCII),
+	})
+	if t.markdown {
+		r = renderer.NewMarkdown()
+	}
+	tt := tablewriter.NewTable(t.w,
 		tablewriter.WithRenderer(r),
 		tablewriter.WithHeaderAutoFormat(tw.Off),
 		tablewriter.WithHeaderAlignment(tw.AlignLeft),
@@ -35,23 +64,62 @@ func newTable(w io.Writer, markdown bool, aligns []tw.Align, header ...string) *
 		tablewriter.WithHeaderAutoWrap(tw.WrapNone),
 		tablewriter.WithRowAlignmentConfig(tw.CellAlignment{PerColumn: aligns}),
 	)
-	args := make([]any, len(header))
-	for i, h := range header {
-		args[i] = h
+	tt.Header(anys(header)...)
+	for _, row := range rows {
+		if err := tt.Append(anys(row)...); err != nil {
+			return err
+		}
 	}
-	t.Header(args...)
-	return &table{t: t}
+	return tt.Render()
 }
 
-func (t *table) row(cells ...string) error {
+// fitted is the table's header, alignment and rows with the columns that
+// do not fit dropped and the prose columns wrapped.
+func (t *table) fitted() ([]string, []tw.Align, [][]string) {
+	natural := make([]int, len(t.header))
+	words := make([]int, len(t.header))
+	for _, row := range append([][]string{t.header}, t.rows...) {
+		for i, c := range row {
+			natural[i] = max(natural[i], DisplayWidth(c))
+			if t.roles[i] == colWrap {
+				words[i] = max(words[i], longestWord(c))
+			}
+		}
+	}
+	widths, dropped := fitColumnsDropping(natural, words, t.roles, t.width, nil)
+	keep := func(cells []string) []string {
+		var out []string
+		for i, c := range cells {
+			if dropped[i] {
+				continue
+			}
+			if t.roles[i] == colWrap {
+				c = strings.Join(wrapText(c, widths[i]), "\n")
+			}
+			out = append(out, c)
+		}
+		return out
+	}
+	var aligns []tw.Align
+	for i, a := range t.aligns {
+		if !dropped[i] {
+			aligns = append(aligns, a)
+		}
+	}
+	rows := make([][]string, len(t.rows))
+	for i, row := range t.rows {
+		rows[i] = keep(row)
+	}
+	return keep(t.header), aligns, rows
+}
+
+func anys(cells []string) []any {
 	args := make([]any, len(cells))
 	for i, c := range cells {
 		args[i] = c
 	}
-	return t.t.Append(args...)
+	return args
 }
-
-func (t *table) render() error { return t.t.Render() }
 
 // mdCell escapes what would break a Markdown table cell.
 func mdCell(s string) string {

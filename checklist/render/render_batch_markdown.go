@@ -59,7 +59,7 @@ func (v *batchMarkdown) End(p *checklist.Portfolio) error {
 	fmt.Fprintf(ew, "- **%s:** %s\n", catalog.For(lang).Portfolio.Portfolio, portfolioHeadline(p, lang))
 	fmt.Fprintf(ew, "- **%s:** %s\n", catalog.For(lang).Report.Overall, fmt.Sprintf(catalog.For(lang).Portfolio.MeanMedian, pctText(p.Mean, lang), pctText(p.Median, lang)))
 	fmt.Fprintf(ew, "- **%s:** %s\n\n", catalog.For(lang).Portfolio.PerLevel, levelCounts(p, lang))
-	if err := portfolioItemTable(ew, p, lang, true); err != nil {
+	if err := portfolioItemTable(ew, p, lang, true, 0); err != nil {
 		return err
 	}
 	fmt.Fprintf(ew, "\n%s\n", lowInLegend(v.o))

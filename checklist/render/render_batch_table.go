@@ -28,6 +28,8 @@ func (v *batchTable) Begin() error {
 	lang := v.o.Lang
 	header, aligns := batchColumns(lang, v.o.Rubrics)
 	v.rows = newRowTable(aligns, header)
+	roles, dropOrder := batchRoles(len(v.o.Rubrics))
+	v.rows.fit(v.o.Width, roles, dropOrder)
 	return nil
 }
 
@@ -55,14 +57,14 @@ func (v *batchTable) End(p *checklist.Portfolio) error {
 	v.rows.write(ew)
 	fmt.Fprintln(ew)
 	writeSummaryText(ew, p, v.o)
-	if err := portfolioItemTable(ew, p, v.o.Lang, false); err != nil {
+	if err := portfolioItemTable(ew, p, v.o.Lang, false, v.o.Width); err != nil {
 		return err
 	}
-	fmt.Fprintln(ew, lowInLegend(v.o))
+	writeWrapped(ew, "", "", lowInLegend(v.o), v.o.proseWidth(0))
 	if len(v.failures) > 0 {
 		fmt.Fprintf(ew, "\n%s:\n", catalog.For(v.o.Lang).Portfolio.NotScoredList)
 		for _, f := range v.failures {
-			fmt.Fprintf(ew, "  %s\n", failureLine(f, v.o.Lang))
+			writeWrapped(ew, "  ", "    ", failureLine(f, v.o.Lang), v.o.proseWidth(0))
 		}
 	}
 	return ew.err
@@ -77,6 +79,44 @@ type rowTable struct {
 	widths []int
 	rows   []string // cells joined by cellSep
 	buf    []byte   // one line while writing
+
+	width     int // fit this many columns; 0: no limit
+	roles     []colRole
+	words     []int // the longest word of each wrapped column
+	dropOrder [][]int
+	dropped   []bool
+}
+
+// fit makes the table fit width columns (0: no limit): roles say what
+// each column may give up, dropOrder which optional column goes first.
+func (t *rowTable) fit(width int, roles []colRole, dropOrder [][]int) {
+	t.width, t.roles, t.dropOrder = width, roles, dropOrder
+	t.words = make([]int, len(roles))
+	t.measureWords(t.header)
+}
+
+func (t *rowTable) measureWords(cells []string) {
+	for i, c := range cells {
+		if i < len(t.roles) && t.roles[i] == colWrap {
+			t.words[i] = max(t.words[i], longestWord(c))
+		}
+	}
+}
+
+// batchRoles are what the batch table's columns may give up on a narrow
+// terminal (batchColumns): file and project wrap; the top gap, the owner
+// and the rubric columns go, in that order; the numbers stay.
+func batchRoles(rubrics int) ([]colRole, [][]int) {
+	roles := []colRole{colWrap, colWrap, colDrop, colFixed, colFixed, colFixed}
+	for range rubrics {
+		roles = append(roles, colDrop)
+	}
+	roles = append(roles, colFixed, colFixed, colDrop)
+	order := [][]int{{len(roles) - 1}, {2}, {}}
+	for i := 6; i < 6+rubrics; i++ {
+		order[2] = append(order[2], i) // a rubric's column goes with the others
+	}
+	return roles, order
 }
 
 const cellSep = "\x1f"
@@ -95,27 +135,91 @@ func (t *rowTable) add(cells []string) {
 		cells[i] = c
 		t.widths[i] = max(t.widths[i], cellWidth(c))
 	}
+	if t.width > 0 {
+		t.measureWords(cells)
+	}
 	t.rows = append(t.rows, strings.Join(cells, cellSep))
 }
 
 func (t *rowTable) write(w io.Writer) {
+	t.dropped = make([]bool, len(t.widths))
+	if t.width > 0 && len(t.roles) == len(t.widths) {
+		t.widths, t.dropped = fitColumnsDropping(t.widths, t.words, t.roles, t.width, t.dropOrder)
+		t.narrowWrapped()
+	}
 	var rule strings.Builder
-	for _, wd := range t.widths {
-		rule.WriteString("+" + strings.Repeat("-", wd+2))
+	for i, wd := range t.widths {
+		if !t.dropped[i] {
+			rule.WriteString("+" + strings.Repeat("-", wd+2))
+		}
 	}
 	rule.WriteString("+\n")
 	fmt.Fprint(w, rule.String())
-	t.line(w, t.header, true)
+	t.lines(w, t.header, true)
 	fmt.Fprint(w, rule.String())
 	for _, r := range t.rows {
-		t.line(w, strings.Split(r, cellSep), false)
+		t.lines(w, strings.Split(r, cellSep), false)
 	}
 	fmt.Fprint(w, rule.String())
+}
+
+// narrowWrapped sets each wrapped column to its widest wrapped line, as
+// tablewriter does, so the two kinds of table look the same.
+func (t *rowTable) narrowWrapped() {
+	used := make([]int, len(t.widths))
+	measure := func(cells []string) {
+		for i, c := range cells {
+			if t.roles[i] == colWrap && !t.dropped[i] {
+				for _, line := range wrapText(c, t.widths[i]) {
+					used[i] = max(used[i], cellWidth(line))
+				}
+			}
+		}
+	}
+	measure(t.header)
+	for _, r := range t.rows {
+		measure(strings.Split(r, cellSep))
+	}
+	for i, u := range used {
+		if t.roles[i] == colWrap && !t.dropped[i] {
+			t.widths[i] = u
+		}
+	}
+}
+
+// lines writes one row, on as many lines as its wrapped cells need.
+func (t *rowTable) lines(w io.Writer, cells []string, header bool) {
+	if t.width <= 0 || len(t.roles) != len(cells) {
+		t.line(w, cells, header)
+		return
+	}
+	wrapped := make([][]string, len(cells))
+	height := 1
+	for i, c := range cells {
+		wrapped[i] = []string{c}
+		if t.roles[i] == colWrap && !t.dropped[i] {
+			wrapped[i] = wrapText(c, t.widths[i])
+		}
+		height = max(height, len(wrapped[i]))
+	}
+	line := make([]string, len(cells))
+	for j := range height {
+		for i := range cells {
+			line[i] = ""
+			if j < len(wrapped[i]) {
+				line[i] = wrapped[i][j]
+			}
+		}
+		t.line(w, line, header)
+	}
 }
 
 func (t *rowTable) line(w io.Writer, cells []string, header bool) {
 	t.buf = t.buf[:0]
 	for i, c := range cells {
+		if t.dropped != nil && t.dropped[i] {
+			continue
+		}
 		pad := t.widths[i] - cellWidth(c)
 		t.buf = append(t.buf, "| "...)
 		if !header && t.aligns[i] == tw.AlignRight {
@@ -167,11 +271,12 @@ func writeSummaryText(w io.Writer, p *checklist.Portfolio, o Options) {
 	lang := o.Lang
 	fmt.Fprintf(w, "%s: %s\n", o.paint(bold, catalog.For(lang).Portfolio.Portfolio), portfolioHeadline(p, lang))
 	fmt.Fprintf(w, "%s: %s\n", catalog.For(lang).Report.Overall, fmt.Sprintf(catalog.For(lang).Portfolio.MeanMedian, pctText(p.Mean, lang), pctText(p.Median, lang)))
-	fmt.Fprintf(w, "%s: %s\n\n", catalog.For(lang).Portfolio.PerLevel, levelCounts(p, lang))
+	writeWrapped(w, "", "  ", catalog.For(lang).Portfolio.PerLevel+": "+levelCounts(p, lang), o.proseWidth(0))
+	fmt.Fprintln(w)
 }
 
 // portfolioItemTable lists the items across the portfolio, weakest first.
-func portfolioItemTable(w io.Writer, p *checklist.Portfolio, lang checklist.Lang, markdown bool) error {
+func portfolioItemTable(w io.Writer, p *checklist.Portfolio, lang checklist.Lang, markdown bool, width int) error {
 	heading := catalog.For(lang).Portfolio.Weakest
 	if markdown {
 		fmt.Fprintf(w, "### %s\n\n", heading)
@@ -179,9 +284,13 @@ func portfolioItemTable(w io.Writer, p *checklist.Portfolio, lang checklist.Lang
 		fmt.Fprintln(w, heading)
 	}
 	t := newTable(w, markdown, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight},
-		catalog.For(lang).Report.Item, catalog.For(lang).Report.Principle, catalog.For(lang).Portfolio.Cases, catalog.For(lang).Portfolio.Mean, catalog.For(lang).Portfolio.LowIn)
+		catalog.For(lang).Report.Item, catalog.For(lang).Report.Principle, catalog.For(lang).Portfolio.Cases, catalog.For(lang).Portfolio.Mean, catalog.For(lang).Portfolio.LowIn).
+		fit(width, colFixed, colWrap, colFixed, colFixed, colFixed)
 	for _, it := range p.Items {
 		title := checklist.Clip(it.Item.Title.DA, 60)
+		if width > 0 {
+			title = checklist.OneLine(it.Item.Title.DA)
+		}
 		if markdown {
 			title = mdCell(it.Item.Title.DA)
 		}

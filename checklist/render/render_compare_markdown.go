@@ -18,11 +18,11 @@ func (v compareMarkdown) Render(w io.Writer, c *checklist.Comparison) error {
 	fmt.Fprintf(ew, "**%s: %s** · %s → %s\n\n", catalog.For(lang).Report.Overall, fromTo(c.Overall, lang),
 		levelOrDash(checklist.LevelOfNum(c.Overall.Old), lang), levelOrDash(checklist.LevelOfNum(c.Overall.New), lang))
 	fmt.Fprintf(ew, "## %s\n\n", catalog.For(lang).Report.Rubrics)
-	if err := compareRubricTable(ew, c, lang, true); err != nil {
+	if err := compareRubricTable(ew, c, lang, true, 0); err != nil {
 		return err
 	}
 	fmt.Fprintf(ew, "\n## %s\n\n", catalog.For(lang).Portfolio.ItemsTitle)
-	if err := compareItemTable(ew, c, lang, true); err != nil {
+	if err := compareItemTable(ew, c, lang, true, 0); err != nil {
 		return err
 	}
 	fmt.Fprintf(ew, "\n%s\n", catalog.For(lang).Portfolio.ChangeUnit)

@@ -16,15 +16,15 @@ func (v compareText) Render(w io.Writer, c *checklist.Comparison) error {
 	lang := v.o.Lang
 	ew := &errWriter{w: w}
 	fmt.Fprintln(ew, v.o.paint(bold, c.New.Project.Name))
-	fmt.Fprintln(ew, roundsLine(c, lang))
+	writeWrapped(ew, "", "", roundsLine(c, lang), v.o.proseWidth(0))
 	fmt.Fprintln(ew)
 	fmt.Fprintf(ew, "%s: %s   %s → %s\n\n", catalog.For(lang).Report.Overall, fromTo(c.Overall, lang),
 		v.o.levelName(checklist.LevelOfNum(c.Overall.Old)), v.o.levelName(checklist.LevelOfNum(c.Overall.New)))
-	if err := compareRubricTable(ew, c, lang, false); err != nil {
+	if err := compareRubricTable(ew, c, lang, false, v.o.Width); err != nil {
 		return err
 	}
 	fmt.Fprintln(ew)
-	if err := compareItemTable(ew, c, lang, false); err != nil {
+	if err := compareItemTable(ew, c, lang, false, v.o.Width); err != nil {
 		return err
 	}
 	fmt.Fprintln(ew, catalog.For(lang).Portfolio.ChangeUnit)
@@ -40,14 +40,22 @@ func (v compareText) Render(w io.Writer, c *checklist.Comparison) error {
 func (v compareText) gapList(w io.Writer, title string, gaps []checklist.GapChange) {
 	fmt.Fprintf(w, "\n%s (%d)\n", v.o.paint(bold, title), len(gaps))
 	for i, g := range gaps {
-		fmt.Fprintf(w, "%2d. %s\n    %s\n", i+1, gapChangeLine(g, v.o.Lang), itemFromTo(g.ItemChange, v.o.Lang))
+		for j, line := range wrapText(gapChangeLine(g, v.o.Lang), v.o.proseWidth(4)) {
+			if j == 0 {
+				fmt.Fprintf(w, "%2d. %s\n", i+1, line)
+			} else {
+				fmt.Fprintf(w, "    %s\n", line)
+			}
+		}
+		fmt.Fprintf(w, "    %s\n", itemFromTo(g.ItemChange, v.o.Lang))
 	}
 }
 
 // compareRubricTable is one row per rubric: before, after, change.
-func compareRubricTable(w io.Writer, c *checklist.Comparison, lang checklist.Lang, markdown bool) error {
+func compareRubricTable(w io.Writer, c *checklist.Comparison, lang checklist.Lang, markdown bool, width int) error {
 	t := newTable(w, markdown, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight},
-		catalog.For(lang).Report.Rubric, catalog.For(lang).Report.Title, catalog.For(lang).Portfolio.Before, catalog.For(lang).Portfolio.After, catalog.For(lang).Portfolio.Change)
+		catalog.For(lang).Report.Rubric, catalog.For(lang).Report.Title, catalog.For(lang).Portfolio.Before, catalog.For(lang).Portfolio.After, catalog.For(lang).Portfolio.Change).
+		fit(width, colFixed, colWrap, colFixed, colFixed, colFixed)
 	for _, rc := range c.Rubrics {
 		title := rc.Rubric.Title.In(lang)
 		if markdown {
@@ -61,12 +69,16 @@ func compareRubricTable(w io.Writer, c *checklist.Comparison, lang checklist.Lan
 }
 
 // compareItemTable is one row per item of every rubric compared.
-func compareItemTable(w io.Writer, c *checklist.Comparison, lang checklist.Lang, markdown bool) error {
+func compareItemTable(w io.Writer, c *checklist.Comparison, lang checklist.Lang, markdown bool, width int) error {
 	t := newTable(w, markdown, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight},
-		catalog.For(lang).Report.Item, catalog.For(lang).Report.Principle, catalog.For(lang).Portfolio.Before, catalog.For(lang).Portfolio.After, catalog.For(lang).Portfolio.Change)
+		catalog.For(lang).Report.Item, catalog.For(lang).Report.Principle, catalog.For(lang).Portfolio.Before, catalog.For(lang).Portfolio.After, catalog.For(lang).Portfolio.Change).
+		fit(width, colFixed, colWrap, colFixed, colFixed, colFixed)
 	for _, rc := range c.Rubrics {
 		for _, ic := range rc.Items {
 			title := checklist.Clip(ic.Item.Title.DA, 50)
+			if width > 0 {
+				title = checklist.OneLine(ic.Item.Title.DA)
+			}
 			if markdown {
 				title = mdCell(ic.Item.Title.DA)
 			}

@@ -21,9 +21,10 @@ func rubricListJSON(w io.Writer, cat *checklist.Catalog) error {
 }
 
 // rubricListTable writes the table of loaded rubrics, as text or Markdown.
-func rubricListTable(w io.Writer, cat *checklist.Catalog, lang checklist.Lang, md bool) error {
+func rubricListTable(w io.Writer, cat *checklist.Catalog, lang checklist.Lang, md bool, width int) error {
 	t := newTable(w, md, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignLeft},
-		catalog.For(lang).Report.Id, catalog.For(lang).Report.Title, catalog.For(lang).Report.Publisher, catalog.For(lang).Report.Items, catalog.For(lang).Report.Version, catalog.For(lang).Report.Source)
+		catalog.For(lang).Report.Id, catalog.For(lang).Report.Title, catalog.For(lang).Report.Publisher, catalog.For(lang).Report.Items, catalog.For(lang).Report.Version, catalog.For(lang).Report.Source).
+		fit(width, colFixed, colWrap, colWrap, colFixed, colDrop, colWrap)
 	for _, r := range cat.Rubrics {
 		title := r.Title.In(lang)
 		if md {
@@ -84,18 +85,25 @@ func rubricJSON(r *checklist.Rubric) jsonRubricDoc {
 	return doc
 }
 
-func rubricText(w io.Writer, r *checklist.Rubric, cat *checklist.Catalog, lang checklist.Lang) error {
+func rubricText(w io.Writer, r *checklist.Rubric, o Options) error {
+	cat, lang := o.Catalog, o.Lang
 	ew := &errWriter{w: w}
-	fmt.Fprintf(ew, "%s (%s, %s %d)\n", r.Title.In(lang), r.ID, strings.ToLower(catalog.For(lang).Report.Version), r.Version)
+	printWrapped := func(w io.Writer, indent, s string) {
+		for _, line := range wrapText(s, o.proseWidth(len(indent))) {
+			fmt.Fprintf(w, "%s%s\n", indent, line)
+		}
+	}
+	printWrapped(ew, "", fmt.Sprintf("%s (%s, %s %d)", r.Title.In(lang), r.ID, strings.ToLower(catalog.For(lang).Report.Version), r.Version))
 	if r.Publisher != "" {
-		fmt.Fprintf(ew, "%s: %s\n", catalog.For(lang).Report.Publisher, r.Publisher)
+		printWrapped(ew, "", catalog.For(lang).Report.Publisher+": "+r.Publisher)
 	}
 	if r.URL != "" {
 		fmt.Fprintf(ew, "%s\n", r.URL)
 	}
 	printWrapped(ew, "", r.Description.In(lang))
 	for _, it := range r.Items {
-		fmt.Fprintf(ew, "\n%s  %s\n", it.ID, itemTitle(it, lang))
+		fmt.Fprintln(ew)
+		writeWrapped(ew, it.ID+"  ", strings.Repeat(" ", len(it.ID)+2), itemTitle(it, lang), o.proseWidth(0))
 		printWrapped(ew, "    ", it.Summary.In(lang))
 		for _, q := range it.Questions {
 			fmt.Fprintf(ew, "    %s.%s\n", it.ID, q.ID)
@@ -103,19 +111,13 @@ func rubricText(w io.Writer, r *checklist.Rubric, cat *checklist.Catalog, lang c
 		}
 		printWrapped(ew, "    ", catalog.For(lang).Report.Action+": "+it.Action.In(lang))
 		if themes := themeTitles(it, cat, lang); themes != "" {
-			fmt.Fprintf(ew, "    %s: %s\n", catalog.For(lang).Report.Themes, themes)
+			printWrapped(ew, "    ", catalog.For(lang).Report.Themes+": "+themes)
 		}
 		if s := sourceLine(it.Source, lang); s != "" {
-			fmt.Fprintf(ew, "    %s: %s\n", catalog.For(lang).Report.Source, s)
+			printWrapped(ew, "    ", catalog.For(lang).Report.Source+": "+s)
 		}
 	}
 	return ew.err
-}
-
-func printWrapped(w io.Writer, indent, s string) {
-	for _, line := range wrap(s, 88-len(indent)) {
-		fmt.Fprintf(w, "%s%s\n", indent, line)
-	}
 }
 
 func themeTitles(it *checklist.Item, cat *checklist.Catalog, lang checklist.Lang) string {

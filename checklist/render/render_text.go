@@ -37,7 +37,7 @@ func (v textReport) Render(w io.Writer, r *checklist.Report) error {
 func (v textReport) header(w io.Writer, r *checklist.Report) {
 	lang := v.o.Lang
 	fmt.Fprintln(w, v.o.paint(bold, r.Project.Name))
-	fmt.Fprintln(w, strings.Join(subtitle(r, lang), " · "))
+	writeWrapped(w, "", "", strings.Join(subtitle(r, lang), " · "), v.o.proseWidth(0))
 	fmt.Fprintln(w)
 	level := checklist.LevelOfNum(r.Overall)
 	fmt.Fprintf(w, "%s: %s  %s  %s   %s: %s\n\n", catalog.For(lang).Report.Overall, pctText(r.Overall, lang),
@@ -62,7 +62,8 @@ func subtitle(r *checklist.Report, lang checklist.Lang) []string {
 func (v textReport) rubricTable(w io.Writer, r *checklist.Report) error {
 	lang := v.o.Lang
 	t := newTable(w, false, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignLeft, tw.AlignLeft, tw.AlignRight},
-		catalog.For(lang).Report.Rubric, catalog.For(lang).Report.Title, catalog.For(lang).Report.Score, catalog.For(lang).Report.Percent, "", catalog.For(lang).Report.Level, catalog.For(lang).Report.Coverage)
+		catalog.For(lang).Report.Rubric, catalog.For(lang).Report.Title, catalog.For(lang).Report.Score, catalog.For(lang).Report.Percent, "", catalog.For(lang).Report.Level, catalog.For(lang).Report.Coverage).
+		fit(v.o.Width, colFixed, colWrap, colFixed, colFixed, colDrop, colFixed, colFixed)
 	for _, rr := range r.Rubrics {
 		if err := t.row(rr.Rubric.ID, rr.Rubric.Title.In(lang), scoreText(rr.Score, lang), pctText(rr.Percent, lang),
 			v.o.paint(levelColor(checklist.LevelOfNum(rr.Percent)), bar(rr.Percent, barWidth)),
@@ -82,7 +83,8 @@ func (v textReport) itemTable(w io.Writer, rr *checklist.RubricResult) error {
 	fmt.Fprintf(w, "%s (%s, %s %d)\n", v.o.paint(bold, rr.Rubric.Title.In(lang)), rr.Rubric.ID,
 		strings.ToLower(catalog.For(lang).Report.Version), rr.Rubric.Version)
 	t := newTable(w, false, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignLeft, tw.AlignRight},
-		catalog.For(lang).Report.Item, catalog.For(lang).Report.Principle, catalog.For(lang).Report.Score, catalog.For(lang).Report.Percent, "", catalog.For(lang).Report.Spread)
+		catalog.For(lang).Report.Item, catalog.For(lang).Report.Principle, catalog.For(lang).Report.Score, catalog.For(lang).Report.Percent, "", catalog.For(lang).Report.Spread).
+		fit(v.o.Width, colFixed, colWrap, colFixed, colFixed, colDrop, colFixed)
 	for _, it := range rr.Items {
 		score := scoreText(it.Score, lang)
 		if it.Status != checklist.StatusScored {
@@ -92,7 +94,7 @@ func (v textReport) itemTable(w io.Writer, rr *checklist.RubricResult) error {
 		if it.Respondents > 1 {
 			spread = scoreText(it.Spread, lang)
 		}
-		if err := t.row(it.Item.ID, checklist.Clip(it.Item.Title.DA, 60), score, pctText(it.Percent, lang),
+		if err := t.row(it.Item.ID, v.title(it.Item.Title.DA), score, pctText(it.Percent, lang),
 			v.o.paint(levelColor(checklist.LevelOfNum(it.Percent)), bar(it.Percent, barWidth/2)), spread); err != nil {
 			return err
 		}
@@ -111,7 +113,8 @@ func (v textReport) themeTable(w io.Writer, r *checklist.Report) error {
 	lang := v.o.Lang
 	fmt.Fprintln(w, v.o.paint(bold, catalog.For(lang).Report.Themes))
 	t := newTable(w, false, []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignLeft},
-		catalog.For(lang).Report.Theme, catalog.For(lang).Report.Percent, "")
+		catalog.For(lang).Report.Theme, catalog.For(lang).Report.Percent, "").
+		fit(v.o.Width, colWrap, colFixed, colDrop)
 	for _, th := range r.Themes {
 		if err := t.row(th.Theme.Title.In(lang), pctText(th.Percent, lang),
 			v.o.paint(levelColor(checklist.LevelOfNum(th.Percent)), bar(th.Percent, barWidth))); err != nil {
@@ -133,11 +136,18 @@ func (v textReport) gaps(w io.Writer, r *checklist.Report) {
 		return
 	}
 	for i, g := range r.Gaps {
-		fmt.Fprintf(w, "%2d. [%s] %s %s\n", i+1, GapKindName(g.Kind, lang), g.Item.Item.ID, itemTitle(g.Item.Item, lang))
+		heading := fmt.Sprintf("[%s] %s %s", GapKindName(g.Kind, lang), g.Item.Item.ID, itemTitle(g.Item.Item, lang))
+		for j, line := range wrapText(heading, v.o.proseWidth(4)) {
+			if j == 0 {
+				fmt.Fprintf(w, "%2d. %s\n", i+1, line)
+			} else {
+				fmt.Fprintf(w, "    %s\n", line)
+			}
+		}
 		if detail := gapDetail(g, lang); detail != "" {
 			fmt.Fprintf(w, "    %s\n", detail)
 		}
-		for j, line := range wrap(catalog.For(lang).Report.Action+": "+g.Item.Item.Action.In(lang), 72) {
+		for j, line := range wrapText(catalog.For(lang).Report.Action+": "+g.Item.Item.Action.In(lang), v.o.proseWidth(6)) {
 			if j == 0 {
 				fmt.Fprintf(w, "    → %s\n", line)
 			} else {
@@ -145,6 +155,15 @@ func (v textReport) gaps(w io.Writer, r *checklist.Report) {
 			}
 		}
 	}
+}
+
+// title is a title for a table cell: whole when the view fits a width
+// (the cell wraps it), else clipped so the table stays readable.
+func (v textReport) title(s string) string {
+	if v.o.Width > 0 {
+		return checklist.OneLine(s)
+	}
+	return checklist.Clip(s, 60)
 }
 
 // gapDetail is the numbers behind a gap, in words.

@@ -152,7 +152,7 @@ func startBatch(opts *BatchOptions) (*batchState, []batch.CaseSource, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	renderer, err := render.NewBatchPrinter(opts.Format, out, render.Options{
+	renderer, err := render.NewBatchPrinter(opts.Format, out, render.Options{Width: opts.Width(),
 		Lang: lang, Color: opts.Color() && opts.Out == "", Rubrics: rubrics, GapBelow: opts.GapBelow})
 	if err == nil {
 		err = renderer.Begin()

@@ -177,7 +177,7 @@ func checkRun(opts *CheckOptions) error {
 // failure never leaves half a report on stdout.
 func (opts *CheckOptions) writeCheck(r *gate.CheckResult, lang checklist.Lang) error {
 	var buf bytes.Buffer
-	printer, err := render.NewCheckPrinter(opts.Format, &buf, render.Options{
+	printer, err := render.NewCheckPrinter(opts.Format, &buf, render.Options{Width: opts.Width(),
 		Lang: lang, Color: opts.Color(), Version: opts.Version, Flags: thresholdFlags})
 	if err != nil {
 		return usageErrorf("%s", err)

@@ -77,7 +77,7 @@ func compareRun(opts *CompareOptions) error {
 		return err
 	}
 	var buf bytes.Buffer
-	printer, err := render.NewComparePrinter(opts.Format, &buf, render.Options{Lang: lang, Color: opts.Color()})
+	printer, err := render.NewComparePrinter(opts.Format, &buf, render.Options{Lang: lang, Color: opts.Color(), Width: opts.Width()})
 	if err != nil {
 		return usageErrorf("%s", err)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -89,6 +90,18 @@ func (f *Factory) langAndCatalog() (checklist.Lang, *checklist.Catalog, error) {
 // never with --no-color or NO_COLOR.
 func (f *Factory) Color() bool {
 	return f.IO.ColorEnabled() && !f.Global.NoColor && f.Getenv("NO_COLOR") == "" && f.Getenv("TERM") != "dumb"
+}
+
+// Width is the width the text views fit: the terminal's, else $COLUMNS,
+// else 80 columns.
+func (f *Factory) Width() int {
+	if f.IO.OutTTY && f.IO.Width > 0 {
+		return f.IO.Width
+	}
+	if n, err := strconv.Atoi(strings.TrimSpace(f.Getenv("COLUMNS"))); err == nil && n > 0 {
+		return n
+	}
+	return iostreams.DefaultWidth
 }
 
 // Accessible reports whether prompts must be plain numbered lines.

@@ -69,7 +69,7 @@ func rubricsRun(opts *RubricsOptions) error {
 		return err
 	}
 	if opts.ID == "" {
-		printer, err := render.NewRubricListPrinter(opts.Format, opts.IO.Out, render.Options{Lang: lang})
+		printer, err := render.NewRubricListPrinter(opts.Format, opts.IO.Out, render.Options{Lang: lang, Width: opts.Width()})
 		if err != nil {
 			return usageErrorf("%s", err)
 		}
@@ -80,7 +80,7 @@ func rubricsRun(opts *RubricsOptions) error {
 		_, err := cat.Select([]string{opts.ID})
 		return usageErrorf("%s", err)
 	}
-	printer, err := render.NewRubricPrinter(opts.Format, opts.IO.Out, render.Options{Lang: lang, Catalog: cat})
+	printer, err := render.NewRubricPrinter(opts.Format, opts.IO.Out, render.Options{Lang: lang, Catalog: cat, Width: opts.Width()})
 	if err != nil {
 		return usageErrorf("%s", err)
 	}

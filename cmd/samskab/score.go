@@ -103,7 +103,7 @@ func (f *Factory) writeReport(r *checklist.Report, format string) error {
 		return err
 	}
 	var buf bytes.Buffer
-	printer, err := render.NewReportPrinter(format, &buf, render.Options{Lang: lang, Color: f.Color()})
+	printer, err := render.NewReportPrinter(format, &buf, render.Options{Lang: lang, Color: f.Color(), Width: f.Width()})
 	if err != nil {
 		return usageErrorf("%s", err)
 	}
