@@ -43,45 +43,21 @@ const defaultAssessFile = "samskab.yaml"
 func NewCmdAssess(f *Factory, runF func(*AssessOptions) error) *cobra.Command {
 	opts := &AssessOptions{Factory: f, Now: time.Now, NewPrompter: defaultPrompter}
 	cmd := &cobra.Command{
-		Use:   "assess [FILE]",
-		Short: "Answer the questions in the terminal and get the report",
-		Long: `Ask every question in scope, one at a time, and save each answer in FILE as soon as it
-is given (default: samskab.yaml). Answers are 0–4 on the scale below, na (not relevant) or
-dk (don't know); a question can be skipped and answered later. At the end the report is
-printed, as by 'samskab score'.
-
-  4 Strongly agree · 3 Mostly agree · 2 Neither agree nor disagree · 1 Mostly disagree
-  0 Strongly disagree · na Not relevant · dk Don't know
-
-A FILE that does not exist is created. In an existing FILE a new response is added, or,
-when --respondent names a response already there, that response resumes at its first
-unanswered question. The rest of the file – comments, order and other responses – is left
-exactly as it was.
-
-On a terminal the questions come as a form: arrow keys and Enter choose, and the last
-option goes back to the previous question. With --accessible, ACCESSIBLE=1, TERM=dumb, or
-when the input is not a terminal, the questions are plain numbered prompts instead, one
-answer per line: 0–4, na, dk, an empty line to skip, or < to go back. With --notes the
-line after each answer is a note (empty for none).
-
-Ctrl-C, or input that ends before the last question, stops with exit code 130; every
-answer given is already saved, and a line on stderr says how to resume.`,
-		Example: `  samskab assess plan.yaml
-  samskab assess plan.yaml --respondent "Mette (projektleder)"    # resume where Mette stopped
-  samskab assess plan.yaml --rubric cok --project "Gå-venner i Havdrup" --notes
-  printf '3\n2\nna\n4\n' | samskab assess plan.yaml --rubric vaeksthus --project X --respondent Y
-  samskab assess plan.yaml --accessible --lang da --format markdown > report.md`,
-		Args:              cobra.MaximumNArgs(1),
+		Use:               "assess " + f.msgs().UseOptFile,
+		Short:             f.msgs().AssessShort,
+		Long:              f.msgs().AssessLong,
+		Example:           f.msgs().AssessExample,
+		Args:              maximumArgs(f, 1),
 		ValidArgsFunction: yamlFileArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = defaultAssessFile
 			if len(args) == 1 {
 				opts.File = args[0]
 			}
-			if err := checkFormat(opts.Format, render.Formats(render.ReportView)); err != nil {
+			if err := opts.checkFormat(opts.Format, render.Formats(render.ReportView)); err != nil {
 				return err
 			}
-			if err := checkGapBelow(opts.GapBelow); err != nil {
+			if err := opts.checkGapBelow(opts.GapBelow); err != nil {
 				return err
 			}
 			opts.Ctx = cmd.Context()
@@ -92,12 +68,15 @@ answer given is already saved, and a line on stderr says how to resume.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&opts.Project, "project", "", "the project's `NAME`, for a new FILE (asked for on a terminal)")
-	fl.StringVar(&opts.Owner, "owner", "", "the `NAME` of the project owner, for a new FILE")
-	fl.StringVar(&opts.Respondent, "respondent", "", "the `NAME` of who answers; naming an existing response resumes it")
-	fl.StringVar(&opts.Actor, "actor", "", "the party the respondent answers for: an `ID` declared under actors")
-	fl.BoolVar(&opts.Notes, "notes", false, "ask for an optional note with each answer")
-	addReportFlags(cmd, &opts.Format, &opts.GapBelow)
+	m := f.msgs()
+	fl.StringVar(&opts.Project, "project", "", m.FlagProject)
+	fl.StringVar(&opts.Owner, "owner", "", m.FlagOwner)
+	fl.StringVar(&opts.Respondent, "respondent", "", m.FlagRespondent)
+	fl.StringVar(&opts.Actor, "actor", "", m.FlagActor)
+	fl.BoolVar(&opts.Notes, "notes", false, m.FlagNotes)
+	addReportFlags(cmd, f, &opts.Format, &opts.GapBelow)
+	addScoringFlags(cmd, f)
+	addAccessibleFlag(cmd, f)
 	return cmd
 }
 

@@ -30,44 +30,18 @@ type BatchOptions struct {
 func NewCmdBatch(f *Factory, runF func(*BatchOptions) error) *cobra.Command {
 	opts := &BatchOptions{Factory: f}
 	cmd := &cobra.Command{
-		Use:   "batch PATH...",
-		Short: "Score many case files and sum up the portfolio",
-		Long: `Score every case file in the given files and folders: one row per case, then a summary of
-the portfolio – the number of cases, the mean and median overall score, the cases per level, and
-for each principle the mean across the cases and the number of cases where it is a low gap, so
-you see what the portfolio as a whole is weakest on.
-
-Folders are searched recursively for *.yaml and *.yml files; hidden files and folders are
-skipped. Files are scored in parallel (--jobs) but always reported in path order, so the output
-is the same for any number of jobs.
-
-A file that cannot be read or is not a valid case file does not stop the batch: its problems go
-to stderr as file:line:col lines, it gets an error row in csv and jsonl and an entry under
-"errors" in json, and the rest is reported as usual.
-
-Formats: table (the default, also when the output is not a terminal), markdown, csv and jsonl
-(one row or line per file, with the file path in each), json (cases, summary and errors in one
-document) and html (one self-contained page that prints on landscape A4: the summary, a row per
-case with small bars, the principles weakest first and a heat map of every item's percent in
-every case). The portfolio summary is part of table, markdown, json and html. Numbers in csv,
-jsonl and json use a decimal point whatever the language.
-
-Exit codes: 0 every file was scored; 3 some files could not be scored (the rest is reported);
-2 no file could be scored, no case files were found, or the command was used wrongly.`,
-		Example: `  samskab batch cases/
-  samskab batch cases/2025 cases/2026 --format csv --out portfolio.csv
-  samskab batch cases/ --format jsonl | jq -r 'select(.status == "error") | .file'
-  samskab batch cases/ --format markdown --lang da > portefolje.md
-  samskab batch cases/ --format html --out portfolio.html
-  samskab batch cases/ --rubric cok --jobs 4`,
-		Args:              cobra.MinimumNArgs(1),
+		Use:               "batch " + f.msgs().UsePaths,
+		Short:             f.msgs().BatchShort,
+		Long:              f.msgs().BatchLong,
+		Example:           f.msgs().BatchExample,
+		Args:              minimumArgs(f, 1, f.msgs().ArgBatch),
 		ValidArgsFunction: yamlFileArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
-			if err := checkFormat(opts.Format, render.Formats(render.BatchView)); err != nil {
+			if err := opts.checkFormat(opts.Format, render.Formats(render.BatchView)); err != nil {
 				return err
 			}
-			if err := checkGapBelow(opts.GapBelow); err != nil {
+			if err := opts.checkGapBelow(opts.GapBelow); err != nil {
 				return err
 			}
 			if opts.Jobs < 0 {
@@ -80,10 +54,11 @@ Exit codes: 0 every file was scored; 3 some files could not be scored (the rest 
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVarP(&opts.Format, "format", "f", "table", "output format: table, markdown, csv, jsonl, json or html")
-	fl.IntVarP(&opts.Jobs, "jobs", "j", 0, "files scored in parallel (0: one per CPU)")
-	fl.StringVarP(&opts.Out, "out", "o", "", "write the report to this file (atomically) instead of stdout")
-	fl.Float64Var(&opts.GapBelow, "gap-below", checklist.DefaultGapBelow, "count scored items below this percent as low gaps")
+	fl.StringVarP(&opts.Format, "format", "f", "table", formatUsage(f, render.Formats(render.BatchView)))
+	fl.IntVarP(&opts.Jobs, "jobs", "j", 0, f.msgs().FlagJobs)
+	fl.StringVarP(&opts.Out, "out", "o", "", f.msgs().FlagOut)
+	fl.Float64Var(&opts.GapBelow, "gap-below", checklist.DefaultGapBelow, f.msgs().FlagGapBelowBatch)
+	addScoringFlags(cmd, f)
 	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.Formats(render.BatchView)...))
 	_ = cmd.MarkFlagFilename("out")
 	return cmd

@@ -68,7 +68,7 @@ func TestBatchFlags(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"batch"}, "requires at least 1 arg"},
+		{[]string{"batch"}, "expects one or more case files"},
 		{[]string{"batch", ".", "--jobs", "-1"}, "--jobs must be 1 or more"},
 		{[]string{"batch", ".", "--format", "xml"}, `unknown format "xml"`},
 		{[]string{"batch", ".", "--gap-below", "0"}, "--gap-below must be"},

@@ -31,29 +31,15 @@ func NewCmdCheck(f *Factory, runF func(*CheckOptions) error) *cobra.Command {
 	opts := &CheckOptions{Factory: f}
 	var minOverall, minItem, minCoverage float64
 	cmd := &cobra.Command{
-		Use:   "check FILE",
-		Short: "Check a case file against its targets; exit 1 when it falls short",
-		Long: `Score a case file and check it against thresholds – for CI, where a merge should fail
-when a project plan falls below its own targets.
-
-Each threshold comes from a flag if given, else from the file's ` + "`targets`" + `, else from the
-default: overall at least 50 %, coverage (items scored or marked na) 100 %, no rubric or item
-minimum. Items that break a threshold are reported at the line of their lowest answer.
-
-Formats: text (default), json (the full report plus each threshold), junit (for test
-reporters), github (annotations for GitHub Actions) and sarif (SARIF 2.1.0 for code scanning).
-
-Exit status: 0 when every threshold holds, 1 when any does not, 2 on invalid input or usage.`,
-		Example: `  samskab check plan.yaml
-  samskab check plan.yaml --min 60 --min-rubric cok=70 --min-item 25
-  samskab check plan.yaml --min-coverage 90 --fail-on-disagreement
-  samskab check plan.yaml --format github                  # in a GitHub Actions step
-  samskab check plan.yaml --format junit > samskab.xml     # for a test report`,
-		Args:              exactArgs(1, "FILE, the case file to check"),
+		Use:               "check " + f.msgs().UseFile,
+		Short:             f.msgs().CheckShort,
+		Long:              f.msgs().CheckLong,
+		Example:           f.msgs().CheckExample,
+		Args:              exactArgs(f, 1, f.msgs().ArgCheckFile),
 		ValidArgsFunction: yamlFileArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
-			if err := checkFormat(opts.Format, render.Formats(render.CheckView)); err != nil {
+			if err := opts.checkFormat(opts.Format, render.Formats(render.CheckView)); err != nil {
 				return err
 			}
 			if err := opts.parseLimits(cmd, minOverall, minItem, minCoverage); err != nil {
@@ -66,14 +52,16 @@ Exit status: 0 when every threshold holds, 1 when any does not, 2 on invalid inp
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVarP(&opts.Format, "format", "f", "text", "output format: text, json, junit, github or sarif")
+	m := f.msgs()
+	fl.StringVarP(&opts.Format, "format", "f", "text", formatUsage(f, render.Formats(render.CheckView)))
 	// Percent flags default to 0 so help shows no misleading default: an
 	// unset flag leaves the file's target (or samskab's default) in force.
-	fl.Float64Var(&minOverall, "min", 0, "minimum overall percent `PCT`; overrides targets.overall, which defaults to 50")
-	fl.StringArrayVar(&opts.MinRubric, "min-rubric", nil, "minimum percent for a rubric, as `ID=PCT`; repeatable; overrides targets.rubrics")
-	fl.Float64Var(&minItem, "min-item", 0, "no scored item below this percent `PCT`; overrides targets.item")
-	fl.Float64Var(&minCoverage, "min-coverage", 0, "minimum percent `PCT` of items scored or marked na; overrides targets.coverage, which defaults to 100")
-	fl.BoolVar(&opts.Limits.FailOnDisagreement, "fail-on-disagreement", false, "fail when respondents' scores for an item lie 2 or more apart")
+	fl.Float64Var(&minOverall, "min", 0, m.FlagMin)
+	fl.StringArrayVar(&opts.MinRubric, "min-rubric", nil, m.FlagMinRubric)
+	fl.Float64Var(&minItem, "min-item", 0, m.FlagMinItem)
+	fl.Float64Var(&minCoverage, "min-coverage", 0, m.FlagMinCoverage)
+	fl.BoolVar(&opts.Limits.FailOnDisagreement, "fail-on-disagreement", false, m.FlagFailDisagreement)
+	addScoringFlags(cmd, f)
 	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.Formats(render.CheckView)...))
 	_ = cmd.RegisterFlagCompletionFunc("min-rubric", f.completeRubricIDs)
 	return cmd

@@ -24,30 +24,18 @@ type CompareOptions struct {
 func NewCmdCompare(f *Factory, runF func(*CompareOptions) error) *cobra.Command {
 	opts := &CompareOptions{Factory: f}
 	cmd := &cobra.Command{
-		Use:   "compare OLD NEW",
-		Short: "Show what changed between two rounds of the same project",
-		Long: `Score two case files of the same project – an earlier round (OLD) and a later one (NEW) –
-and show what changed: the overall score and level, each rubric's and each item's percent before
-and after, the gaps that opened and closed, and the respondents who joined or are gone (matched
-by name).
-
-Changes are in percentage points and are the difference of the percents as printed, so the
-columns add up. Each file is scored with its own rubrics unless --rubric is given.
-
-The two files must name the same project (project.name); use --force to compare two different
-projects anyway. Exit codes: 0 done; 2 an invalid file, different projects, or a usage error.`,
-		Example: `  samskab compare plan-2025.yaml plan-2026.yaml
-  samskab compare round1.yaml round2.yaml --format markdown --lang da > udvikling.md
-  samskab compare round1.yaml round2.yaml --format json | jq '.gaps.opened'
-  samskab compare aalborg.yaml odense.yaml --force`,
-		Args:              exactArgs(2, "OLD and NEW, two case files"),
+		Use:               "compare " + f.msgs().UseCompare,
+		Short:             f.msgs().CompareShort,
+		Long:              f.msgs().CompareLong,
+		Example:           f.msgs().CompareExample,
+		Args:              exactArgs(f, 2, f.msgs().ArgCompare),
 		ValidArgsFunction: yamlFileArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Old, opts.New = args[0], args[1]
-			if err := checkFormat(opts.Format, render.Formats(render.CompareView)); err != nil {
+			if err := opts.checkFormat(opts.Format, render.Formats(render.CompareView)); err != nil {
 				return err
 			}
-			if err := checkGapBelow(opts.GapBelow); err != nil {
+			if err := opts.checkGapBelow(opts.GapBelow); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -56,9 +44,10 @@ projects anyway. Exit codes: 0 done; 2 an invalid file, different projects, or a
 			return compareRun(opts)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.Format, "format", "f", "text", "output format: text, markdown or json")
-	cmd.Flags().BoolVar(&opts.Force, "force", false, "compare even if the files name different projects")
-	cmd.Flags().Float64Var(&opts.GapBelow, "gap-below", checklist.DefaultGapBelow, "list scored items below this percent as gaps")
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", "text", formatUsage(f, render.Formats(render.CompareView)))
+	cmd.Flags().BoolVar(&opts.Force, "force", false, f.msgs().FlagForceCompare)
+	cmd.Flags().Float64Var(&opts.GapBelow, "gap-below", checklist.DefaultGapBelow, f.msgs().FlagGapBelow)
+	addScoringFlags(cmd, f)
 	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.Formats(render.CompareView)...))
 	return cmd
 }

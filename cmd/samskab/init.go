@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/samskab/samskab/checklist/render/catalog"
 	"github.com/samskab/samskab/checklist/yamlfile"
 	"github.com/samskab/samskab/internal/atomicfile"
 
@@ -24,15 +25,11 @@ type InitOptions struct {
 func NewCmdInit(f *Factory, runF func(*InitOptions) error) *cobra.Command {
 	opts := &InitOptions{Factory: f}
 	cmd := &cobra.Command{
-		Use:   "init [FILE]",
-		Short: "Write a new case file with every question ready to answer",
-		Long: `Write a case-file template: a project block to fill in and one response that lists every
-question in scope as an unanswered (~) answer, with the question text as a comment above it.
-Without FILE the template is printed. An existing FILE is never overwritten without --force.`,
-		Example: `  samskab init plan.yaml
-  samskab init plan.yaml --rubric cok --rubric frivilligraadet --lang en
-  samskab init > plan.yaml`,
-		Args:              cobra.MaximumNArgs(1),
+		Use:               "init " + f.msgs().UseOptFile,
+		Short:             f.msgs().InitShort,
+		Long:              f.msgs().InitLong,
+		Example:           f.msgs().InitExample,
+		Args:              maximumArgs(f, 1),
 		ValidArgsFunction: yamlFileArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 1 {
@@ -44,7 +41,10 @@ Without FILE the template is printed. An existing FILE is never overwritten with
 			return initRun(opts)
 		},
 	}
-	cmd.Flags().BoolVar(&opts.Force, "force", false, "overwrite FILE if it exists")
+	cmd.Flags().BoolVar(&opts.Force, "force", false, f.msgs().FlagForceInit)
+	addLangFlag(cmd, f)
+	addRubricFlag(cmd, f)
+	addRubricDirsFlag(cmd, f)
 	return cmd
 }
 
@@ -67,13 +67,13 @@ func initRun(opts *InitOptions) error {
 		return err
 	}
 	if _, err := os.Stat(opts.File); err == nil && !opts.Force {
-		return usageErrorf("%s already exists; use --force to overwrite it", opts.File)
+		return usageErrorf(opts.msgs().Exists, opts.File)
 	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return usageErrorf("%s: %s", opts.File, err)
 	}
 	if err := atomicfile.WriteFile(opts.File, data); err != nil {
 		return usageErrorf("%s: %s", opts.File, err)
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Wrote %s. Answer the questions, then run: samskab score %s\n", opts.File, opts.File)
+	fmt.Fprintf(opts.IO.ErrOut, catalog.For(lang).CLI.Wrote+"\n", opts.File, opts.File)
 	return nil
 }

@@ -29,7 +29,8 @@ type Factory struct {
 	Global  *GlobalOptions
 	Version string
 
-	catalog *checklist.Catalog
+	catalog  *checklist.Catalog
+	helpLang checklist.Lang // the language of help and usage (preLang)
 }
 
 // Catalog loads the built-in rubrics plus those from --rubrics and
@@ -57,22 +58,31 @@ func (f *Factory) Lang() (checklist.Lang, error) {
 	if f.Global.Lang != "" {
 		l, ok := checklist.ParseLang(f.Global.Lang)
 		if !ok {
-			return "", usageErrorf("unknown language %q for --lang; expected da or en", f.Global.Lang)
+			return "", usageErrorf(f.msgs().UnknownLang, f.Global.Lang)
 		}
 		return l, nil
 	}
-	if l, ok := checklist.ParseLang(f.Getenv("SAMSKAB_LANG")); ok {
-		return l, nil
+	return langFromEnv(f.Getenv), nil
+}
+
+// langFromEnv is SAMSKAB_LANG, else Danish when the locale is Danish, else
+// English.
+func langFromEnv(getenv func(string) string) checklist.Lang {
+	if getenv == nil {
+		return checklist.English
+	}
+	if l, ok := checklist.ParseLang(getenv("SAMSKAB_LANG")); ok {
+		return l
 	}
 	for _, key := range []string{"LC_ALL", "LANG"} {
-		if v := f.Getenv(key); v != "" {
+		if v := getenv(key); v != "" {
 			if strings.HasPrefix(v, "da") {
-				return checklist.Danish, nil
+				return checklist.Danish
 			}
-			return checklist.English, nil
+			return checklist.English
 		}
 	}
-	return checklist.English, nil
+	return checklist.English
 }
 
 // langAndCatalog is what most commands need first: the report language
@@ -111,7 +121,8 @@ func (f *Factory) Accessible() bool {
 
 // Main runs the command tree and returns the process exit code.
 func Main(args []string, io *iostreams.IOStreams, getenv func(string) string) int {
-	f := &Factory{IO: io, Getenv: getenv, Global: &GlobalOptions{}, Version: currentBuild().Version}
+	f := &Factory{IO: io, Getenv: getenv, Global: &GlobalOptions{}, Version: currentBuild().Version,
+		helpLang: preLang(args, getenv)}
 	root := NewCmdRoot(f)
 	root.SetArgs(args)
 	root.SetIn(io.In)
@@ -123,39 +134,20 @@ func Main(args []string, io *iostreams.IOStreams, getenv func(string) string) in
 
 // NewCmdRoot builds the command tree.
 func NewCmdRoot(f *Factory) *cobra.Command {
+	m := f.msgs()
 	root := &cobra.Command{
-		Use:   "samskab",
-		Short: "Score a project against the principles of samskabelse (co-creation)",
-		Long: `samskab scores a project against published principles of samskabelse – co-creation
-of welfare, where citizens, volunteers, associations, businesses and public staff define a
-problem together and build the solution together.
-
-It ships four rubrics (Væksthus for Ledelse's 4 characteristics and 4 steps, Frivilligrådet's
-6 principles and COK's 10 ways), reads answers from a YAML case file or asks them in the
-terminal, and reports a score per rubric and theme, the gaps that matter most, and what to do.`,
-		Example: `  samskab init plan.yaml --rubric cok     # start a case file
-  samskab score plan.yaml                  # report in the terminal
-  samskab score plan.yaml --format json    # machine-readable report
-  samskab rubrics show cok                 # read the principles`,
+		Use:           "samskab",
+		Short:         m.RootShort,
+		Long:          m.RootLong,
+		Example:       m.RootExample,
 		Version:       versionLine(f.Version),
 		SilenceErrors: true,
 		SilenceUsage:  true,
 	}
 	root.SetVersionTemplate("samskab {{.Version}}\n")
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return usageErrorf("%s (see '%s --help')", err, cmd.CommandPath())
+		return usageErrorf(m.SeeHelp, flagError(m, err), cmd.CommandPath())
 	})
-	g := f.Global
-	pf := root.PersistentFlags()
-	pf.StringVar(&g.Lang, "lang", "", "report language: da or en (default: $SAMSKAB_LANG, else from the locale)")
-	pf.StringArrayVar(&g.Rubrics, "rubric", nil, "score only this rubric (repeatable; overrides the case's `rubrics`)")
-	pf.StringArrayVar(&g.RubricDirs, "rubrics", nil, "also load rubric files from this folder (repeatable; also $SAMSKAB_RUBRICS)")
-	pf.BoolVar(&g.NoColor, "no-color", false, "never use colour (also $NO_COLOR)")
-	pf.BoolVar(&g.Accessible, "accessible", false, "plain numbered prompts without redraws (also $ACCESSIBLE=1)")
-	_ = root.RegisterFlagCompletionFunc("lang", fixedCompletion("da", "en"))
-	_ = root.RegisterFlagCompletionFunc("rubric", f.completeRubricIDs)
-	_ = root.MarkPersistentFlagDirname("rubrics")
-
 	root.AddCommand(
 		NewCmdScore(f, nil),
 		NewCmdRubrics(f),
@@ -166,6 +158,7 @@ terminal, and reports a score per rubric and theme, the gaps that matter most, a
 		NewCmdBatch(f, nil),
 		NewCmdCompare(f, nil),
 	)
+	localize(root, m, f.helpLang)
 	return root
 }
 
@@ -189,11 +182,11 @@ func yamlFileArgs(*cobra.Command, []string, string) ([]string, cobra.ShellCompDi
 }
 
 // checkFormat validates a --format value against the allowed list.
-func checkFormat(format string, allowed []string) error {
+func (f *Factory) checkFormat(format string, allowed []string) error {
 	for _, a := range allowed {
 		if format == a {
 			return nil
 		}
 	}
-	return usageErrorf("unknown format %q for --format; expected one of: %s", format, strings.Join(allowed, ", "))
+	return usageErrorf(f.msgs().UnknownFormat, format, strings.Join(allowed, ", "))
 }

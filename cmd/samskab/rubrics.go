@@ -16,22 +16,21 @@ type RubricsOptions struct {
 func NewCmdRubrics(f *Factory) *cobra.Command {
 	opts := &RubricsOptions{Factory: f}
 	cmd := &cobra.Command{
-		Use:   "rubrics",
-		Short: "List the loaded rubrics",
-		Long: `List the rubrics samskab knows: the four built-in ones and any loaded with --rubrics
-or $SAMSKAB_RUBRICS.`,
-		Example: `  samskab rubrics
-  samskab rubrics --format json
-  samskab rubrics show cok --lang en`,
-		Args: cobra.NoArgs,
+		Use:     "rubrics",
+		Short:   f.msgs().RubricsShort,
+		Long:    f.msgs().RubricsLong,
+		Example: f.msgs().RubricsExample,
+		Args:    noArgs(f),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := checkFormat(opts.Format, render.Formats(render.RubricsView)); err != nil {
+			if err := opts.checkFormat(opts.Format, render.Formats(render.RubricsView)); err != nil {
 				return err
 			}
 			return rubricsRun(opts)
 		},
 	}
-	addRubricFormatFlag(cmd, &opts.Format)
+	addRubricFormatFlag(cmd, f, &opts.Format)
+	addLangFlag(cmd, f)
+	addRubricDirsFlag(cmd, f)
 	cmd.AddCommand(newCmdRubricsShow(f), newCmdRubricsLint(f, nil))
 	return cmd
 }
@@ -39,27 +38,28 @@ or $SAMSKAB_RUBRICS.`,
 func newCmdRubricsShow(f *Factory) *cobra.Command {
 	opts := &RubricsOptions{Factory: f}
 	cmd := &cobra.Command{
-		Use:   "show ID",
-		Short: "Print one rubric: its principles, questions and actions",
-		Example: `  samskab rubrics show cok
-  samskab rubrics show frivilligraadet --lang en --format markdown
-  samskab rubrics show vaeksthus --format json`,
-		Args:              exactArgs(1, "the ID of a rubric (see 'samskab rubrics')"),
+		Use:               "show ID",
+		Short:             f.msgs().ShowShort,
+		Long:              f.msgs().ShowLong,
+		Example:           f.msgs().ShowExample,
+		Args:              exactArgs(f, 1, f.msgs().ArgRubricID),
 		ValidArgsFunction: f.completeRubricIDs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.ID = args[0]
-			if err := checkFormat(opts.Format, render.Formats(render.RubricView)); err != nil {
+			if err := opts.checkFormat(opts.Format, render.Formats(render.RubricView)); err != nil {
 				return err
 			}
 			return rubricsRun(opts)
 		},
 	}
-	addRubricFormatFlag(cmd, &opts.Format)
+	addRubricFormatFlag(cmd, f, &opts.Format)
+	addLangFlag(cmd, f)
+	addRubricDirsFlag(cmd, f)
 	return cmd
 }
 
-func addRubricFormatFlag(cmd *cobra.Command, format *string) {
-	cmd.Flags().StringVarP(format, "format", "f", "text", "output format: text, markdown or json")
+func addRubricFormatFlag(cmd *cobra.Command, f *Factory, format *string) {
+	cmd.Flags().StringVarP(format, "format", "f", "text", formatUsage(f, render.Formats(render.RubricView)))
 	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.Formats(render.RubricView)...))
 }
 

@@ -16,21 +16,11 @@ type RubricsLintOptions struct {
 func newCmdRubricsLint(f *Factory, runF func(*RubricsLintOptions) error) *cobra.Command {
 	opts := &RubricsLintOptions{Factory: f}
 	cmd := &cobra.Command{
-		Use:   "lint FILE…",
-		Short: "Check rubric files before you load them with --rubrics",
-		Long: `Check rubric files (or folders of them) as strictly as --rubrics and $SAMSKAB_RUBRICS load
-them: the format version, ids, at least one question per item, a text in every declared
-language, known themes and positive weights. The files are also checked together and against
-the built-in rubrics: rubric ids must differ between the files, and item ids must be unique
-across all of them.
-
-Each problem is printed on stderr as file:line:col and the exit code is 2. When all is well
-the exit code is 0, with one line per rubric. A rubric that replaces a built-in one gets a
-warning, not an error.`,
-		Example: `  samskab rubrics lint my-rubric.yaml
-  samskab rubrics lint org-rubrics/        # every *.yaml and *.yml in the folder
-  samskab rubrics lint org-rubrics/ && samskab score plan.yaml --rubrics org-rubrics`,
-		Args:              minimumArgs(1, "one or more rubric files or folders"),
+		Use:               "lint " + f.msgs().UseFiles,
+		Short:             f.msgs().LintShort,
+		Long:              f.msgs().LintLong,
+		Example:           f.msgs().LintExample,
+		Args:              minimumArgs(f, 1, f.msgs().ArgLint),
 		ValidArgsFunction: yamlFileArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
@@ -63,10 +53,10 @@ func rubricsLintRun(opts *RubricsLintOptions) error {
 
 // minimumArgs is cobra.MinimumNArgs with a message that says what is
 // missing.
-func minimumArgs(n int, what string) cobra.PositionalArgs {
+func minimumArgs(f *Factory, n int, what string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) < n {
-			return usageErrorf("%s expects %s (see '%s --help')", cmd.CommandPath(), what, cmd.CommandPath())
+			return usageErrorf(f.msgs().ArgCountMin, cmd.CommandPath(), what, cmd.CommandPath())
 		}
 		return nil
 	}

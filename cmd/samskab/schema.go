@@ -17,20 +17,11 @@ type SchemaOptions struct {
 func NewCmdSchema(f *Factory, runF func(*SchemaOptions) error) *cobra.Command {
 	opts := &SchemaOptions{Factory: f}
 	cmd := &cobra.Command{
-		Use:   "schema case|rubric",
-		Short: "Print the JSON Schema of the case-file or rubric format",
-		Long: `Print a JSON Schema (draft 2020-12) of the case-file format or the rubric format, for
-editors and other tools. A file the schema accepts is one samskab accepts, apart from
-cross-references such as actor ids. The case schema lists every question id of the loaded
-rubrics (including those from --rubrics) with its text, so an editor can complete the ids and
-show each question while you type. Descriptions follow --lang.
-
-Case files made by 'samskab init' start with a modeline for the YAML language server (VS Code's
-YAML extension, Neovim, Helix, ...) that points at samskab-case.schema.json next to the file.`,
-		Example: `  samskab schema case > samskab-case.schema.json
-  samskab schema rubric > samskab-rubric.schema.json
-  samskab schema case --rubrics ./my-rubrics --lang da > samskab-case.schema.json`,
-		Args:      exactArgs(1, "case or rubric"),
+		Use:       "schema case|rubric",
+		Short:     f.msgs().SchemaShort,
+		Long:      f.msgs().SchemaLong,
+		Example:   f.msgs().SchemaExample,
+		Args:      exactArgs(f, 1, f.msgs().ArgSchema),
 		ValidArgs: schema.SchemaKinds,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Kind = args[0]
@@ -43,6 +34,8 @@ YAML extension, Neovim, Helix, ...) that points at samskab-case.schema.json next
 			return schemaRun(opts)
 		},
 	}
+	addLangFlag(cmd, f)
+	addRubricDirsFlag(cmd, f)
 	return cmd
 }
 

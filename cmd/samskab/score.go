@@ -24,24 +24,18 @@ type ScoreOptions struct {
 func NewCmdScore(f *Factory, runF func(*ScoreOptions) error) *cobra.Command {
 	opts := &ScoreOptions{Factory: f}
 	cmd := &cobra.Command{
-		Use:   "score FILE",
-		Short: "Score a case file and print the report",
-		Long: `Score a case file against the rubrics in its scope and print a report: the overall
-score and level, a score per rubric, item and theme, and the gaps – the items that are low,
-that respondents disagree on, or that nobody could answer – each with a next step.`,
-		Example: `  samskab score plan.yaml
-  samskab score plan.yaml --lang en --format markdown > report.md
-  samskab score plan.yaml --format json | jq '.overall'
-  samskab score plan.yaml --format html > report.html
-  samskab score plan.yaml --rubric cok --gap-below 60`,
-		Args:              exactArgs(1, "FILE, the case file to score"),
+		Use:               "score " + f.msgs().UseFile,
+		Short:             f.msgs().ScoreShort,
+		Long:              f.msgs().ScoreLong,
+		Example:           f.msgs().ScoreExample,
+		Args:              exactArgs(f, 1, f.msgs().ArgScoreFile),
 		ValidArgsFunction: yamlFileArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
-			if err := checkFormat(opts.Format, render.Formats(render.ReportView)); err != nil {
+			if err := opts.checkFormat(opts.Format, render.Formats(render.ReportView)); err != nil {
 				return err
 			}
-			if err := checkGapBelow(opts.GapBelow); err != nil {
+			if err := opts.checkGapBelow(opts.GapBelow); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -50,21 +44,22 @@ that respondents disagree on, or that nobody could answer – each with a next s
 			return scoreRun(opts)
 		},
 	}
-	addReportFlags(cmd, &opts.Format, &opts.GapBelow)
+	addReportFlags(cmd, f, &opts.Format, &opts.GapBelow)
+	addScoringFlags(cmd, f)
 	return cmd
 }
 
 // addReportFlags adds the flags shared by every command that prints the
 // report: --format and --gap-below.
-func addReportFlags(cmd *cobra.Command, format *string, gapBelow *float64) {
-	cmd.Flags().StringVarP(format, "format", "f", "text", "output format: text, markdown, json, csv or html")
-	cmd.Flags().Float64Var(gapBelow, "gap-below", checklist.DefaultGapBelow, "list scored items below this percent as gaps")
+func addReportFlags(cmd *cobra.Command, f *Factory, format *string, gapBelow *float64) {
+	cmd.Flags().StringVarP(format, "format", "f", "text", formatUsage(f, render.Formats(render.ReportView)))
+	cmd.Flags().Float64Var(gapBelow, "gap-below", checklist.DefaultGapBelow, f.msgs().FlagGapBelow)
 	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.Formats(render.ReportView)...))
 }
 
-func checkGapBelow(v float64) error {
+func (f *Factory) checkGapBelow(v float64) error {
 	if v <= 0 || v > 100 {
-		return usageErrorf("--gap-below must be a percent above 0 and at most 100, got %g", v)
+		return usageErrorf(f.msgs().GapBelowRange, v)
 	}
 	return nil
 }
@@ -115,10 +110,30 @@ func (f *Factory) writeReport(r *checklist.Report, format string) error {
 }
 
 // exactArgs is cobra.ExactArgs with a message that says what is missing.
-func exactArgs(n int, what string) cobra.PositionalArgs {
+func exactArgs(f *Factory, n int, what string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) != n {
-			return usageErrorf("%s expects %s, got %d argument(s) (see '%s --help')", cmd.CommandPath(), what, len(args), cmd.CommandPath())
+			return usageErrorf(f.msgs().ArgCount, cmd.CommandPath(), what, len(args), cmd.CommandPath())
+		}
+		return nil
+	}
+}
+
+// maximumArgs is cobra.MaximumNArgs in the language of help.
+func maximumArgs(f *Factory, n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) > n {
+			return usageErrorf(f.msgs().ArgCountMax, cmd.CommandPath(), n, len(args), cmd.CommandPath())
+		}
+		return nil
+	}
+}
+
+// noArgs is cobra.NoArgs in the language of help.
+func noArgs(f *Factory) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) > 0 {
+			return usageErrorf(f.msgs().ArgNone, cmd.CommandPath(), args[0], cmd.CommandPath())
 		}
 		return nil
 	}

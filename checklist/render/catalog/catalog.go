@@ -23,6 +23,7 @@ type Messages struct {
 	Level     LevelMessages
 	Template  TemplateMessages
 	Assess    AssessMessages
+	CLI       CLIMessages
 }
 
 // ReportMessages are the wording of the report views: text, Markdown, JSON, CSV, HTML.
@@ -258,6 +259,7 @@ type AssessMessages struct {
 }
 
 var danish = Messages{
+	CLI: danishCLI,
 	Report: ReportMessages{
 		About:            "Om rapporten",
 		Action:           "Gør dette",
@@ -479,6 +481,7 @@ var danish = Messages{
 }
 
 var english = Messages{
+	CLI: englishCLI,
 	Report: ReportMessages{
 		About:            "About this report",
 		Action:           "Next step",

@@ -1,0 +1,550 @@
+package catalog
+
+// CLIMessages are the wording of the command line: cobra's help and usage,
+// every command's description and examples, every flag, and the usage errors.
+type CLIMessages struct {
+	Usage                string `key:"usage"`
+	Aliases              string `key:"aliases"`
+	Examples             string `key:"examples"`
+	Commands             string `key:"commands"`
+	MoreCommands         string `key:"more-commands"`
+	Flags                string `key:"flags"`
+	GlobalFlags          string `key:"global-flags"`
+	HelpTopics           string `key:"help-topics"`
+	MoreInfo             string `key:"more-info"`
+	CommandWord          string `key:"command-word"`
+	FlagsWord            string `key:"flags-word"`
+	Default              string `key:"default"`
+	HelpFlag             string `key:"help-flag"`
+	VersionFlag          string `key:"version-flag"`
+	HelpShort            string `key:"help-short"`
+	HelpLong             string `key:"help-long"`
+	CompletionShort      string `key:"completion-short"`
+	CompletionLong       string `key:"completion-long"`
+	CompletionShell      string `key:"completion-shell"`
+	CompletionShellLong  string `key:"completion-shell-long"`
+	NoDescriptions       string `key:"no-descriptions"`
+	UnknownFlag          string `key:"unknown-flag"`
+	UnknownShorthand     string `key:"unknown-shorthand"`
+	NeedsArgument        string `key:"needs-argument"`
+	InvalidArgument      string `key:"invalid-argument"`
+	SeeHelp              string `key:"see-help"`
+	ArgCount             string `key:"arg-count"`
+	ArgCountMin          string `key:"arg-count-min"`
+	ArgCountMax          string `key:"arg-count-max"`
+	ArgNone              string `key:"arg-none"`
+	UnknownCommand       string `key:"unknown-command"`
+	UnknownLang          string `key:"unknown-lang"`
+	UnknownFormat        string `key:"unknown-format"`
+	GapBelowRange        string `key:"gap-below-range"`
+	Exists               string `key:"exists"`
+	Wrote                string `key:"wrote"`
+	ArgScoreFile         string `key:"arg-score-file"`
+	ArgCheckFile         string `key:"arg-check-file"`
+	ArgRubricID          string `key:"arg-rubric-i-d"`
+	ArgCompare           string `key:"arg-compare"`
+	ArgSchema            string `key:"arg-schema"`
+	ArgLint              string `key:"arg-lint"`
+	ArgBatch             string `key:"arg-batch"`
+	UseFile              string `key:"use-file"`
+	UseOptFile           string `key:"use-opt-file"`
+	UsePaths             string `key:"use-paths"`
+	UseCompare           string `key:"use-compare"`
+	UseFiles             string `key:"use-files"`
+	FlagLang             string `key:"flag-lang"`
+	FlagRubric           string `key:"flag-rubric"`
+	FlagRubrics          string `key:"flag-rubrics"`
+	FlagNoColor          string `key:"flag-no-color"`
+	FlagAccessible       string `key:"flag-accessible"`
+	FlagFormat           string `key:"flag-format"`
+	FlagGapBelow         string `key:"flag-gap-below"`
+	FlagGapBelowBatch    string `key:"flag-gap-below-batch"`
+	FlagForceInit        string `key:"flag-force-init"`
+	FlagForceCompare     string `key:"flag-force-compare"`
+	FlagProject          string `key:"flag-project"`
+	FlagOwner            string `key:"flag-owner"`
+	FlagRespondent       string `key:"flag-respondent"`
+	FlagActor            string `key:"flag-actor"`
+	FlagNotes            string `key:"flag-notes"`
+	FlagJobs             string `key:"flag-jobs"`
+	FlagOut              string `key:"flag-out"`
+	FlagMin              string `key:"flag-min"`
+	FlagMinRubric        string `key:"flag-min-rubric"`
+	FlagMinItem          string `key:"flag-min-item"`
+	FlagMinCoverage      string `key:"flag-min-coverage"`
+	FlagFailDisagreement string `key:"flag-fail-disagreement"`
+	RootShort            string `key:"root-short"`
+	RootLong             string `key:"root-long"`
+	RootExample          string `key:"root-example"`
+	ScoreShort           string `key:"score-short"`
+	ScoreLong            string `key:"score-long"`
+	ScoreExample         string `key:"score-example"`
+	AssessShort          string `key:"assess-short"`
+	AssessLong           string `key:"assess-long"`
+	AssessExample        string `key:"assess-example"`
+	CheckShort           string `key:"check-short"`
+	CheckLong            string `key:"check-long"`
+	CheckExample         string `key:"check-example"`
+	BatchShort           string `key:"batch-short"`
+	BatchLong            string `key:"batch-long"`
+	BatchExample         string `key:"batch-example"`
+	CompareShort         string `key:"compare-short"`
+	CompareLong          string `key:"compare-long"`
+	CompareExample       string `key:"compare-example"`
+	InitShort            string `key:"init-short"`
+	InitLong             string `key:"init-long"`
+	InitExample          string `key:"init-example"`
+	RubricsShort         string `key:"rubrics-short"`
+	RubricsLong          string `key:"rubrics-long"`
+	RubricsExample       string `key:"rubrics-example"`
+	ShowShort            string `key:"show-short"`
+	ShowLong             string `key:"show-long"`
+	ShowExample          string `key:"show-example"`
+	LintShort            string `key:"lint-short"`
+	LintLong             string `key:"lint-long"`
+	LintExample          string `key:"lint-example"`
+	SchemaShort          string `key:"schema-short"`
+	SchemaLong           string `key:"schema-long"`
+	SchemaExample        string `key:"schema-example"`
+}
+
+var danishCLI = CLIMessages{
+	Usage:                "Brug:",
+	Aliases:              "Andre navne:",
+	Examples:             "Eksempler:",
+	Commands:             "Kommandoer:",
+	MoreCommands:         "Flere kommandoer:",
+	Flags:                "Flag:",
+	GlobalFlags:          "Globale flag:",
+	HelpTopics:           "Flere emner:",
+	MoreInfo:             `Skriv "%s [kommando] --help" for at læse mere om en kommando.`,
+	CommandWord:          "kommando",
+	FlagsWord:            "flag",
+	Default:              "standard",
+	HelpFlag:             "hjælp til %s",
+	VersionFlag:          "vis samskabs version",
+	HelpShort:            "Hjælp til en kommando",
+	HelpLong:             "Help viser hjælpen til en kommando: samskab help KOMMANDO.",
+	CompletionShort:      "Lav et script til fuldførelse med Tab i den valgte skal",
+	CompletionLong:       "Lav et script til fuldførelse med Tab for samskab i den valgte skal. Se hjælpen til hver underkommando for, hvordan scriptet tages i brug.",
+	CompletionShell:      "Lav et script til fuldførelse med Tab i %s",
+	CompletionShellLong:  "Lav et script til fuldførelse med Tab i %[1]s. Indlæs det i den aktuelle session med: source <(samskab completion %[1]s)",
+	NoDescriptions:       "uden beskrivelser i fuldførelsen",
+	UnknownFlag:          "ukendt flag: %s",
+	UnknownShorthand:     "ukendt kort flag: %s",
+	NeedsArgument:        "flaget mangler en værdi: %s",
+	InvalidArgument:      "ugyldig værdi %s",
+	SeeHelp:              "%s (se '%s --help')",
+	ArgCount:             "%s skal have %s, fik %d argument(er) (se '%s --help')",
+	ArgCountMin:          "%s skal have %s (se '%s --help')",
+	ArgCountMax:          "%s tager højst %d argument(er), fik %d (se '%s --help')",
+	ArgNone:              "%s tager ingen argumenter, fik %q (se '%s --help')",
+	UnknownCommand:       "ukendt kommando %q til %q",
+	UnknownLang:          "ukendt sprog %q til --lang; forventede da eller en",
+	UnknownFormat:        "ukendt format %q til --format; forventede et af: %s",
+	GapBelowRange:        "--gap-below skal være en procent over 0 og højst 100, fik %g",
+	Exists:               "%s findes allerede; brug --force for at overskrive den",
+	Wrote:                "Skrev %s. Besvar spørgsmålene, og kør så: samskab score %s",
+	ArgScoreFile:         "FIL, den casefil, der skal scores",
+	ArgCheckFile:         "FIL, den casefil, der skal tjekkes",
+	ArgRubricID:          "id'et på en model (se 'samskab rubrics')",
+	ArgCompare:           "GAMMEL og NY, to casefiler",
+	ArgSchema:            "case eller rubric",
+	ArgLint:              "en eller flere modelfiler eller mapper",
+	ArgBatch:             "en eller flere casefiler eller mapper",
+	UseFile:              "FIL",
+	UseOptFile:           "[FIL]",
+	UsePaths:             "STI...",
+	UseCompare:           "GAMMEL NY",
+	UseFiles:             "FIL…",
+	FlagLang:             "`SPROG` for rapporten: da eller en (standard: $SAMSKAB_LANG, ellers fra sprogindstillingen)",
+	FlagRubric:           "scor kun modellen `ID` (kan gentages; går forud for casens rubrics)",
+	FlagRubrics:          "indlæs også modelfiler fra mappen `MAPPE` (kan gentages; også $SAMSKAB_RUBRICS)",
+	FlagNoColor:          "aldrig farver (også $NO_COLOR)",
+	FlagAccessible:       "enkle nummererede spørgsmål uden gentegning (også $ACCESSIBLE=1)",
+	FlagFormat:           "`FORMAT` for output: %s",
+	FlagGapBelow:         "vis scorede punkter under denne procent `PCT` som mangler",
+	FlagGapBelowBatch:    "tæl scorede punkter under denne procent `PCT` som lave mangler",
+	FlagForceInit:        "overskriv FIL, hvis den findes",
+	FlagForceCompare:     "sammenlign, selv om filerne nævner forskellige projekter",
+	FlagProject:          "projektets `NAVN` til en ny FIL (spørges om i en terminal)",
+	FlagOwner:            "`NAVN` på projektejeren til en ny FIL",
+	FlagRespondent:       "`NAVN` på den, der svarer; et navn, der allerede har en besvarelse, fortsætter den",
+	FlagActor:            "den part, respondenten svarer for: et `ID` fra actors",
+	FlagNotes:            "spørg efter en valgfri note til hvert svar",
+	FlagJobs:             "`N` filer scores samtidig (0: én pr. CPU)",
+	FlagOut:              "skriv rapporten til filen `STI` (atomisk) i stedet for stdout",
+	FlagMin:              "mindste samlede procent `PCT`; går forud for targets.overall, som er 50, hvis intet er angivet",
+	FlagMinRubric:        "mindste procent for en model, som `ID=PCT`; kan gentages; går forud for targets.rubrics",
+	FlagMinItem:          "intet scoret punkt under denne procent `PCT`; går forud for targets.item",
+	FlagMinCoverage:      "mindste procent `PCT` af punkterne, der er scoret eller markeret na; går forud for targets.coverage, som er 100, hvis intet er angivet",
+	FlagFailDisagreement: "fejl, når respondenternes scorer for et punkt ligger 2 eller mere fra hinanden",
+	RootShort:            "Scor et projekt efter principperne for samskabelse",
+	RootLong: `samskab scorer et projekt efter offentliggjorte principper for samskabelse – velfærd, der
+skabes i fællesskab, hvor borgere, frivillige, foreninger, virksomheder og offentligt ansatte
+sammen definerer et problem og sammen bygger løsningen.
+
+Værktøjet har fire indbyggede modeller (Væksthus for Ledelses 4 karakteristika og 4 trin,
+Frivilligrådets 6 principper og COK's 10 veje), læser svar fra en YAML-casefil eller stiller
+spørgsmålene i terminalen og giver en score for hver model og hvert tema, de vigtigste mangler
+og hvad I kan gøre ved dem.`,
+	RootExample: `  samskab init plan.yaml --rubric cok     # start en casefil
+  samskab score plan.yaml                  # rapport i terminalen
+  samskab score plan.yaml --format json    # rapport til maskiner
+  samskab rubrics show cok                 # læs principperne`,
+	ScoreShort: "Scor en casefil og vis rapporten",
+	ScoreLong: `Scor en casefil efter modellerne i dens omfang og vis en rapport: den samlede score og
+niveau, en score for hver model, hvert punkt og hvert tema, og manglerne – de punkter, der
+scorer lavt, som respondenterne er uenige om, eller som ingen kunne svare på – hver med et
+næste skridt.
+
+Tekstrapporten passer til terminalen: dens bredde, ellers $COLUMNS, ellers 80 tegn.`,
+	ScoreExample: `  samskab score plan.yaml
+  samskab score plan.yaml --lang da --format markdown > rapport.md
+  samskab score plan.yaml --format json | jq '.overall'
+  samskab score plan.yaml --format html > rapport.html
+  samskab score plan.yaml --rubric cok --gap-below 60`,
+	AssessShort: "Besvar spørgsmålene i terminalen og få rapporten",
+	AssessLong: `Stil hvert spørgsmål i omfanget, ét ad gangen, og gem hvert svar i FIL, så snart det er
+givet (standard: samskab.yaml). Svarene er 0–4 på skalaen herunder, na (ikke relevant) eller
+dk (ved ikke); et spørgsmål kan springes over og besvares senere. Til sidst vises rapporten,
+som 'samskab score' viser den.
+
+  4 Helt enig · 3 Overvejende enig · 2 Hverken enig eller uenig · 1 Overvejende uenig
+  0 Helt uenig · na Ikke relevant · dk Ved ikke
+
+En FIL, der ikke findes, bliver oprettet. I en eksisterende FIL tilføjes en ny besvarelse,
+eller, når --respondent nævner en besvarelse, der allerede er der, fortsætter den ved det
+første ubesvarede spørgsmål. Resten af filen – kommentarer, rækkefølge og andre besvarelser –
+forbliver præcis, som den var.
+
+I en terminal kommer spørgsmålene som en formular: piletaster og Enter vælger, og den sidste
+mulighed går tilbage til forrige spørgsmål. Med --accessible, ACCESSIBLE=1, TERM=dumb, eller
+når input ikke er en terminal, stilles spørgsmålene i stedet som enkle nummererede linjer, ét
+svar pr. linje: 0–4, na, dk, en tom linje for at springe over, eller < for at gå tilbage. Med
+--notes er linjen efter hvert svar en note (tom for ingen).
+
+Ctrl-C, eller input, der slutter før sidste spørgsmål, stopper med slutkode 130; alle givne
+svar er allerede gemt, og en linje på stderr viser, hvordan du fortsætter.`,
+	AssessExample: `  samskab assess plan.yaml
+  samskab assess plan.yaml --respondent "Mette (projektleder)"    # fortsæt, hvor Mette stoppede
+  samskab assess plan.yaml --rubric cok --project "Gå-venner i Havdrup" --notes
+  printf '3\n2\nna\n4\n' | samskab assess plan.yaml --rubric vaeksthus --project X --respondent Y
+  samskab assess plan.yaml --accessible --lang da --format markdown > rapport.md`,
+	CheckShort: "Tjek en casefil mod dens mål; slutkode 1, når den ikke når dem",
+	CheckLong:  "Scor en casefil og tjek den mod grænseværdier – til CI, hvor en sammenlægning skal fejle,\nnår en projektplan falder under sine egne mål.\n\nHver grænse kommer fra et flag, hvis det er givet, ellers fra filens `targets`, ellers fra\nstandarden: samlet mindst 50 %, dækning (punkter, der er scoret eller markeret na) 100 %,\nintet minimum for modeller eller punkter. Punkter, der bryder en grænse, vises ved linjen med\nderes laveste svar.\n\nFormater: text (standard), json (hele rapporten og hver grænse), junit (til testrapporter),\ngithub (annoteringer til GitHub Actions) og sarif (SARIF 2.1.0 til kodescanning). Kun de\ngrænser, der ikke er nået, er fejl; de punkter, der trækker mest ned, følger som noter, højst\nfem, i rækkefølge.\n\nSlutkode: 0, når alle grænser holder, 1, når en ikke gør, 2 ved ugyldigt input eller brug.",
+	CheckExample: `  samskab check plan.yaml
+  samskab check plan.yaml --min 60 --min-rubric cok=70 --min-item 25
+  samskab check plan.yaml --min-coverage 90 --fail-on-disagreement
+  samskab check plan.yaml --format github                  # i et trin i GitHub Actions
+  samskab check plan.yaml --format junit > samskab.xml     # til en testrapport`,
+	BatchShort: "Scor mange casefiler og opsummer porteføljen",
+	BatchLong: `Scor hver casefil i de angivne filer og mapper: én række pr. sag og derefter en
+sammenfatning af porteføljen – antal sager, gennemsnit og median af den samlede score, sager pr.
+niveau og for hvert princip gennemsnittet over sagerne og antallet af sager, hvor det er en lav
+mangel, så I ser, hvad porteføljen som helhed er svagest på.
+
+Mapper gennemsøges rekursivt for *.yaml- og *.yml-filer; skjulte filer og mapper springes over.
+Filerne scores samtidig (--jobs), men vises altid i stiernes rækkefølge, så resultatet er det
+samme for ethvert antal jobs.
+
+En fil, der ikke kan læses eller ikke er en gyldig casefil, stopper ikke kørslen: dens problemer
+skrives på stderr som fil:linje:kolonne, den får en fejlrække i csv og jsonl og et punkt under
+"errors" i json, og resten vises som sædvanlig.
+
+Formater: table (standard, også når output ikke er en terminal), markdown, csv og jsonl (én
+række eller linje pr. fil med filens sti), json (sager, sammenfatning og fejl i ét dokument) og
+html (én selvstændig side, der kan udskrives på liggende A4: sammenfatningen, en række pr. sag
+med små søjler, principperne med de svageste først og et varmekort over hvert punkts procent i
+hver sag). Porteføljens sammenfatning er med i table, markdown, json og html. Tal i csv, jsonl
+og json har decimalpunktum uanset sprog. Tabellen passer til terminalen: i en smal terminal
+udelades kolonnerne for vigtigste mangel, ejer og modeller først.
+
+Slutkoder: 0 alle filer blev scoret; 3 nogle filer kunne ikke scores (resten vises); 2 ingen fil
+kunne scores, ingen casefiler blev fundet, eller kommandoen blev brugt forkert.`,
+	BatchExample: `  samskab batch sager/
+  samskab batch sager/2025 sager/2026 --format csv --out portefolje.csv
+  samskab batch sager/ --format jsonl | jq -r 'select(.status == "error") | .file'
+  samskab batch sager/ --format markdown --lang da > portefolje.md
+  samskab batch sager/ --format html --out portefolje.html
+  samskab batch sager/ --rubric cok --jobs 4`,
+	CompareShort: "Vis, hvad der har ændret sig mellem to runder af samme projekt",
+	CompareLong: `Scor to casefiler fra samme projekt – en tidligere runde (GAMMEL) og en senere (NY) – og vis,
+hvad der har ændret sig: den samlede score og niveau, hver models og hvert punkts procent før og
+efter, de mangler, der er kommet til eller lukket, og de respondenter, der er kommet til eller
+ikke længere er med (efter navn).
+
+Ændringerne er i procentpoint og er forskellen mellem procenterne, som de vises, så kolonnerne
+stemmer. Hver fil scores med sine egne modeller, medmindre --rubric er givet.
+
+De to filer skal nævne samme projekt (project.name); brug --force for alligevel at sammenligne
+to forskellige projekter. Slutkoder: 0 færdig; 2 en ugyldig fil, forskellige projekter eller
+forkert brug.`,
+	CompareExample: `  samskab compare plan-2025.yaml plan-2026.yaml
+  samskab compare runde1.yaml runde2.yaml --format markdown --lang da > udvikling.md
+  samskab compare runde1.yaml runde2.yaml --format json | jq '.gaps.opened'
+  samskab compare aalborg.yaml odense.yaml --force`,
+	InitShort: "Skriv en ny casefil med alle spørgsmål klar til svar",
+	InitLong: `Skriv en skabelon til en casefil: en projektblok, der skal udfyldes, og én besvarelse, der
+viser hvert spørgsmål i omfanget som et ubesvaret (~) svar med spørgsmålets tekst som kommentar
+over. Uden FIL vises skabelonen. En eksisterende FIL overskrives aldrig uden --force.
+Kommentarerne følger --lang.`,
+	InitExample: `  samskab init plan.yaml
+  samskab init plan.yaml --rubric cok --rubric frivilligraadet --lang da
+  samskab init > plan.yaml`,
+	RubricsShort: "Vis de indlæste modeller",
+	RubricsLong: `Vis de modeller, samskab kender: de fire indbyggede og dem, der er indlæst med --rubrics
+eller $SAMSKAB_RUBRICS.`,
+	RubricsExample: `  samskab rubrics
+  samskab rubrics --format json
+  samskab rubrics show cok --lang da`,
+	ShowShort: "Vis én model: dens principper, spørgsmål og handlinger",
+	ShowLong:  "Vis én model: hvert punkt med dets oprindelige titel, resumé, spørgsmål, næste skridt, temaer og kilde.",
+	ShowExample: `  samskab rubrics show cok
+  samskab rubrics show frivilligraadet --lang da --format markdown
+  samskab rubrics show vaeksthus --format json`,
+	LintShort: "Tjek modelfiler, før du indlæser dem med --rubrics",
+	LintLong: `Tjek modelfiler (eller mapper med dem) lige så strengt, som --rubrics og $SAMSKAB_RUBRICS
+indlæser dem: formatversion, id'er, mindst ét spørgsmål pr. punkt, en tekst på hvert angivet
+sprog, kendte temaer og positive vægte. Filerne tjekkes også sammen og mod de indbyggede
+modeller: modellernes id'er skal være forskellige, og punkternes id'er skal være entydige på
+tværs af dem alle.
+
+Hvert problem skrives på stderr som fil:linje:kolonne, og slutkoden er 2. Når alt er i orden,
+er slutkoden 0, med én linje pr. model. En model, der erstatter en indbygget, giver en
+advarsel, ikke en fejl.`,
+	LintExample: `  samskab rubrics lint min-model.yaml
+  samskab rubrics lint modeller/        # hver *.yaml og *.yml i mappen
+  samskab rubrics lint modeller/ && samskab score plan.yaml --rubrics modeller`,
+	SchemaShort: "Vis JSON Schema for casefilernes eller modellernes format",
+	SchemaLong: `Vis et JSON Schema (draft 2020-12) for casefilernes eller modellernes format til editorer og
+andre værktøjer. En fil, som skemaet godkender, godkender samskab også, bortset fra
+krydshenvisninger som aktørers id'er. Case-skemaet viser hvert spørgsmåls id i de indlæste
+modeller (også dem fra --rubrics) med dets tekst, så en editor kan fuldføre id'erne og vise
+hvert spørgsmål, mens du skriver. Beskrivelserne følger --lang.
+
+Casefiler lavet med 'samskab init' begynder med en linje til YAML language server (VS Codes
+YAML-udvidelse, Neovim, Helix, ...), der peger på samskab-case.schema.json ved siden af filen.`,
+	SchemaExample: `  samskab schema case > samskab-case.schema.json
+  samskab schema rubric > samskab-rubric.schema.json
+  samskab schema case --rubrics ./modeller --lang da > samskab-case.schema.json`,
+}
+
+var englishCLI = CLIMessages{
+	Usage:                "Usage:",
+	Aliases:              "Aliases:",
+	Examples:             "Examples:",
+	Commands:             "Available Commands:",
+	MoreCommands:         "Additional Commands:",
+	Flags:                "Flags:",
+	GlobalFlags:          "Global Flags:",
+	HelpTopics:           "Additional help topics:",
+	MoreInfo:             `Use "%s [command] --help" for more information about a command.`,
+	CommandWord:          "command",
+	FlagsWord:            "flags",
+	Default:              "default",
+	HelpFlag:             "help for %s",
+	VersionFlag:          "print the version of samskab",
+	HelpShort:            "Help about any command",
+	HelpLong:             "Help shows the help of any command: samskab help COMMAND.",
+	CompletionShort:      "Generate the autocompletion script for the specified shell",
+	CompletionLong:       "Generate the autocompletion script for samskab for the specified shell. See each sub-command's help for how to use the generated script.",
+	CompletionShell:      "Generate the autocompletion script for %s",
+	CompletionShellLong:  "Generate the autocompletion script for the %[1]s shell. Load it in the current session with: source <(samskab completion %[1]s)",
+	NoDescriptions:       "disable completion descriptions",
+	UnknownFlag:          "unknown flag: %s",
+	UnknownShorthand:     "unknown shorthand flag: %s",
+	NeedsArgument:        "flag needs an argument: %s",
+	InvalidArgument:      "invalid argument %s",
+	SeeHelp:              "%s (see '%s --help')",
+	ArgCount:             "%s expects %s, got %d argument(s) (see '%s --help')",
+	ArgCountMin:          "%s expects %s (see '%s --help')",
+	ArgCountMax:          "%s takes at most %d argument(s), got %d (see '%s --help')",
+	ArgNone:              "%s takes no arguments, got %q (see '%s --help')",
+	UnknownCommand:       "unknown command %q for %q",
+	UnknownLang:          "unknown language %q for --lang; expected da or en",
+	UnknownFormat:        "unknown format %q for --format; expected one of: %s",
+	GapBelowRange:        "--gap-below must be a percent above 0 and at most 100, got %g",
+	Exists:               "%s already exists; use --force to overwrite it",
+	Wrote:                "Wrote %s. Answer the questions, then run: samskab score %s",
+	ArgScoreFile:         "FILE, the case file to score",
+	ArgCheckFile:         "FILE, the case file to check",
+	ArgRubricID:          "the ID of a rubric (see 'samskab rubrics')",
+	ArgCompare:           "OLD and NEW, two case files",
+	ArgSchema:            "case or rubric",
+	ArgLint:              "one or more rubric files or folders",
+	ArgBatch:             "one or more case files or folders",
+	UseFile:              "FILE",
+	UseOptFile:           "[FILE]",
+	UsePaths:             "PATH...",
+	UseCompare:           "OLD NEW",
+	UseFiles:             "FILE…",
+	FlagLang:             "report `LANG`uage: da or en (default: $SAMSKAB_LANG, else from the locale)",
+	FlagRubric:           "score only the rubric `ID` (repeatable; overrides the case's rubrics)",
+	FlagRubrics:          "also load rubric files from the folder `DIR` (repeatable; also $SAMSKAB_RUBRICS)",
+	FlagNoColor:          "never use colour (also $NO_COLOR)",
+	FlagAccessible:       "plain numbered prompts without redraws (also $ACCESSIBLE=1)",
+	FlagFormat:           "output `FORMAT`: %s",
+	FlagGapBelow:         "list scored items below this percent `PCT` as gaps",
+	FlagGapBelowBatch:    "count scored items below this percent `PCT` as low gaps",
+	FlagForceInit:        "overwrite FILE if it exists",
+	FlagForceCompare:     "compare even if the files name different projects",
+	FlagProject:          "the project's `NAME`, for a new FILE (asked for on a terminal)",
+	FlagOwner:            "the `NAME` of the project owner, for a new FILE",
+	FlagRespondent:       "the `NAME` of who answers; naming an existing response resumes it",
+	FlagActor:            "the party the respondent answers for: an `ID` declared under actors",
+	FlagNotes:            "ask for an optional note with each answer",
+	FlagJobs:             "`N` files scored in parallel (0: one per CPU)",
+	FlagOut:              "write the report to the file `PATH` (atomically) instead of stdout",
+	FlagMin:              "minimum overall percent `PCT`; overrides targets.overall, which defaults to 50",
+	FlagMinRubric:        "minimum percent for a rubric, as `ID=PCT`; repeatable; overrides targets.rubrics",
+	FlagMinItem:          "no scored item below this percent `PCT`; overrides targets.item",
+	FlagMinCoverage:      "minimum percent `PCT` of items scored or marked na; overrides targets.coverage, which defaults to 100",
+	FlagFailDisagreement: "fail when respondents' scores for an item lie 2 or more apart",
+	RootShort:            "Score a project against the principles of samskabelse (co-creation)",
+	RootLong: `samskab scores a project against published principles of samskabelse – co-creation
+of welfare, where citizens, volunteers, associations, businesses and public staff define a
+problem together and build the solution together.
+
+It ships four rubrics (Væksthus for Ledelse's 4 characteristics and 4 steps, Frivilligrådet's
+6 principles and COK's 10 ways), reads answers from a YAML case file or asks them in the
+terminal, and reports a score per rubric and theme, the gaps that matter most, and what to do.`,
+	RootExample: `  samskab init plan.yaml --rubric cok     # start a case file
+  samskab score plan.yaml                  # report in the terminal
+  samskab score plan.yaml --format json    # machine-readable report
+  samskab rubrics show cok                 # read the principles`,
+	ScoreShort: "Score a case file and print the report",
+	ScoreLong: `Score a case file against the rubrics in its scope and print a report: the overall
+score and level, a score per rubric, item and theme, and the gaps – the items that are low,
+that respondents disagree on, or that nobody could answer – each with a next step.
+
+Text output fits the terminal: its width, else $COLUMNS, else 80 columns.`,
+	ScoreExample: `  samskab score plan.yaml
+  samskab score plan.yaml --lang en --format markdown > report.md
+  samskab score plan.yaml --format json | jq '.overall'
+  samskab score plan.yaml --format html > report.html
+  samskab score plan.yaml --rubric cok --gap-below 60`,
+	AssessShort: "Answer the questions in the terminal and get the report",
+	AssessLong: `Ask every question in scope, one at a time, and save each answer in FILE as soon as it
+is given (default: samskab.yaml). Answers are 0–4 on the scale below, na (not relevant) or
+dk (don't know); a question can be skipped and answered later. At the end the report is
+printed, as by 'samskab score'.
+
+  4 Strongly agree · 3 Mostly agree · 2 Neither agree nor disagree · 1 Mostly disagree
+  0 Strongly disagree · na Not relevant · dk Don't know
+
+A FILE that does not exist is created. In an existing FILE a new response is added, or,
+when --respondent names a response already there, that response resumes at its first
+unanswered question. The rest of the file – comments, order and other responses – is left
+exactly as it was.
+
+On a terminal the questions come as a form: arrow keys and Enter choose, and the last
+option goes back to the previous question. With --accessible, ACCESSIBLE=1, TERM=dumb, or
+when the input is not a terminal, the questions are plain numbered prompts instead, one
+answer per line: 0–4, na, dk, an empty line to skip, or < to go back. With --notes the
+line after each answer is a note (empty for none).
+
+Ctrl-C, or input that ends before the last question, stops with exit code 130; every
+answer given is already saved, and a line on stderr says how to resume.`,
+	AssessExample: `  samskab assess plan.yaml
+  samskab assess plan.yaml --respondent "Mette (projektleder)"    # resume where Mette stopped
+  samskab assess plan.yaml --rubric cok --project "Gå-venner i Havdrup" --notes
+  printf '3\n2\nna\n4\n' | samskab assess plan.yaml --rubric vaeksthus --project X --respondent Y
+  samskab assess plan.yaml --accessible --lang da --format markdown > report.md`,
+	CheckShort: "Check a case file against its targets; exit 1 when it falls short",
+	CheckLong:  "Score a case file and check it against thresholds – for CI, where a merge should fail\nwhen a project plan falls below its own targets.\n\nEach threshold comes from a flag if given, else from the file's `targets`, else from the\ndefault: overall at least 50 %, coverage (items scored or marked na) 100 %, no rubric or item\nminimum. Items that break a threshold are reported at the line of their lowest answer.\n\nFormats: text (default), json (the full report plus each threshold), junit (for test\nreporters), github (annotations for GitHub Actions) and sarif (SARIF 2.1.0 for code scanning).\nOnly the thresholds that fail are errors; the items that pull the score down most follow as\nnotices, at most five, ranked.\n\nExit status: 0 when every threshold holds, 1 when any does not, 2 on invalid input or usage.",
+	CheckExample: `  samskab check plan.yaml
+  samskab check plan.yaml --min 60 --min-rubric cok=70 --min-item 25
+  samskab check plan.yaml --min-coverage 90 --fail-on-disagreement
+  samskab check plan.yaml --format github                  # in a GitHub Actions step
+  samskab check plan.yaml --format junit > samskab.xml     # for a test report`,
+	BatchShort: "Score many case files and sum up the portfolio",
+	BatchLong: `Score every case file in the given files and folders: one row per case, then a summary of
+the portfolio – the number of cases, the mean and median overall score, the cases per level, and
+for each principle the mean across the cases and the number of cases where it is a low gap, so
+you see what the portfolio as a whole is weakest on.
+
+Folders are searched recursively for *.yaml and *.yml files; hidden files and folders are
+skipped. Files are scored in parallel (--jobs) but always reported in path order, so the output
+is the same for any number of jobs.
+
+A file that cannot be read or is not a valid case file does not stop the batch: its problems go
+to stderr as file:line:col lines, it gets an error row in csv and jsonl and an entry under
+"errors" in json, and the rest is reported as usual.
+
+Formats: table (the default, also when the output is not a terminal), markdown, csv and jsonl
+(one row or line per file, with the file path in each), json (cases, summary and errors in one
+document) and html (one self-contained page that prints on landscape A4: the summary, a row per
+case with small bars, the principles weakest first and a heat map of every item's percent in
+every case). The portfolio summary is part of table, markdown, json and html. Numbers in csv,
+jsonl and json use a decimal point whatever the language. The table fits the terminal: on a
+narrow one the top gap, owner and rubric columns go first.
+
+Exit codes: 0 every file was scored; 3 some files could not be scored (the rest is reported);
+2 no file could be scored, no case files were found, or the command was used wrongly.`,
+	BatchExample: `  samskab batch cases/
+  samskab batch cases/2025 cases/2026 --format csv --out portfolio.csv
+  samskab batch cases/ --format jsonl | jq -r 'select(.status == "error") | .file'
+  samskab batch cases/ --format markdown --lang da > portefolje.md
+  samskab batch cases/ --format html --out portfolio.html
+  samskab batch cases/ --rubric cok --jobs 4`,
+	CompareShort: "Show what changed between two rounds of the same project",
+	CompareLong: `Score two case files of the same project – an earlier round (OLD) and a later one (NEW) –
+and show what changed: the overall score and level, each rubric's and each item's percent before
+and after, the gaps that opened and closed, and the respondents who joined or are gone (matched
+by name).
+
+Changes are in percentage points and are the difference of the percents as printed, so the
+columns add up. Each file is scored with its own rubrics unless --rubric is given.
+
+The two files must name the same project (project.name); use --force to compare two different
+projects anyway. Exit codes: 0 done; 2 an invalid file, different projects, or a usage error.`,
+	CompareExample: `  samskab compare plan-2025.yaml plan-2026.yaml
+  samskab compare round1.yaml round2.yaml --format markdown --lang da > udvikling.md
+  samskab compare round1.yaml round2.yaml --format json | jq '.gaps.opened'
+  samskab compare aalborg.yaml odense.yaml --force`,
+	InitShort: "Write a new case file with every question ready to answer",
+	InitLong: `Write a case-file template: a project block to fill in and one response that lists every
+question in scope as an unanswered (~) answer, with the question text as a comment above it.
+Without FILE the template is printed. An existing FILE is never overwritten without --force.
+The comments follow --lang.`,
+	InitExample: `  samskab init plan.yaml
+  samskab init plan.yaml --rubric cok --rubric frivilligraadet --lang en
+  samskab init > plan.yaml`,
+	RubricsShort: "List the loaded rubrics",
+	RubricsLong: `List the rubrics samskab knows: the four built-in ones and any loaded with --rubrics
+or $SAMSKAB_RUBRICS.`,
+	RubricsExample: `  samskab rubrics
+  samskab rubrics --format json
+  samskab rubrics show cok --lang en`,
+	ShowShort: "Print one rubric: its principles, questions and actions",
+	ShowLong:  "Print one rubric: every item with its original title, summary, questions, next step, themes and source.",
+	ShowExample: `  samskab rubrics show cok
+  samskab rubrics show frivilligraadet --lang en --format markdown
+  samskab rubrics show vaeksthus --format json`,
+	LintShort: "Check rubric files before you load them with --rubrics",
+	LintLong: `Check rubric files (or folders of them) as strictly as --rubrics and $SAMSKAB_RUBRICS load
+them: the format version, ids, at least one question per item, a text in every declared
+language, known themes and positive weights. The files are also checked together and against
+the built-in rubrics: rubric ids must differ between the files, and item ids must be unique
+across all of them.
+
+Each problem is printed on stderr as file:line:col and the exit code is 2. When all is well
+the exit code is 0, with one line per rubric. A rubric that replaces a built-in one gets a
+warning, not an error.`,
+	LintExample: `  samskab rubrics lint my-rubric.yaml
+  samskab rubrics lint org-rubrics/        # every *.yaml and *.yml in the folder
+  samskab rubrics lint org-rubrics/ && samskab score plan.yaml --rubrics org-rubrics`,
+	SchemaShort: "Print the JSON Schema of the case-file or rubric format",
+	SchemaLong: `Print a JSON Schema (draft 2020-12) of the case-file format or the rubric format, for
+editors and other tools. A file the schema accepts is one samskab accepts, apart from
+cross-references such as actor ids. The case schema lists every question id of the loaded
+rubrics (including those from --rubrics) with its text, so an editor can complete the ids and
+show each question while you type. Descriptions follow --lang.
+
+Case files made by 'samskab init' start with a modeline for the YAML language server (VS Code's
+YAML extension, Neovim, Helix, ...) that points at samskab-case.schema.json next to the file.`,
+	SchemaExample: `  samskab schema case > samskab-case.schema.json
+  samskab schema rubric > samskab-rubric.schema.json
+  samskab schema case --rubrics ./my-rubrics --lang da > samskab-case.schema.json`,
+}

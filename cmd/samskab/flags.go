@@ -1,0 +1,182 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
+)
+
+// The shared flags (DESIGN.md §5) are defined here once and added to each
+// command that uses them, so a command's help lists only its own flags.
+
+func addLangFlag(cmd *cobra.Command, f *Factory) {
+	cmd.Flags().StringVar(&f.Global.Lang, "lang", "", f.msgs().FlagLang)
+	_ = cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("da", "en"))
+}
+
+func addRubricFlag(cmd *cobra.Command, f *Factory) {
+	cmd.Flags().StringArrayVar(&f.Global.Rubrics, "rubric", nil, f.msgs().FlagRubric)
+	_ = cmd.RegisterFlagCompletionFunc("rubric", f.completeRubricIDs)
+}
+
+func addRubricDirsFlag(cmd *cobra.Command, f *Factory) {
+	cmd.Flags().StringArrayVar(&f.Global.RubricDirs, "rubrics", nil, f.msgs().FlagRubrics)
+	_ = cmd.MarkFlagDirname("rubrics")
+}
+
+func addNoColorFlag(cmd *cobra.Command, f *Factory) {
+	cmd.Flags().BoolVar(&f.Global.NoColor, "no-color", false, f.msgs().FlagNoColor)
+}
+
+func addAccessibleFlag(cmd *cobra.Command, f *Factory) {
+	cmd.Flags().BoolVar(&f.Global.Accessible, "accessible", false, f.msgs().FlagAccessible)
+}
+
+// addScoringFlags are the flags of every command that scores case files:
+// the language, the scope, extra rubric folders and colour.
+func addScoringFlags(cmd *cobra.Command, f *Factory) {
+	addLangFlag(cmd, f)
+	addRubricFlag(cmd, f)
+	addRubricDirsFlag(cmd, f)
+	addNoColorFlag(cmd, f)
+}
+
+// formatUsage is the --format description listing the formats of a view.
+func formatUsage(f *Factory, formats []string) string {
+	return fmt.Sprintf(f.msgs().FlagFormat, strings.Join(formats, ", "))
+}
+
+// preLang is the language of help and usage, decided before cobra parses
+// anything: --lang from the arguments if it names a language, else the
+// environment as Factory.Lang reads it.
+func preLang(args []string, getenv func(string) string) checklist.Lang {
+	for i, a := range args {
+		if a == "--" {
+			break
+		}
+		v, ok := strings.CutPrefix(a, "--lang=")
+		if !ok && a == "--lang" && i+1 < len(args) {
+			v, ok = args[i+1], true
+		}
+		if l, valid := checklist.ParseLang(v); ok && valid {
+			return l
+		}
+	}
+	return langFromEnv(getenv)
+}
+
+// msgs is the wording of the command line in the language of help.
+func (f *Factory) msgs() *catalog.CLIMessages {
+	if f.helpLang == "" {
+		f.helpLang = preLang(nil, f.Getenv)
+	}
+	return &catalog.For(f.helpLang).CLI
+}
+
+// localize puts the help and usage of cmd and its subcommands in the
+// language of help: templates, the help and version flags, the help and
+// completion commands.
+func localize(root *cobra.Command, m *catalog.CLIMessages, lang checklist.Lang) {
+	root.SetUsageTemplate(usageTemplate(m, lang))
+	root.SetHelpCommand(&cobra.Command{
+		Use:   "help [" + m.CommandWord + "]",
+		Short: m.HelpShort,
+		Long:  m.HelpLong,
+		Run: func(c *cobra.Command, args []string) {
+			cmd, _, e := c.Root().Find(args)
+			if cmd == nil || e != nil {
+				c.Printf(m.UnknownCommand+"\n", strings.Join(args, " "), c.Root().Name())
+				cmd = c.Root()
+			}
+			_ = cmd.Help()
+		},
+	})
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+	if root.Version != "" {
+		root.Flags().BoolP("version", "v", false, m.VersionFlag)
+	}
+	walk(root, func(c *cobra.Command) {
+		if c.Name() == "completion" && c.Parent() == root {
+			c.Short, c.Long = m.CompletionShort, m.CompletionLong
+		} else if c.Parent() != nil && c.Parent().Name() == "completion" {
+			c.Short = fmt.Sprintf(m.CompletionShell, c.Name())
+			c.Long = fmt.Sprintf(m.CompletionShellLong, c.Name())
+			if fl := c.Flags().Lookup("no-descriptions"); fl != nil {
+				fl.Usage = m.NoDescriptions
+			}
+		}
+		if c.Flags().Lookup("help") == nil {
+			c.Flags().BoolP("help", "h", false, fmt.Sprintf(m.HelpFlag, c.Name()))
+		}
+	})
+}
+
+func walk(c *cobra.Command, fn func(*cobra.Command)) {
+	fn(c)
+	for _, sub := range c.Commands() {
+		walk(sub, fn)
+	}
+}
+
+// usageTemplate is cobra's usage template in the language of help.
+func usageTemplate(m *catalog.CLIMessages, lang checklist.Lang) string {
+	flags, useLine := "flagUsagesEn", "useLineEn"
+	if lang == checklist.Danish {
+		flags, useLine = "flagUsagesDa", "useLineDa"
+	}
+	return m.Usage + `{{if .Runnable}}
+  {{.UseLine | ` + useLine + `}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.CommandPath}} [` + m.CommandWord + `]{{end}}{{if gt (len .Aliases) 0}}
+
+` + m.Aliases + `
+  {{.NameAndAliases}}{{end}}{{if .HasExample}}
+
+` + m.Examples + `
+{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
+
+` + m.Commands + `{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+
+` + m.Flags + `
+{{.LocalFlags | ` + flags + ` | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+
+` + m.GlobalFlags + `
+{{.InheritedFlags | ` + flags + ` | trimTrailingWhitespaces}}{{end}}{{if .HasHelpSubCommands}}
+
+` + m.HelpTopics + `{{range .Commands}}{{if .IsAdditionalHelpTopicCommand}}
+  {{rpad .CommandPath .CommandPathPadding}} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableSubCommands}}
+
+` + strings.Replace(m.MoreInfo, "%s", "{{.CommandPath}}", 1) + `{{end}}
+`
+}
+
+func init() {
+	cobra.AddTemplateFunc("useLineEn", func(s string) string { return s })
+	cobra.AddTemplateFunc("useLineDa", func(s string) string { return strings.Replace(s, "[flags]", "[flag]", 1) })
+	cobra.AddTemplateFunc("flagUsagesEn", func(fs *pflag.FlagSet) string { return fs.FlagUsages() })
+	cobra.AddTemplateFunc("flagUsagesDa", func(fs *pflag.FlagSet) string {
+		return strings.ReplaceAll(fs.FlagUsages(), "(default ", "(standard: ")
+	})
+}
+
+// flagError puts pflag's usage errors in the language of help.
+func flagError(m *catalog.CLIMessages, err error) string {
+	msg := err.Error()
+	for _, p := range []struct{ prefix, format string }{
+		{"unknown flag: ", m.UnknownFlag},
+		{"unknown shorthand flag: ", m.UnknownShorthand},
+		{"flag needs an argument: ", m.NeedsArgument},
+		{"invalid argument ", m.InvalidArgument},
+	} {
+		if rest, ok := strings.CutPrefix(msg, p.prefix); ok {
+			return fmt.Sprintf(p.format, rest)
+		}
+	}
+	return msg
+}
