@@ -15,7 +15,7 @@ type csvReport struct{}
 
 // CSVColumns are the columns of the item CSV, in order.
 var CSVColumns = []string{"file", "project", "rubric", "item", "title", "status", "score", "percent", "level",
-	"spread", "respondents", "na", "dk", "gaps"}
+	"spread", "respondents", "na", "dk", "gaps", "notes"}
 
 func (csvReport) Render(w io.Writer, r *checklist.Report) error {
 	cw := csv.NewWriter(w)
@@ -32,7 +32,7 @@ func (csvReport) Render(w io.Writer, r *checklist.Report) error {
 			it := &rr.Items[ii]
 			row := []string{r.File, r.Project.Name, rr.Rubric.ID, it.Item.ID, it.Item.Title.DA, string(it.Status),
 				csvNum(it.Score, 2), csvNum(it.Percent, 1), string(checklist.LevelOfNum(it.Percent)), csvNum(it.Spread, 2),
-				strconv.Itoa(it.Respondents), strconv.Itoa(it.NA), strconv.Itoa(it.DK), strings.Join(gapKinds[it], ";")}
+				strconv.Itoa(it.Respondents), strconv.Itoa(it.NA), strconv.Itoa(it.DK), strings.Join(gapKinds[it], ";"), csvNotes(r, it)}
 			if err := cw.Write(row); err != nil {
 				return err
 			}
@@ -40,6 +40,16 @@ func (csvReport) Render(w io.Writer, r *checklist.Report) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// csvNotes is an item's notes in one cell: "question (respondent): text",
+// separated by " | ", safe to open in a spreadsheet.
+func csvNotes(r *checklist.Report, it *checklist.ItemResult) string {
+	var parts []string
+	for _, n := range it.Notes {
+		parts = append(parts, n.Question+" ("+respondentName(r, n.Respondent, checklist.English)+"): "+checklist.OneLine(n.Text))
+	}
+	return SpreadsheetCell(strings.Join(parts, " | "))
 }
 
 func csvNum(n checklist.Num, decimals int) string {

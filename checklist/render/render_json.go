@@ -94,6 +94,12 @@ type (
 		Respondents int              `json:"respondents"`
 		NA          int              `json:"na"`
 		DK          int              `json:"dk"`
+		Notes       []jsonNote       `json:"notes,omitempty"`
+	}
+	jsonNote struct {
+		Question   string `json:"question"`
+		Respondent string `json:"respondent"`
+		Text       string `json:"text"`
 	}
 	jsonTheme struct {
 		ID      string `json:"id"`
@@ -131,8 +137,12 @@ func ReportJSON(r *checklist.Report, lang checklist.Lang) JSONReport {
 		jr := jsonRubric{ID: rr.Rubric.ID, Score: scoreJ(rr.Score), Percent: pctJ(rr.Percent),
 			Level: levelJ(rr.Percent), Coverage: scoreJ(checklist.Some(rr.Coverage)), Items: []jsonItem{}}
 		for _, it := range rr.Items {
-			jr.Items = append(jr.Items, jsonItem{ID: it.Item.ID, Status: it.Status, Score: scoreJ(it.Score),
-				Percent: pctJ(it.Percent), Spread: scoreJ(it.Spread), Respondents: it.Respondents, NA: it.NA, DK: it.DK})
+			ji := jsonItem{ID: it.Item.ID, Status: it.Status, Score: scoreJ(it.Score),
+				Percent: pctJ(it.Percent), Spread: scoreJ(it.Spread), Respondents: it.Respondents, NA: it.NA, DK: it.DK}
+			for _, n := range it.Notes {
+				ji.Notes = append(ji.Notes, jsonNote{Question: n.Question, Respondent: respondentName(r, n.Respondent, lang), Text: n.Text})
+			}
+			jr.Items = append(jr.Items, ji)
 		}
 		out.Rubrics = append(out.Rubrics, jr)
 	}

@@ -20,7 +20,7 @@ func (v markdownReport) Render(w io.Writer, r *checklist.Report) error {
 	fmt.Fprintf(ew, "%s\n\n", mdText(strings.Join(subtitle(r, lang), " · ")))
 	fmt.Fprintf(ew, "**%s: %s – %s** · %s: %s\n\n", catalog.For(lang).Report.Overall, pctText(r.Overall, lang),
 		levelOrDash(checklist.LevelOfNum(r.Overall), lang), catalog.For(lang).Report.Coverage, fractionPct(r.Coverage, lang))
-	steps := []func(io.Writer, *checklist.Report) error{v.rubrics, v.items, v.themes, v.gaps}
+	steps := []func(io.Writer, *checklist.Report) error{v.rubrics, v.items, v.themes, v.gaps, v.notes}
 	for _, step := range steps {
 		if err := step(ew, r); err != nil {
 			return err
@@ -92,6 +92,19 @@ func (v markdownReport) gaps(w io.Writer, r *checklist.Report) error {
 			line += " – " + d
 		}
 		fmt.Fprintf(w, "%s  \n   %s: %s\n", line, catalog.For(lang).Report.Action, mdText(g.Item.Item.Action.In(lang)))
+	}
+	return nil
+}
+
+// notes lists what respondents wrote with their answers.
+func (v markdownReport) notes(w io.Writer, r *checklist.Report) error {
+	notes := reportNotes(r, v.o.Lang)
+	if len(notes) == 0 {
+		return nil
+	}
+	fmt.Fprintf(w, "\n## %s\n\n", catalog.For(v.o.Lang).Report.Notes)
+	for _, n := range notes {
+		fmt.Fprintf(w, "- `%s` %s: %s\n", n.Question, mdText(n.Who), mdText(n.Text))
 	}
 	return nil
 }

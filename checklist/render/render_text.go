@@ -31,6 +31,7 @@ func (v textReport) Render(w io.Writer, r *checklist.Report) error {
 		return err
 	}
 	v.gaps(ew, r)
+	v.notes(ew, r)
 	return ew.err
 }
 
@@ -164,6 +165,18 @@ func (v textReport) title(s string) string {
 		return checklist.OneLine(s)
 	}
 	return checklist.Clip(s, 60)
+}
+
+// notes lists what respondents wrote with their answers.
+func (v textReport) notes(w io.Writer, r *checklist.Report) {
+	notes := reportNotes(r, v.o.Lang)
+	if len(notes) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "\n%s\n", v.o.paint(bold, catalog.For(v.o.Lang).Report.Notes))
+	for _, n := range notes {
+		writeWrapped(w, "  ", "    ", n.Question+" · "+n.Who+": "+n.Text, v.o.proseWidth(0))
+	}
 }
 
 // gapDetail is the numbers behind a gap, in words.

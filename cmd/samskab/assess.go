@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/render"
@@ -28,6 +29,9 @@ type AssessOptions struct {
 	Respondent string
 	Actor      string
 	Notes      bool
+
+	// flags are the command's flags as parsed, for the resume hint.
+	flags *pflag.FlagSet
 
 	// Ctx, Now and NewPrompter are the seams tests use: a context to
 	// cancel, a fixed clock and a scripted prompter.
@@ -61,6 +65,7 @@ func NewCmdAssess(f *Factory, runF func(*AssessOptions) error) *cobra.Command {
 				return err
 			}
 			opts.Ctx = cmd.Context()
+			opts.flags = cmd.Flags()
 			if runF != nil {
 				return runF(opts)
 			}

@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/spf13/pflag"
+
 	"github.com/samskab/samskab/checklist/yamlfile"
 	"github.com/samskab/samskab/internal/atomicfile"
 	"github.com/samskab/samskab/internal/prompt"
@@ -190,13 +192,54 @@ func (s *session) reportStop() {
 
 func (s *session) resumeCommand() string {
 	parts := []string{"samskab", "assess", shellQuote(s.opts.File), "--respondent", shellQuote(s.header.Respondent)}
-	for _, id := range s.opts.Global.Rubrics {
-		parts = append(parts, "--rubric", shellQuote(id))
+	if s.opts.flags == nil { // not run from the command line
+		for _, id := range s.opts.Global.Rubrics {
+			parts = append(parts, "--rubric", shellQuote(id))
+		}
+		if s.opts.Notes {
+			parts = append(parts, "--notes")
+		}
+		return strings.Join(parts, " ")
 	}
-	if s.opts.Notes {
-		parts = append(parts, "--notes")
-	}
-	return strings.Join(parts, " ")
+	return strings.Join(append(parts, resumeFlags(s.opts.flags)...), " ")
+}
+
+// notForResume are flags the resume hint leaves out: the respondent is
+// named already, and project, owner and actor are in the file by then.
+var notForResume = map[string]bool{"respondent": true, "project": true, "owner": true, "actor": true, "help": true}
+
+// resumeFlags repeats every flag that was given, shell-quoted, the scope
+// and the language first, so the resumed run asks and answers the same way.
+func resumeFlags(fs *pflag.FlagSet) []string {
+	var first, rest []string
+	fs.Visit(func(fl *pflag.Flag) {
+		if notForResume[fl.Name] {
+			return
+		}
+		var args []string
+		switch v := fl.Value.(type) {
+		case pflag.SliceValue:
+			for _, item := range v.GetSlice() {
+				args = append(args, "--"+fl.Name, shellQuote(item))
+			}
+		default:
+			if fl.Value.Type() == "bool" {
+				if fl.Value.String() == "true" {
+					args = append(args, "--"+fl.Name)
+				} else {
+					args = append(args, "--"+fl.Name+"=false")
+				}
+			} else {
+				args = append(args, "--"+fl.Name, shellQuote(fl.Value.String()))
+			}
+		}
+		if fl.Name == "rubric" || fl.Name == "lang" {
+			first = append(first, args...)
+		} else {
+			rest = append(rest, args...)
+		}
+	})
+	return append(first, rest...)
 }
 
 // shellQuote quotes s for a POSIX shell when it needs it.

@@ -85,6 +85,9 @@ func textGoldens(script string) []textGolden {
 
 func isTextFormat(args []string) bool {
 	for i, a := range args {
+		if a == "--help" || a == "-h" {
+			return false // help is prose, not a view
+		}
 		if v, ok := strings.CutPrefix(a, "--format="); ok {
 			return v == "text" || v == "table"
 		}
