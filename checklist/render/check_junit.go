@@ -98,7 +98,7 @@ func (v checkJUnit) rubricSuite(r *gate.CheckResult, rr *checklist.RubricResult)
 		}
 		c := junitCase{Name: itemName(it, lang), Classname: "samskab." + rr.Rubric.ID, File: r.Report.File, Line: it.Line}
 		switch {
-		case len(it.Broken) > 0:
+		case itemFails(it):
 			c.Failure = &junitFailure{Message: itemReasons(it, lang), Type: "threshold", Text: itemMessage(it, lang)}
 		case it.Item.Status != checklist.StatusScored:
 			// Not-relevant items are out of the test by the team's choice;

@@ -111,3 +111,40 @@ func itemClause(it *gate.ItemCheck, t *gate.ThresholdResult, lang checklist.Lang
 func itemName(it *gate.ItemCheck, lang checklist.Lang) string {
 	return it.Item.Item.ID + " " + checklist.OneLine(itemTitle(it.Item.Item, lang))
 }
+
+// maxPulling is how many of the items that pull a failed overall or rubric
+// score down the CI views mark: enough to act on, few enough to read.
+const maxPulling = 5
+
+// itemFails reports whether an item fails a target of its own (the item
+// minimum, coverage, disagreement): a failure in the CI views. An item
+// that only pulls a failed overall or rubric score down is not a failure
+// by itself; it is a notice (pullingDown).
+func itemFails(it *gate.ItemCheck) bool {
+	for _, t := range it.Broken {
+		if t.Kind != gate.ThresholdOverall && t.Kind != gate.ThresholdRubric {
+			return true
+		}
+	}
+	return false
+}
+
+// pullingDown are the items behind failed overall and rubric targets that
+// do not fail by themselves, most to gain first, at most maxPulling of
+// them, and how many there are in all.
+func pullingDown(r *gate.CheckResult) ([]*gate.ItemCheck, int) {
+	var all []*gate.ItemCheck
+	seen := map[*gate.ItemCheck]bool{}
+	for _, t := range r.Thresholds {
+		if t.Passed || (t.Kind != gate.ThresholdOverall && t.Kind != gate.ThresholdRubric) {
+			continue
+		}
+		for _, it := range t.Items {
+			if !seen[it] && !itemFails(it) {
+				seen[it] = true
+				all = append(all, it)
+			}
+		}
+	}
+	return all[:min(len(all), maxPulling)], len(all)
+}

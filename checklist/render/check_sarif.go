@@ -103,10 +103,17 @@ func (v checkSARIF) Render(w io.Writer, r *gate.CheckResult) error {
 		results = append(results, sarifAt(id, index[id], thresholdSentence(t, v.o), uri, t.Line, t.Col))
 	}
 	for _, it := range r.Items {
-		if len(it.Broken) > 0 {
+		if itemFails(it) {
 			id := it.Item.Item.ID
 			results = append(results, sarifAt(id, index[id], itemMessage(it, v.o.Lang), uri, it.Line, it.Col))
 		}
+	}
+	shown, _ := pullingDown(r)
+	for _, it := range shown { // what pulls a failed score down: notes, not errors
+		id := it.Item.Item.ID
+		res := sarifAt(id, index[id], itemMessage(it, v.o.Lang), uri, it.Line, it.Col)
+		res.Level = "note"
+		results = append(results, res)
 	}
 	return WriteJSON(w, sarifLog{Schema: sarifSchema, Version: "2.1.0",
 		Runs: []sarifRun{{Tool: sarifTool{Driver: driver}, Results: results}}})

@@ -150,6 +150,7 @@ type CheckMessages struct {
 	ListDisagreement string `key:"list-disagreement"`
 	ListUncovered    string `key:"list-uncovered"`
 	Pass             string `key:"pass"`
+	Pulling          string `key:"pulling"`
 	RuleRubric       string `key:"rule-rubric"`
 	SrcDefault       string `key:"src-default"`
 	SrcTargets       string `key:"src-targets"`
@@ -379,6 +380,7 @@ var danish = Messages{
 		ListDisagreement: "punkter, som respondenterne er uenige om, størst spredning først",
 		ListUncovered:    "punkter uden score",
 		Pass:             "OK",
+		Pulling:          "%d punkter trækker scoren ned; de %d med mest at vinde er markeret",
 		RuleRubric:       "samskab: en rubrik er under sit mål",
 		SrcDefault:       "standard",
 		SrcTargets:       "targets, linje %d",
@@ -601,6 +603,7 @@ var english = Messages{
 		ListDisagreement: "items respondents disagree on, widest spread first",
 		ListUncovered:    "items without a score",
 		Pass:             "PASS",
+		Pulling:          "%d items pull the score down; the %d with most to gain are marked",
 		RuleRubric:       "samskab: a rubric below its target",
 		SrcDefault:       "default",
 		SrcTargets:       "targets, line %d",
