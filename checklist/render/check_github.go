@@ -40,7 +40,10 @@ func (v checkGitHub) Render(w io.Writer, r *gate.CheckResult) error {
 	}
 	if failed := r.Failed(); failed > 0 {
 		summary := fmt.Sprintf(catalog.For(lang).Check.SummaryFail, failed, len(r.Thresholds))
-		if total > 0 {
+		switch {
+		case total == 1:
+			summary += "; " + catalog.For(lang).Check.PullingOne
+		case total > 1:
 			summary += "; " + fmt.Sprintf(catalog.For(lang).Check.Pulling, total, len(shown))
 		}
 		writeCommand(ew, "notice", file, 0, 0, "samskab", summary)

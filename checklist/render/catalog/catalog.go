@@ -151,6 +151,7 @@ type CheckMessages struct {
 	ListUncovered    string `key:"list-uncovered"`
 	Pass             string `key:"pass"`
 	Pulling          string `key:"pulling"`
+	PullingOne       string `key:"pulling-one"`
 	RuleRubric       string `key:"rule-rubric"`
 	SrcDefault       string `key:"src-default"`
 	SrcTargets       string `key:"src-targets"`
@@ -381,6 +382,7 @@ var danish = Messages{
 		ListUncovered:    "punkter uden score",
 		Pass:             "OK",
 		Pulling:          "%d punkter trækker scoren ned; de %d med mest at vinde er markeret",
+		PullingOne:       "1 punkt trækker scoren ned og er markeret",
 		RuleRubric:       "samskab: en rubrik er under sit mål",
 		SrcDefault:       "standard",
 		SrcTargets:       "targets, linje %d",
@@ -604,6 +606,7 @@ var english = Messages{
 		ListUncovered:    "items without a score",
 		Pass:             "PASS",
 		Pulling:          "%d items pull the score down; the %d with most to gain are marked",
+		PullingOne:       "1 item pulls the score down and is marked",
 		RuleRubric:       "samskab: a rubric below its target",
 		SrcDefault:       "default",
 		SrcTargets:       "targets, line %d",
