@@ -21,6 +21,7 @@ type Messages struct {
 	Check     CheckMessages
 	Doc       DocMessages
 	Level     LevelMessages
+	Kind      KindMessages
 	Template  TemplateMessages
 	Assess    AssessMessages
 }
@@ -40,6 +41,7 @@ type ReportMessages struct {
 	GapDisagreement  string `key:"gap-disagreement"`
 	GapLine          string `key:"gap-line"`
 	GapLow           string `key:"gap-low"`
+	GapParties       string `key:"gap-parties"`
 	GapUnanswered    string `key:"gap-unanswered"`
 	GapUnknown       string `key:"gap-unknown"`
 	Gaps             string `key:"gaps"`
@@ -58,6 +60,10 @@ type ReportMessages struct {
 	Notes            string `key:"notes"`
 	Overall          string `key:"overall"`
 	Overview         string `key:"overview"`
+	Parties          string `key:"parties"`
+	PartiesCaption   string `key:"parties-caption"`
+	PartiesIntro     string `key:"parties-intro"`
+	PartyGaps        string `key:"party-gaps"`
 	Percent          string `key:"percent"`
 	Principle        string `key:"principle"`
 	Publisher        string `key:"publisher"`
@@ -206,6 +212,19 @@ type LevelMessages struct {
 	Established string `key:"established"`
 }
 
+// KindMessages are the names of the actor kinds (checklist.ActorKinds) as
+// the report by party shows them: plural, for a group of respondents.
+type KindMessages struct {
+	Association  string `key:"association"`
+	Business     string `key:"business"`
+	Citizens     string `key:"citizens"`
+	Municipality string `key:"municipality"`
+	Other        string `key:"other"`
+	Region       string `key:"region"`
+	State        string `key:"state"`
+	Volunteers   string `key:"volunteers"`
+}
+
 // TemplateMessages are the wording of a new case file's comments (`init`, `assess`).
 type TemplateMessages struct {
 	ActorName   string `key:"actor-name"`
@@ -272,6 +291,7 @@ var danish = Messages{
 		GapDisagreement:  "uenighed",
 		GapLine:          "Mangelgrænse",
 		GapLow:           "lav",
+		GapParties:       "parterne er uenige",
 		GapUnanswered:    "ubesvaret",
 		GapUnknown:       "ved ikke",
 		Gaps:             "Mangler – det I bør arbejde med først",
@@ -290,6 +310,10 @@ var danish = Messages{
 		Notes:            "Noter",
 		Overall:          "Samlet",
 		Overview:         "Overblik",
+		Parties:          "Efter part",
+		PartiesCaption:   "Procent pr. rubrik for hver slags part",
+		PartiesIntro:     "Samme beregning for hver slags part for sig, ud fra de besvarelser, der svarer for en aktør af den slags (actors[].kind i sagsfilen). Tallet i parentes er antallet af respondenter.",
+		PartyGaps:        "Punkter, hvor parterne ser forskelligt på projektet",
 		Percent:          "Procent",
 		Principle:        "Princip",
 		Publisher:        "Udgiver",
@@ -429,6 +453,16 @@ var danish = Messages{
 		Emerging:    "Spirende",
 		Established: "Etableret",
 	},
+	Kind: KindMessages{
+		Association:  "Foreninger",
+		Business:     "Virksomheder",
+		Citizens:     "Borgere",
+		Municipality: "Kommunen",
+		Other:        "Andre",
+		Region:       "Regionen",
+		State:        "Staten",
+		Volunteers:   "Frivillige",
+	},
 	Template: TemplateMessages{
 		ActorName:   "Kommunens afdeling",
 		Actors:      "parterne i projektet; en besvarelse kan henvise til en part med `actor: kommune`",
@@ -493,6 +527,7 @@ var english = Messages{
 		GapDisagreement:  "disagreement",
 		GapLine:          "Gap line",
 		GapLow:           "low",
+		GapParties:       "parties disagree",
 		GapUnanswered:    "unanswered",
 		GapUnknown:       "don't know",
 		Gaps:             "Gaps – what to work on first",
@@ -511,6 +546,10 @@ var english = Messages{
 		Notes:            "Notes",
 		Overall:          "Overall",
 		Overview:         "Overview",
+		Parties:          "By party",
+		PartiesCaption:   "Percent per rubric for each kind of party",
+		PartiesIntro:     "The same arithmetic for each kind of party on its own, over the responses that speak for an actor of that kind (actors[].kind in the case file). The number in brackets is the number of respondents.",
+		PartyGaps:        "Items where the parties see the project differently",
 		Percent:          "Percent",
 		Principle:        "Principle",
 		Publisher:        "Publisher",
@@ -649,6 +688,16 @@ var english = Messages{
 		Embedded:    "Embedded",
 		Emerging:    "Emerging",
 		Established: "Established",
+	},
+	Kind: KindMessages{
+		Association:  "Associations",
+		Business:     "Businesses",
+		Citizens:     "Citizens",
+		Municipality: "Municipality",
+		Other:        "Others",
+		Region:       "Region",
+		State:        "State",
+		Volunteers:   "Volunteers",
 	},
 	Template: TemplateMessages{
 		ActorName:   "The municipal department",
