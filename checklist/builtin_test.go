@@ -9,11 +9,12 @@ import (
 
 // originalTitles are the Danish titles exactly as the seed text gives them
 // (DESIGN.md §2). For the four Væksthus characteristics, which the seed
-// gives as sentences, the title is the opening clause.
+// gives as sentences, the title is the opening clause; where that clause
+// stops inside the sentence (vfl-c2, vfl-c3), " …" marks the cut.
 var originalTitles = map[string]string{
 	"vfl-c1": "I samskabelse ejes problemstillingen af aktørerne i fællesskab.",
-	"vfl-c2": "Samskabelse handler om at skabe ny værdi",
-	"vfl-c3": "Samskabelse er en dialogbaseret proces, der foregår i en dynamisk ramme",
+	"vfl-c2": "Samskabelse handler om at skabe ny værdi …",
+	"vfl-c3": "Samskabelse er en dialogbaseret proces, der foregår i en dynamisk ramme …",
 	"vfl-c4": "Samskabelse kræver, at alle parter er bevidste om, at I er gensidigt afhængige af hinanden.",
 	"vfl-s1": "Engagér de relevante aktører og definér problemet",
 	"vfl-s2": "Skab spillereglerne",
