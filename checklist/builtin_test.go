@@ -83,6 +83,12 @@ func checkBuiltinItem(t *testing.T, cat *Catalog, it *Item) {
 	}
 	for _, q := range it.Questions {
 		texts[q.ID] = q.Text
+		if len(q.Audience) == 0 {
+			t.Errorf("%s.%s: built-in questions name their audience", it.ID, q.ID)
+		}
+	}
+	if !it.HasQuestionFor(AudienceCitizen) {
+		t.Errorf("%s: no question a citizen can answer (DESIGN.md §2)", it.ID)
 	}
 	for what, text := range texts {
 		if strings.TrimSpace(text.DA) == "" || strings.TrimSpace(text.EN) == "" {

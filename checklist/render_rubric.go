@@ -73,8 +73,9 @@ type (
 		Action    Text              `json:"action"`
 	}
 	jsonQuestionDoc struct {
-		ID   string `json:"id"`
-		Text Text   `json:"text"`
+		ID       string     `json:"id"`
+		Text     Text       `json:"text"`
+		Audience []Audience `json:"audience"`
 	}
 )
 
@@ -86,7 +87,7 @@ func rubricJSON(r *Rubric) jsonRubricDoc {
 			item.Themes = []string{}
 		}
 		for _, q := range it.Questions {
-			item.Questions = append(item.Questions, jsonQuestionDoc{ID: it.ID + "." + q.ID, Text: q.Text})
+			item.Questions = append(item.Questions, jsonQuestionDoc{ID: it.ID + "." + q.ID, Text: q.Text, Audience: q.Audiences()})
 		}
 		doc.Items = append(doc.Items, item)
 	}
@@ -109,6 +110,9 @@ func rubricText(w io.Writer, r *Rubric, cat *Catalog, lang Lang) error {
 		for _, q := range it.Questions {
 			fmt.Fprintf(ew, "    %s.%s\n", it.ID, q.ID)
 			printWrapped(ew, "      ", q.Text.In(lang))
+			if a := audienceLabel(q, lang); a != "" {
+				fmt.Fprintf(ew, "      (%s: %s)\n", msg(lang, "audience"), a)
+			}
 		}
 		printWrapped(ew, "    ", msg(lang, "action")+": "+it.Action.In(lang))
 		if themes := themeTitles(it, cat, lang); themes != "" {
@@ -157,4 +161,14 @@ func verifiedLabel(s Source, lang Lang) string {
 		return msg(lang, "verified")
 	}
 	return msg(lang, "unverified")
+}
+
+// audienceLabel names who answers the question, or is empty when the
+// rubric leaves that open (everyone answers).
+func audienceLabel(q Question, lang Lang) string {
+	names := make([]string, len(q.Audience))
+	for i, a := range q.Audience {
+		names[i] = msg(lang, "audience-"+string(a))
+	}
+	return strings.Join(names, ", ")
 }

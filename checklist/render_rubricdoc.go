@@ -128,7 +128,11 @@ func docItem(w io.Writer, it *Item, cat *Catalog, lang Lang) {
 	}
 	fmt.Fprintf(w, "**%s**\n\n", msg(lang, "questions"))
 	for _, q := range it.Questions {
-		fmt.Fprintf(w, "- `%s.%s` %s\n", it.ID, q.ID, mdText(q.Text.In(lang)))
+		line := fmt.Sprintf("- `%s.%s` %s", it.ID, q.ID, mdText(q.Text.In(lang)))
+		if a := audienceLabel(q, lang); a != "" {
+			line += fmt.Sprintf(" *(%s: %s)*", msg(lang, "audience"), mdText(a))
+		}
+		fmt.Fprintln(w, line)
 	}
 	fmt.Fprintf(w, "\n**%s:** %s\n\n", msg(lang, "action"), mdText(it.Action.In(lang)))
 	facts := []string{fmt.Sprintf("**%s:** %s", doc(lang, "weight"), weightText(it.Weight, lang))}
