@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // originalTitles are the Danish titles exactly as the seed text gives them
@@ -87,8 +88,16 @@ func checkBuiltinItem(t *testing.T, cat *Catalog, it *Item) {
 			t.Errorf("%s.%s: built-in questions name their audience", it.ID, q.ID)
 		}
 	}
-	if !it.HasQuestionFor(AudienceCitizen) {
-		t.Errorf("%s: no question a citizen can answer (DESIGN.md §2)", it.ID)
+	// DESIGN.md §2 requires a citizen question; the built-ins also give the
+	// lead and partners at least one each, so `assess --audience` never
+	// leaves an item unscored for any party.
+	for _, a := range Audiences {
+		if !it.HasQuestionFor(a) {
+			t.Errorf("%s: no question for the audience %s", it.ID, a)
+		}
+	}
+	for _, q := range it.Questions {
+		checkBuiltinWording(t, it.ID+"."+q.ID, q.Text.DA)
 	}
 	for what, text := range texts {
 		if strings.TrimSpace(text.DA) == "" || strings.TrimSpace(text.EN) == "" {
@@ -108,6 +117,33 @@ func checkBuiltinItem(t *testing.T, cat *Catalog, it *Item) {
 	}
 	if it.Source.Name == "" || !strings.HasPrefix(it.Source.URL, "http") {
 		t.Errorf("%s: source name and URL are required", it.ID)
+	}
+}
+
+// maxQuestionWords keeps a question readable on a phone in one glance.
+const maxQuestionWords = 22
+
+// forbiddenQuestionWords are the words issue 14 took out of the built-in
+// questions: "aktører" and the old names for the municipality (it is
+// "kommunen" everywhere), and any form of address, since questions speak
+// as "jeg" and "vi" and never to the reader.
+var forbiddenQuestionWords = []string{
+	"aktør", "aktører", "aktørerne", "offentlige", "myndigheden",
+	"du", "dig", "din", "dit", "dine", "jer", "jeres",
+}
+
+func checkBuiltinWording(t *testing.T, ref, da string) {
+	t.Helper()
+	words := strings.FieldsFunc(da, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '§'
+	})
+	if len(words) > maxQuestionWords {
+		t.Errorf("%s: %d words, at most %d: %s", ref, len(words), maxQuestionWords, da)
+	}
+	for _, w := range words {
+		if slices.Contains(forbiddenQuestionWords, strings.ToLower(w)) {
+			t.Errorf("%s: %q has no place in a built-in question: %s", ref, w, da)
+		}
 	}
 }
 
