@@ -294,24 +294,24 @@ func TestAssessEndOfInput(t *testing.T) {
 }
 
 // TestAssessAudience asks the lead only the questions marked for the lead
-// (vfl-c1.q2 and vfl-c3.q2 are for partners and citizens), writes only
+// (vfl-c1.q2, vfl-c3.q2 and vfl-c4.q2 are for partners and citizens), writes only
 // those, and scores each item from the questions answered.
 func TestAssessAudience(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "plan.yaml")
 	rig := newAssessRig(t, file, false, "vaeksthus")
 	rig.opts.Project, rig.opts.Respondent, rig.opts.Audience = "Gå-venner", "Mette", checklist.AudienceLead
-	rig.p.replies = []Reply{answer("4"), answer("3"), answer("2"), answer("1"), answer("0"), answer("3")}
+	rig.p.replies = []Reply{answer("4"), answer("3"), answer("3"), answer("1"), answer("2")}
 	if err := assessRun(rig.opts); err != nil {
 		t.Fatalf("%v\n%s", err, rig.stderr)
 	}
 	var asked []string
 	for _, q := range rig.p.asked {
 		asked = append(asked, questionID(q.Ref))
-		if q.Total != 6 {
-			t.Errorf("%s: numbered out of %d, want 6", questionID(q.Ref), q.Total)
+		if q.Total != 5 {
+			t.Errorf("%s: numbered out of %d, want 5", questionID(q.Ref), q.Total)
 		}
 	}
-	if want := "vfl-c1.q1 vfl-c2.q1 vfl-c2.q2 vfl-c3.q1 vfl-c4.q1 vfl-c4.q2"; strings.Join(asked, " ") != want {
+	if want := "vfl-c1.q1 vfl-c2.q1 vfl-c2.q2 vfl-c3.q1 vfl-c4.q1"; strings.Join(asked, " ") != want {
 		t.Errorf("asked %s, want %s", strings.Join(asked, " "), want)
 	}
 	data, err := os.ReadFile(file)
@@ -321,17 +321,16 @@ func TestAssessAudience(t *testing.T) {
 	want := `    answers:
       vfl-c1.q1: 4
       vfl-c2.q1: 3
-      vfl-c2.q2: 2
+      vfl-c2.q2: 3
       vfl-c3.q1: 1
-      vfl-c4.q1: 0
-      vfl-c4.q2: 3
+      vfl-c4.q1: 2
 `
 	if !strings.HasSuffix(string(data), want) {
 		t.Errorf("file:\n%s\nwant it to end with:\n%s", data, want)
 	}
-	// vfl-c1 = 4 (q1 only), vfl-c2 = 2.5, vfl-c3 = 1 (q1 only), vfl-c4 = 1.5:
-	// (4 + 2.5 + 1 + 1.5) / 4 = 2.25, every item covered.
-	if out := rig.stdout.String(); !strings.Contains(out, `"score": 2.25,`) || !strings.Contains(out, `"coverage": 1.0`) {
+	// vfl-c1 = 4 (q1 only), vfl-c2 = 3, vfl-c3 = 1 (q1 only), vfl-c4 = 2 (q1 only):
+	// (4 + 3 + 1 + 2) / 4 = 2.5, every item covered.
+	if out := rig.stdout.String(); !strings.Contains(out, `"score": 2.5,`) || !strings.Contains(out, `"coverage": 1.0`) {
 		t.Errorf("report:\n%s", rig.stdout)
 	}
 }
