@@ -1,5 +1,7 @@
 package schema
 
+import "github.com/samskab/samskab/checklist"
+
 // rubricSchema mirrors ParseRubric (rubricload.go). Which languages every
 // text needs depends on `languages`, so the root picks one of three
 // overlays that add those requirements. Not expressed: that item ids are
@@ -49,6 +51,11 @@ func (b schemaBuilder) rubricItem() *schema {
 			"The question's id within the item, e.g. q1; case files name it <item>.<id>."))},
 		prop{"text", ref("text", b.t("Udsagnet; et højere svar skal altid betyde bedre samskabelse.",
 			"The statement; a higher answer must always mean better co-creation."))},
+		prop{"audience", &schema{Description: b.t(
+			"Hvem der kan svare ud fra egen erfaring: lead (dem, der driver projektet), partner (foreninger, virksomheder og andre organisationer), citizen (borgere og frivillige). Udeladt: alle.",
+			"Who can answer from their own experience: lead (those who run the project), partner (associations, businesses and other organisations), citizen (citizens and volunteers). Left out: everyone."),
+			Type: "array", MinItems: ptr(1), UniqueItems: true,
+			Items: &schema{Description: b.t("lead, partner eller citizen.", "lead, partner or citizen."), Type: "string", Enum: checklist.AudienceNames()}}},
 	)
 	source := object(b.t("Hvor punktet stammer fra.", "Where the item comes from."), nil,
 		prop{"name", b.text(b.t("Kildens navn.", "The source's name."))},

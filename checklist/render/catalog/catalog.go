@@ -30,6 +30,10 @@ type ReportMessages struct {
 	About            string `key:"about"`
 	Action           string `key:"action"`
 	Actor            string `key:"actor"`
+	Audience         string `key:"audience"`
+	AudienceCitizen  string `key:"audience-citizen"`
+	AudienceLead     string `key:"audience-lead"`
+	AudiencePartner  string `key:"audience-partner"`
 	ByRespondent     string `key:"by-respondent"`
 	ChartLegend      string `key:"chart-legend"`
 	ChartRubricDesc  string `key:"chart-rubric-desc"`
@@ -262,6 +266,10 @@ var danish = Messages{
 		About:            "Om rapporten",
 		Action:           "Gør dette",
 		Actor:            "Aktør",
+		Audience:         "Hvem svarer",
+		AudienceCitizen:  "borgere/frivillige",
+		AudienceLead:     "projektledelse",
+		AudiencePartner:  "partnere",
 		ByRespondent:     "Svar pr. respondent: gennemsnittet af hver respondents svar på punktets spørgsmål (0–4)",
 		ChartLegend:      "Stiplet ring: mangelgrænsen, %s",
 		ChartRubricDesc:  "Radardiagram over de %[2]d punkter i %[1]s. Hver akse er et punkt, og afstanden fra midten er punktets procent (0–100 %%). Den stiplede ring er mangelgrænsen.",
@@ -483,6 +491,10 @@ var english = Messages{
 		About:            "About this report",
 		Action:           "Next step",
 		Actor:            "Actor",
+		Audience:         "Who answers",
+		AudienceCitizen:  "citizens/volunteers",
+		AudienceLead:     "project lead",
+		AudiencePartner:  "partners",
 		ByRespondent:     "Answers by respondent: the mean of each respondent's answers to the item's questions (0–4)",
 		ChartLegend:      "Dashed ring: the gap line, %s",
 		ChartRubricDesc:  "Radar chart of the %[2]d items in %[1]s. Each axis is an item, and the distance from the centre is the item's percent (0–100 %%). The dashed ring is the gap line.",
