@@ -104,15 +104,16 @@ func (t *rowTable) measureWords(cells []string) {
 }
 
 // batchRoles are what the batch table's columns may give up on a narrow
-// terminal (batchColumns): file and project wrap; the top gap, the owner
-// and the rubric columns go, in that order; the numbers stay.
+// terminal (batchColumns): file and project wrap; the top gap, the owner,
+// the rubric columns and the count of gaps go, in that order; the other
+// numbers stay.
 func batchRoles(rubrics int) ([]colRole, [][]int) {
 	roles := []colRole{colWrap, colWrap, colDrop, colFixed, colFixed, colFixed}
 	for range rubrics {
 		roles = append(roles, colDrop)
 	}
-	roles = append(roles, colFixed, colFixed, colDrop)
-	order := [][]int{{len(roles) - 1}, {2}, {}}
+	roles = append(roles, colFixed, colDrop, colDrop)
+	order := [][]int{{len(roles) - 1}, {2}, {}, {len(roles) - 2}}
 	for i := 6; i < 6+rubrics; i++ {
 		order[2] = append(order[2], i) // a rubric's column goes with the others
 	}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -29,6 +30,9 @@ type AssessOptions struct {
 	Respondent string
 	Actor      string
 	Notes      bool
+	// Audience, when set, asks only the questions for that audience
+	// (lead, partner or citizen); empty asks every question.
+	Audience checklist.Audience
 
 	// flags are the command's flags as parsed, for the resume hint.
 	flags *pflag.FlagSet
@@ -46,6 +50,7 @@ const defaultAssessFile = "samskab.yaml"
 // NewCmdAssess builds `samskab assess`.
 func NewCmdAssess(f *Factory, runF func(*AssessOptions) error) *cobra.Command {
 	opts := &AssessOptions{Factory: f, Now: time.Now, NewPrompter: defaultPrompter}
+	var audience string
 	cmd := &cobra.Command{
 		Use:               "assess " + f.msgs().UseOptFile,
 		Short:             f.msgs().AssessShort,
@@ -64,6 +69,9 @@ func NewCmdAssess(f *Factory, runF func(*AssessOptions) error) *cobra.Command {
 			if err := opts.checkGapBelow(opts.GapBelow); err != nil {
 				return err
 			}
+			if err := opts.parseAudience(audience); err != nil {
+				return err
+			}
 			opts.Ctx = cmd.Context()
 			opts.flags = cmd.Flags()
 			if runF != nil {
@@ -79,10 +87,25 @@ func NewCmdAssess(f *Factory, runF func(*AssessOptions) error) *cobra.Command {
 	fl.StringVar(&opts.Respondent, "respondent", "", m.FlagRespondent)
 	fl.StringVar(&opts.Actor, "actor", "", m.FlagActor)
 	fl.BoolVar(&opts.Notes, "notes", false, m.FlagNotes)
+	fl.StringVar(&audience, "audience", "", m.FlagAudience)
+	_ = cmd.RegisterFlagCompletionFunc("audience", cobra.FixedCompletions(checklist.AudienceNames(), cobra.ShellCompDirectiveNoFileComp))
 	addReportFlags(cmd, f, &opts.Format, &opts.GapBelow)
 	addScoringFlags(cmd, f)
 	addAccessibleFlag(cmd, f)
 	return cmd
+}
+
+// parseAudience checks --audience; empty means every question.
+func (opts *AssessOptions) parseAudience(s string) error {
+	if s == "" {
+		return nil
+	}
+	a, ok := checklist.ParseAudience(s)
+	if !ok {
+		return usageErrorf("unknown audience %q for --audience; expected one of: %s", s, strings.Join(checklist.AudienceNames(), ", "))
+	}
+	opts.Audience = a
+	return nil
 }
 
 func defaultPrompter(opts *AssessOptions, lang checklist.Lang) prompt.Prompter {

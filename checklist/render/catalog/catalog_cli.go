@@ -65,6 +65,7 @@ type CLIMessages struct {
 	FlagOwner            string `key:"flag-owner"`
 	FlagRespondent       string `key:"flag-respondent"`
 	FlagActor            string `key:"flag-actor"`
+	FlagAudience         string `key:"flag-audience"`
 	FlagNotes            string `key:"flag-notes"`
 	FlagJobs             string `key:"flag-jobs"`
 	FlagOut              string `key:"flag-out"`
@@ -145,32 +146,33 @@ var danishCLI = CLIMessages{
 	GapBelowRange:        "--gap-below skal være en procent over 0 og højst 100, fik %g",
 	Exists:               "%s findes allerede; brug --force for at overskrive den",
 	Wrote:                "Skrev %s. Besvar spørgsmålene, og kør så: samskab score %s",
-	ArgScoreFile:         "FIL, den casefil, der skal scores",
-	ArgCheckFile:         "FIL, den casefil, der skal tjekkes",
+	ArgScoreFile:         "FIL, den besvarelsesfil, der skal scores",
+	ArgCheckFile:         "FIL, den besvarelsesfil, der skal tjekkes",
 	ArgRubricID:          "id'et på en model (se 'samskab rubrics')",
-	ArgCompare:           "GAMMEL og NY, to casefiler",
+	ArgCompare:           "GAMMEL og NY, to besvarelsesfiler",
 	ArgSchema:            "case eller rubric",
 	ArgLint:              "en eller flere modelfiler eller mapper",
-	ArgBatch:             "en eller flere casefiler eller mapper",
+	ArgBatch:             "en eller flere besvarelsesfiler eller mapper",
 	UseFile:              "FIL",
 	UseOptFile:           "[FIL]",
 	UsePaths:             "STI...",
 	UseCompare:           "GAMMEL NY",
 	UseFiles:             "FIL…",
 	FlagLang:             "`SPROG` for rapporten: da eller en (standard: $SAMSKAB_LANG, ellers fra sprogindstillingen)",
-	FlagRubric:           "scor kun modellen `ID` (kan gentages; går forud for casens rubrics)",
+	FlagRubric:           "scor kun modellen `ID` (kan gentages; går forud for filens rubrics)",
 	FlagRubrics:          "indlæs også modelfiler fra mappen `MAPPE` (kan gentages; også $SAMSKAB_RUBRICS)",
 	FlagNoColor:          "aldrig farver (også $NO_COLOR)",
 	FlagAccessible:       "enkle nummererede spørgsmål uden gentegning (også $ACCESSIBLE=1)",
 	FlagFormat:           "`FORMAT` for output: %s",
-	FlagGapBelow:         "vis scorede punkter under denne procent `PCT` som mangler",
-	FlagGapBelowBatch:    "tæl scorede punkter under denne procent `PCT` som lave mangler",
+	FlagGapBelow:         "vis scorede punkter under denne procent `PCT` som indsatsområder",
+	FlagGapBelowBatch:    "tæl scorede punkter under denne procent `PCT` som lave indsatsområder",
 	FlagForceInit:        "overskriv FIL, hvis den findes",
 	FlagForceCompare:     "sammenlign, selv om filerne nævner forskellige projekter",
 	FlagProject:          "projektets `NAVN` til en ny FIL (spørges om i en terminal)",
 	FlagOwner:            "`NAVN` på projektejeren til en ny FIL",
 	FlagRespondent:       "`NAVN` på den, der svarer; et navn, der allerede har en besvarelse, fortsætter den",
 	FlagActor:            "den part, respondenten svarer for: et `ID` fra actors",
+	FlagAudience:         "stil kun spørgsmålene til `HVEM`: lead, partner eller citizen",
 	FlagNotes:            "spørg efter en valgfri note til hvert svar",
 	FlagJobs:             "`N` filer scores samtidig (0: én pr. CPU)",
 	FlagOut:              "skriv rapporten til filen `STI` (atomisk) i stedet for stdout",
@@ -185,16 +187,16 @@ skabes i fællesskab, hvor borgere, frivillige, foreninger, virksomheder og offe
 sammen definerer et problem og sammen bygger løsningen.
 
 Værktøjet har fire indbyggede modeller (Væksthus for Ledelses 4 karakteristika og 4 trin,
-Frivilligrådets 6 principper og COK's 10 veje), læser svar fra en YAML-casefil eller stiller
-spørgsmålene i terminalen og giver en score for hver model og hvert tema, de vigtigste mangler
+Frivilligrådets 6 principper og COK's 10 veje), læser svar fra en YAML-besvarelsesfil eller stiller
+spørgsmålene i terminalen og giver en score for hver model og hvert tema, de vigtigste indsatsområder
 og hvad I kan gøre ved dem.`,
-	RootExample: `  samskab init plan.yaml --rubric cok     # start en casefil
+	RootExample: `  samskab init plan.yaml --rubric cok     # start en besvarelsesfil
   samskab score plan.yaml                  # rapport i terminalen
   samskab score plan.yaml --format json    # rapport til maskiner
   samskab rubrics show cok                 # læs principperne`,
-	ScoreShort: "Scor en casefil og vis rapporten",
-	ScoreLong: `Scor en casefil efter modellerne i dens omfang og vis en rapport: den samlede score og
-niveau, en score for hver model, hvert punkt og hvert tema, og manglerne – de punkter, der
+	ScoreShort: "Scor en besvarelsesfil og vis rapporten",
+	ScoreLong: `Scor en besvarelsesfil efter modellerne i dens omfang og vis en rapport: den samlede score og
+niveau, en score for hver model, hvert punkt og hvert tema, og indsatsområderne – de punkter, der
 scorer lavt, som respondenterne er uenige om, eller som ingen kunne svare på – hver med et
 næste skridt.
 
@@ -208,7 +210,9 @@ Tekstrapporten passer til terminalen: dens bredde, ellers $COLUMNS, ellers 80 te
 	AssessLong: `Stil hvert spørgsmål i omfanget, ét ad gangen, og gem hvert svar i FIL, så snart det er
 givet (standard: samskab.yaml). Svarene er 0–4 på skalaen herunder, na (ikke relevant) eller
 dk (ved ikke); et spørgsmål kan springes over og besvares senere. Til sidst vises rapporten,
-som 'samskab score' viser den.
+som 'samskab score' viser den. Med --audience stilles kun spørgsmålene til den gruppe: lead
+(dem, der driver projektet), partner (foreninger, virksomheder og andre organisationer) eller
+citizen (borgere og frivillige); et punkt scores ud fra dem, der har svaret på det.
 
   4 Helt enig · 3 Overvejende enig · 2 Hverken enig eller uenig · 1 Overvejende uenig
   0 Helt uenig · na Ikke relevant · dk Ved ikke
@@ -229,26 +233,27 @@ svar er allerede gemt, og en linje på stderr viser, hvordan du fortsætter.`,
 	AssessExample: `  samskab assess plan.yaml
   samskab assess plan.yaml --respondent "Mette (projektleder)"    # fortsæt, hvor Mette stoppede
   samskab assess plan.yaml --rubric cok --project "Gå-venner i Havdrup" --notes
+  samskab assess plan.yaml --audience citizen --respondent "Grethe (frivillig)"   # kun spørgsmål, en borger kan svare på
   printf '3\n2\nna\n4\n' | samskab assess plan.yaml --rubric vaeksthus --project X --respondent Y
   samskab assess plan.yaml --accessible --lang da --format markdown > rapport.md`,
-	CheckShort: "Tjek en casefil mod dens mål; slutkode 1, når den ikke når dem",
-	CheckLong:  "Scor en casefil og tjek den mod grænseværdier – til CI, hvor en sammenlægning skal fejle,\nnår en projektplan falder under sine egne mål.\n\nHver grænse kommer fra et flag, hvis det er givet, ellers fra filens `targets`, ellers fra\nstandarden: samlet mindst 50 %, dækning (punkter, der er scoret eller markeret na) 100 %,\nintet minimum for modeller eller punkter. Punkter, der bryder en grænse, vises ved linjen med\nderes laveste svar.\n\nFormater: text (standard), json (hele rapporten og hver grænse), junit (til testrapporter),\ngithub (annoteringer til GitHub Actions) og sarif (SARIF 2.1.0 til kodescanning). Kun de\ngrænser, der ikke er nået, er fejl; de punkter, der trækker mest ned, følger som noter, højst\nfem, i rækkefølge.\n\nSlutkode: 0, når alle grænser holder, 1, når en ikke gør, 2 ved ugyldigt input eller brug.",
+	CheckShort: "Tjek en besvarelsesfil mod dens mål; slutkode 1, når den ikke når dem",
+	CheckLong:  "Scor en besvarelsesfil og tjek den mod grænseværdier – til CI, hvor en sammenlægning skal fejle,\nnår en projektplan falder under sine egne mål.\n\nHver grænse kommer fra et flag, hvis det er givet, ellers fra filens `targets`, ellers fra\nstandarden: samlet mindst 50 %, dækning (punkter, der er scoret eller markeret na) 100 %,\nintet minimum for modeller eller punkter. Punkter, der bryder en grænse, vises ved linjen med\nderes laveste svar.\n\nFormater: text (standard), json (hele rapporten og hver grænse), junit (til testrapporter),\ngithub (annoteringer til GitHub Actions) og sarif (SARIF 2.1.0 til kodescanning). Kun de\ngrænser, der ikke er nået, er fejl; de punkter, der trækker mest ned, følger som noter, højst\nfem, i rækkefølge.\n\nSlutkode: 0, når alle grænser holder, 1, når en ikke gør, 2 ved ugyldigt input eller brug.",
 	CheckExample: `  samskab check plan.yaml
   samskab check plan.yaml --min 60 --min-rubric cok=70 --min-item 25
   samskab check plan.yaml --min-coverage 90 --fail-on-disagreement
   samskab check plan.yaml --format github                  # i et trin i GitHub Actions
   samskab check plan.yaml --format junit > samskab.xml     # til en testrapport`,
-	BatchShort: "Scor mange casefiler og opsummer porteføljen",
-	BatchLong: `Scor hver casefil i de angivne filer og mapper: én række pr. sag og derefter en
+	BatchShort: "Scor mange besvarelsesfiler og opsummer porteføljen",
+	BatchLong: `Scor hver besvarelsesfil i de angivne filer og mapper: én række pr. sag og derefter en
 sammenfatning af porteføljen – antal sager, gennemsnit og median af den samlede score, sager pr.
-niveau og for hvert princip gennemsnittet over sagerne og antallet af sager, hvor det er en lav
-mangel, så I ser, hvad porteføljen som helhed er svagest på.
+niveau og for hvert princip gennemsnittet over sagerne og antallet af sager, hvor det er et lavt
+indsatsområde, så I ser, hvad porteføljen som helhed er svagest på.
 
 Mapper gennemsøges rekursivt for *.yaml- og *.yml-filer; skjulte filer og mapper springes over.
 Filerne scores samtidig (--jobs), men vises altid i stiernes rækkefølge, så resultatet er det
 samme for ethvert antal jobs.
 
-En fil, der ikke kan læses eller ikke er en gyldig casefil, stopper ikke kørslen: dens problemer
+En fil, der ikke kan læses eller ikke er en gyldig besvarelsesfil, stopper ikke kørslen: dens problemer
 skrives på stderr som fil:linje:kolonne, den får en fejlrække i csv og jsonl og et punkt under
 "errors" i json, og resten vises som sædvanlig.
 
@@ -258,10 +263,10 @@ html (én selvstændig side, der kan udskrives på liggende A4: sammenfatningen,
 med små søjler, principperne med de svageste først og et varmekort over hvert punkts procent i
 hver sag). Porteføljens sammenfatning er med i table, markdown, json og html. Tal i csv, jsonl
 og json har decimalpunktum uanset sprog. Tabellen passer til terminalen: i en smal terminal
-udelades kolonnerne for vigtigste mangel, ejer og modeller først.
+udelades kolonnerne for vigtigste indsatsområde, ejer og modeller først.
 
 Slutkoder: 0 alle filer blev scoret; 3 nogle filer kunne ikke scores (resten vises); 2 ingen fil
-kunne scores, ingen casefiler blev fundet, eller kommandoen blev brugt forkert.`,
+kunne scores, ingen besvarelsesfiler blev fundet, eller kommandoen blev brugt forkert.`,
 	BatchExample: `  samskab batch sager/
   samskab batch sager/2025 sager/2026 --format csv --out portefolje.csv
   samskab batch sager/ --format jsonl | jq -r 'select(.status == "error") | .file'
@@ -269,9 +274,9 @@ kunne scores, ingen casefiler blev fundet, eller kommandoen blev brugt forkert.`
   samskab batch sager/ --format html --out portefolje.html
   samskab batch sager/ --rubric cok --jobs 4`,
 	CompareShort: "Vis, hvad der har ændret sig mellem to runder af samme projekt",
-	CompareLong: `Scor to casefiler fra samme projekt – en tidligere runde (GAMMEL) og en senere (NY) – og vis,
+	CompareLong: `Scor to besvarelsesfiler fra samme projekt – en tidligere runde (GAMMEL) og en senere (NY) – og vis,
 hvad der har ændret sig: den samlede score og niveau, hver models og hvert punkts procent før og
-efter, de mangler, der er kommet til eller lukket, og de respondenter, der er kommet til eller
+efter, de indsatsområder, der er kommet til eller lukket, og de respondenter, der er kommet til eller
 ikke længere er med (efter navn).
 
 Ændringerne er i procentpoint og er forskellen mellem procenterne, som de vises, så kolonnerne
@@ -284,8 +289,8 @@ forkert brug.`,
   samskab compare runde1.yaml runde2.yaml --format markdown --lang da > udvikling.md
   samskab compare runde1.yaml runde2.yaml --format json | jq '.gaps.opened'
   samskab compare aalborg.yaml odense.yaml --force`,
-	InitShort: "Skriv en ny casefil med alle spørgsmål klar til svar",
-	InitLong: `Skriv en skabelon til en casefil: en projektblok, der skal udfyldes, og én besvarelse, der
+	InitShort: "Skriv en ny besvarelsesfil med alle spørgsmål klar til svar",
+	InitLong: `Skriv en skabelon til en besvarelsesfil: en projektblok, der skal udfyldes, og én besvarelse, der
 viser hvert spørgsmål i omfanget som et ubesvaret (~) svar med spørgsmålets tekst som kommentar
 over. Uden FIL vises skabelonen. En eksisterende FIL overskrives aldrig uden --force.
 Kommentarerne følger --lang.`,
@@ -316,14 +321,14 @@ advarsel, ikke en fejl.`,
 	LintExample: `  samskab rubrics lint min-model.yaml
   samskab rubrics lint modeller/        # hver *.yaml og *.yml i mappen
   samskab rubrics lint modeller/ && samskab score plan.yaml --rubrics modeller`,
-	SchemaShort: "Vis JSON Schema for casefilernes eller modellernes format",
-	SchemaLong: `Vis et JSON Schema (draft 2020-12) for casefilernes eller modellernes format til editorer og
+	SchemaShort: "Vis JSON Schema for besvarelsesfilernes eller modellernes format",
+	SchemaLong: `Vis et JSON Schema (draft 2020-12) for besvarelsesfilernes eller modellernes format til editorer og
 andre værktøjer. En fil, som skemaet godkender, godkender samskab også, bortset fra
 krydshenvisninger som aktørers id'er. Case-skemaet viser hvert spørgsmåls id i de indlæste
 modeller (også dem fra --rubrics) med dets tekst, så en editor kan fuldføre id'erne og vise
 hvert spørgsmål, mens du skriver. Beskrivelserne følger --lang.
 
-Casefiler lavet med 'samskab init' begynder med en linje til YAML language server (VS Codes
+Besvarelsesfiler lavet med 'samskab init' begynder med en linje til YAML language server (VS Codes
 YAML-udvidelse, Neovim, Helix, ...), der peger på samskab-case.schema.json ved siden af filen.`,
 	SchemaExample: `  samskab schema case > samskab-case.schema.json
   samskab schema rubric > samskab-rubric.schema.json
@@ -393,6 +398,7 @@ var englishCLI = CLIMessages{
 	FlagOwner:            "the `NAME` of the project owner, for a new FILE",
 	FlagRespondent:       "the `NAME` of who answers; naming an existing response resumes it",
 	FlagActor:            "the party the respondent answers for: an `ID` declared under actors",
+	FlagAudience:         "ask only the questions for `WHO`: lead, partner or citizen",
 	FlagNotes:            "ask for an optional note with each answer",
 	FlagJobs:             "`N` files scored in parallel (0: one per CPU)",
 	FlagOut:              "write the report to the file `PATH` (atomically) instead of stdout",
@@ -428,7 +434,9 @@ Text output fits the terminal: its width, else $COLUMNS, else 80 columns.`,
 	AssessLong: `Ask every question in scope, one at a time, and save each answer in FILE as soon as it
 is given (default: samskab.yaml). Answers are 0–4 on the scale below, na (not relevant) or
 dk (don't know); a question can be skipped and answered later. At the end the report is
-printed, as by 'samskab score'.
+printed, as by 'samskab score'. With --audience only the questions for that group are asked:
+lead (those who run the project), partner (associations, businesses and other organisations)
+or citizen (citizens and volunteers); an item is scored from whoever answered it.
 
   4 Strongly agree · 3 Mostly agree · 2 Neither agree nor disagree · 1 Mostly disagree
   0 Strongly disagree · na Not relevant · dk Don't know
@@ -449,6 +457,7 @@ answer given is already saved, and a line on stderr says how to resume.`,
 	AssessExample: `  samskab assess plan.yaml
   samskab assess plan.yaml --respondent "Mette (projektleder)"    # resume where Mette stopped
   samskab assess plan.yaml --rubric cok --project "Gå-venner i Havdrup" --notes
+  samskab assess plan.yaml --audience citizen --respondent "Grethe (frivillig)"   # only questions a citizen can answer
   printf '3\n2\nna\n4\n' | samskab assess plan.yaml --rubric vaeksthus --project X --respondent Y
   samskab assess plan.yaml --accessible --lang da --format markdown > report.md`,
 	CheckShort: "Check a case file against its targets; exit 1 when it falls short",
