@@ -63,7 +63,7 @@ func NewCmdAssess(f *Factory, runF func(*AssessOptions) error) *cobra.Command {
 			if len(args) == 1 {
 				opts.File = args[0]
 			}
-			if err := opts.checkFormat(opts.Format, render.Formats(render.ReportView)); err != nil {
+			if err := opts.checkFormat(opts.Format, textFormats(render.Formats(render.ReportView))); err != nil {
 				return err
 			}
 			if err := opts.checkGapBelow(opts.GapBelow); err != nil {
@@ -89,7 +89,7 @@ func NewCmdAssess(f *Factory, runF func(*AssessOptions) error) *cobra.Command {
 	fl.BoolVar(&opts.Notes, "notes", false, m.FlagNotes)
 	fl.StringVar(&audience, "audience", "", m.FlagAudience)
 	_ = cmd.RegisterFlagCompletionFunc("audience", cobra.FixedCompletions(checklist.AudienceNames(), cobra.ShellCompDirectiveNoFileComp))
-	addReportFlags(cmd, f, &opts.Format, &opts.GapBelow)
+	addReportFlags(cmd, f, &opts.Format, &opts.GapBelow, textFormats(render.Formats(render.ReportView)))
 	addScoringFlags(cmd, f)
 	addAccessibleFlag(cmd, f)
 	return cmd

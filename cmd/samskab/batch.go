@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"runtime"
@@ -23,6 +24,7 @@ type BatchOptions struct {
 	Format   string
 	Jobs     int // 0: one per CPU
 	Out      string
+	Excel    bool
 	GapBelow float64
 }
 
@@ -41,6 +43,10 @@ func NewCmdBatch(f *Factory, runF func(*BatchOptions) error) *cobra.Command {
 			if err := opts.checkFormat(opts.Format, render.Formats(render.BatchView)); err != nil {
 				return err
 			}
+			flags := outputFlags{Out: opts.Out, Excel: opts.Excel}
+			if err := flags.check(f, opts.Format); err != nil {
+				return err
+			}
 			if err := opts.checkGapBelow(opts.GapBelow); err != nil {
 				return err
 			}
@@ -55,6 +61,7 @@ func NewCmdBatch(f *Factory, runF func(*BatchOptions) error) *cobra.Command {
 	}
 	fl := cmd.Flags()
 	fl.StringVarP(&opts.Format, "format", "f", "table", formatUsage(f, render.Formats(render.BatchView)))
+	fl.BoolVar(&opts.Excel, "excel", false, f.msgs().FlagExcel)
 	fl.IntVarP(&opts.Jobs, "jobs", "j", 0, f.msgs().FlagJobs)
 	fl.StringVarP(&opts.Out, "out", "o", "", f.msgs().FlagOut)
 	fl.Float64Var(&opts.GapBelow, "gap-below", checklist.DefaultGapBelow, f.msgs().FlagGapBelowBatch)
@@ -72,8 +79,10 @@ type batchState struct {
 	cat       *checklist.Catalog
 	out       *batchOutput
 	renderer  render.BatchPrinter
+	excel     interface{ Close() error } // the --excel rewrite, nil without it
 	portfolio *checklist.PortfolioBuilder
 	progress  *progress
+	gc        *batchGC
 	failed    int
 }
 
@@ -87,6 +96,8 @@ func batchRun(opts *BatchOptions) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	st.ctx = ctx
+	st.gc = startBatchGC(opts.Getenv)
+	defer st.gc.stop()
 	jobs := opts.Jobs
 	if jobs == 0 {
 		jobs = runtime.GOMAXPROCS(0)
@@ -127,7 +138,13 @@ func startBatch(opts *BatchOptions) (*batchState, []batch.CaseSource, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	renderer, err := render.NewBatchPrinter(opts.Format, out, render.Options{Width: opts.Width(),
+	var dest io.Writer = out
+	var excel *render.ExcelCSV
+	if opts.Excel {
+		excel = render.NewExcelCSV(out)
+		dest = excel
+	}
+	renderer, err := render.NewBatchPrinter(opts.Format, dest, render.Options{Width: opts.Width(),
 		Lang: lang, Color: opts.Color() && opts.Out == "", Rubrics: rubrics, GapBelow: opts.GapBelow})
 	if err == nil {
 		err = renderer.Begin()
@@ -137,9 +154,13 @@ func startBatch(opts *BatchOptions) (*batchState, []batch.CaseSource, error) {
 		return nil, nil, err
 	}
 	label := map[checklist.Lang]string{checklist.Danish: "Scorer", checklist.English: "Scoring"}[lang]
-	return &batchState{opts: opts, ctx: context.Background(), cat: cat, out: out, renderer: renderer,
+	st := &batchState{opts: opts, ctx: context.Background(), cat: cat, out: out, renderer: renderer,
 		portfolio: checklist.NewPortfolioBuilder(rubrics),
-		progress:  newProgress(opts.IO.ErrOut, label, len(srcs), showProgress(opts))}, srcs, nil
+		progress:  newProgress(opts.IO.ErrOut, label, len(srcs), showProgress(opts))}
+	if excel != nil {
+		st.excel = excel
+	}
+	return st, srcs, nil
 }
 
 // emit takes each file's result in path order.
@@ -148,7 +169,7 @@ func startBatch(opts *BatchOptions) (*batchState, []batch.CaseSource, error) {
 // them. The table and the HTML page print nothing before the end, so they
 // keep the bar.
 func showProgress(opts *BatchOptions) bool {
-	atEnd := opts.Format == "table" || opts.Format == "html"
+	atEnd := opts.Format == "table" || opts.Format == "html" || opts.Format == "xlsx"
 	return opts.IO.ErrTTY && (!opts.IO.OutTTY || opts.Out != "" || atEnd)
 }
 
@@ -157,6 +178,7 @@ func (st *batchState) emit(r batch.CaseResult) error {
 		return err
 	}
 	st.progress.add()
+	st.gc.caseDone()
 	if r.Summary == nil {
 		st.failed++
 		st.portfolio.AddFailure()
@@ -183,6 +205,12 @@ func (st *batchState) finish(total int) error {
 	if err := st.renderer.End(p); err != nil {
 		st.out.abort()
 		return fmt.Errorf("writing the report: %w", err)
+	}
+	if st.excel != nil {
+		if err := st.excel.Close(); err != nil {
+			st.out.abort()
+			return fmt.Errorf("writing the report: %w", err)
+		}
 	}
 	if err := st.out.commit(); err != nil {
 		return fmt.Errorf("writing the report: %w", err)

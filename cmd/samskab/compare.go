@@ -3,6 +3,9 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
+	"os"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -14,10 +17,12 @@ import (
 // CompareOptions are the inputs of `samskab compare`.
 type CompareOptions struct {
 	*Factory
-	Old, New string
+	Paths    []string // two or more case files oldest first, or two folders
+	Old, New string   // the first and the last path
 	Format   string
 	Force    bool
 	GapBelow float64
+	outputFlags
 }
 
 // NewCmdCompare builds `samskab compare`.
@@ -28,14 +33,18 @@ func NewCmdCompare(f *Factory, runF func(*CompareOptions) error) *cobra.Command 
 		Short:             f.msgs().CompareShort,
 		Long:              f.msgs().CompareLong,
 		Example:           f.msgs().CompareExample,
-		Args:              exactArgs(f, 2, f.msgs().ArgCompare),
+		Args:              compareArgs,
 		ValidArgsFunction: yamlFileArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Old, opts.New = args[0], args[1]
-			if err := opts.checkFormat(opts.Format, render.Formats(render.CompareView)); err != nil {
+			opts.Paths = args
+			opts.Old, opts.New = args[0], args[len(args)-1]
+			if err := opts.checkFormat(opts.Format, compareFormats()); err != nil {
 				return err
 			}
 			if err := opts.checkGapBelow(opts.GapBelow); err != nil {
+				return err
+			}
+			if err := opts.outputFlags.check(f, opts.Format); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -44,54 +53,106 @@ func NewCmdCompare(f *Factory, runF func(*CompareOptions) error) *cobra.Command 
 			return compareRun(opts)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.Format, "format", "f", "text", formatUsage(f, render.Formats(render.CompareView)))
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", "text", formatUsage(f, compareFormats()))
 	cmd.Flags().BoolVar(&opts.Force, "force", false, f.msgs().FlagForceCompare)
 	cmd.Flags().Float64Var(&opts.GapBelow, "gap-below", checklist.DefaultGapBelow, f.msgs().FlagGapBelow)
+	opts.outputFlags.add(cmd, f, false)
 	addScoringFlags(cmd, f)
-	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.Formats(render.CompareView)...))
+	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(compareFormats()...))
 	return cmd
 }
 
+func compareArgs(cmd *cobra.Command, args []string) error {
+	if len(args) < 2 {
+		return usageErrorf("%s expects two or more case files, oldest first, or two folders, got %d argument(s) (see '%s --help')",
+			cmd.CommandPath(), len(args), cmd.CommandPath())
+	}
+	return nil
+}
+
 func compareRun(opts *CompareOptions) error {
-	oldR, newR, err := loadBoth(opts)
+	dirs, err := countDirs(opts.Paths)
 	if err != nil {
 		return err
 	}
-	if a, b := strings.TrimSpace(oldR.Project.Name), strings.TrimSpace(newR.Project.Name); a != b && !opts.Force {
-		return usageErrorf("%s and %s are different projects (%q and %q); use --force to compare them anyway",
-			opts.Old, opts.New, a, b)
+	switch {
+	case dirs == len(opts.Paths) && dirs == 2:
+		return comparePortfolioRun(opts)
+	case dirs > 0:
+		return usageErrorf("give two or more case files, or exactly two folders – not a mix")
+	}
+	reports, err := loadRounds(opts)
+	if err != nil {
+		return err
 	}
 	lang, cat, err := opts.langAndCatalog()
 	if err != nil {
 		return err
 	}
+	ropts := render.Options{Lang: lang, Color: opts.Color() && opts.Out == "", Width: opts.Width()}
 	var buf bytes.Buffer
-	printer, err := render.NewComparePrinter(opts.Format, &buf, render.Options{Lang: lang, Color: opts.Color(), Width: opts.Width()})
+	// Two files keep the before/after view in its formats; more rounds,
+	// and the formats only the rounds view has, go to the rounds view.
+	if len(reports) == 2 && slices.Contains(render.Formats(render.CompareView), opts.Format) {
+		err = printTo(&buf, render.NewComparePrinter, opts.Format, ropts, checklist.Compare(reports[0], reports[1], cat))
+	} else {
+		err = printTo(&buf, render.NewRoundsPrinter, opts.Format, ropts, checklist.CompareRounds(reports, cat))
+	}
+	if err != nil {
+		return err
+	}
+	return opts.outputFlags.write(opts.Factory, buf.Bytes())
+}
+
+// printTo renders v in a format with the printer constructor of its view.
+func printTo[T any](w io.Writer, newPrinter func(string, io.Writer, render.Options) (render.Printer[T], error),
+	format string, o render.Options, v T) error {
+	p, err := newPrinter(format, w, o)
 	if err != nil {
 		return usageErrorf("%s", err)
 	}
-	if err := printer.Print(checklist.Compare(oldR, newR, cat)); err != nil {
+	if err := p.Print(v); err != nil {
 		return fmt.Errorf("rendering the comparison: %w", err)
 	}
-	_, err = opts.IO.Out.Write(buf.Bytes())
-	return err
+	return nil
 }
 
-// loadBoth scores both files, reporting the problems of both when both
-// are invalid, so that one run shows everything to fix.
-func loadBoth(opts *CompareOptions) (*checklist.Report, *checklist.Report, error) {
-	oldR, oldErr := loadAndScore(opts.Factory, opts.Old, opts.GapBelow)
-	newR, newErr := loadAndScore(opts.Factory, opts.New, opts.GapBelow)
-	if oldErr == nil && newErr == nil {
-		return oldR, newR, nil
+// countDirs counts the arguments that are folders.
+func countDirs(paths []string) (int, error) {
+	n := 0
+	for _, p := range paths {
+		if info, err := os.Stat(p); err == nil && info.IsDir() {
+			n++
+		}
 	}
-	oldP, oldIsP := oldErr.(checklist.Problems)
-	newP, newIsP := newErr.(checklist.Problems)
-	switch {
-	case oldIsP && newIsP:
-		return nil, nil, append(oldP, newP...)
-	case oldErr != nil:
-		return nil, nil, oldErr
+	return n, nil
+}
+
+// loadRounds scores every file, reporting the problems of all invalid
+// files at once, and checks that they are one project.
+func loadRounds(opts *CompareOptions) ([]*checklist.Report, error) {
+	reports := make([]*checklist.Report, len(opts.Paths))
+	var problems checklist.Problems
+	for i, p := range opts.Paths {
+		r, err := loadAndScore(opts.Factory, p, opts.GapBelow)
+		if ps, ok := err.(checklist.Problems); ok {
+			problems = append(problems, ps...)
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		reports[i] = r
 	}
-	return nil, nil, newErr
+	if len(problems) > 0 {
+		return nil, problems
+	}
+	first := strings.TrimSpace(reports[0].Project.Name)
+	for i, r := range reports[1:] {
+		if name := strings.TrimSpace(r.Project.Name); name != first && !opts.Force {
+			return nil, usageErrorf("%s and %s are different projects (%q and %q); use --force to compare them anyway",
+				opts.Paths[0], opts.Paths[i+1], first, name)
+		}
+	}
+	return reports, nil
 }

@@ -157,6 +157,7 @@ func NewCmdRoot(f *Factory) *cobra.Command {
 		NewCmdAssess(f, nil),
 		NewCmdBatch(f, nil),
 		NewCmdCompare(f, nil),
+		NewCmdImport(f, nil),
 	)
 	localize(root, m, f.helpLang)
 	return root

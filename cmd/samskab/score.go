@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -17,6 +18,7 @@ type ScoreOptions struct {
 	File     string
 	Format   string
 	GapBelow float64
+	outputFlags
 }
 
 // NewCmdScore builds `samskab score`. runF replaces the run function in
@@ -38,23 +40,27 @@ func NewCmdScore(f *Factory, runF func(*ScoreOptions) error) *cobra.Command {
 			if err := opts.checkGapBelow(opts.GapBelow); err != nil {
 				return err
 			}
+			if err := opts.outputFlags.check(f, opts.Format); err != nil {
+				return err
+			}
 			if runF != nil {
 				return runF(opts)
 			}
 			return scoreRun(opts)
 		},
 	}
-	addReportFlags(cmd, f, &opts.Format, &opts.GapBelow)
+	addReportFlags(cmd, f, &opts.Format, &opts.GapBelow, render.Formats(render.ReportView))
+	opts.outputFlags.add(cmd, f, true)
 	addScoringFlags(cmd, f)
 	return cmd
 }
 
 // addReportFlags adds the flags shared by every command that prints the
 // report: --format and --gap-below.
-func addReportFlags(cmd *cobra.Command, f *Factory, format *string, gapBelow *float64) {
-	cmd.Flags().StringVarP(format, "format", "f", "text", formatUsage(f, render.Formats(render.ReportView)))
+func addReportFlags(cmd *cobra.Command, f *Factory, format *string, gapBelow *float64, formats []string) {
+	cmd.Flags().StringVarP(format, "format", "f", "text", formatUsage(f, formats))
 	cmd.Flags().Float64Var(gapBelow, "gap-below", checklist.DefaultGapBelow, f.msgs().FlagGapBelow)
-	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.Formats(render.ReportView)...))
+	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(formats...))
 }
 
 func (f *Factory) checkGapBelow(v float64) error {
@@ -69,7 +75,16 @@ func scoreRun(opts *ScoreOptions) error {
 	if err != nil {
 		return err
 	}
-	return opts.writeReport(report, opts.Format)
+	lang, err := opts.Lang()
+	if err != nil {
+		return err
+	}
+	data, err := renderReport(report, opts.Format, opts.Excel,
+		render.Options{Lang: lang, Color: opts.Color() && opts.Out == ""})
+	if err != nil {
+		return err
+	}
+	return opts.outputFlags.write(opts.Factory, data)
 }
 
 // loadAndScore reads a case file and scores it with the global scope.
@@ -137,4 +152,12 @@ func noArgs(f *Factory) cobra.PositionalArgs {
 		}
 		return nil
 	}
+}
+
+// orList is "a, b or c".
+func orList(xs []string) string {
+	if len(xs) < 2 {
+		return strings.Join(xs, "")
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " or " + xs[len(xs)-1]
 }

@@ -51,6 +51,15 @@ type CLIMessages struct {
 	UsePaths             string `key:"use-paths"`
 	UseCompare           string `key:"use-compare"`
 	UseFiles             string `key:"use-files"`
+	ImportUse            string `key:"import-use"`
+	ImportShort          string `key:"import-short"`
+	ImportLong           string `key:"import-long"`
+	ImportExample        string `key:"import-example"`
+	ImportArg            string `key:"import-arg"`
+	ImportIntoRequired   string `key:"import-into-required"`
+	FlagInto             string `key:"flag-into"`
+	FlagImportProject    string `key:"flag-import-project"`
+	FlagDryRun           string `key:"flag-dry-run"`
 	FlagLang             string `key:"flag-lang"`
 	FlagRubric           string `key:"flag-rubric"`
 	FlagRubrics          string `key:"flag-rubrics"`
@@ -66,6 +75,7 @@ type CLIMessages struct {
 	FlagRespondent       string `key:"flag-respondent"`
 	FlagActor            string `key:"flag-actor"`
 	FlagAudience         string `key:"flag-audience"`
+	FlagExcel            string `key:"flag-excel"`
 	FlagNotes            string `key:"flag-notes"`
 	FlagJobs             string `key:"flag-jobs"`
 	FlagOut              string `key:"flag-out"`
@@ -110,54 +120,95 @@ type CLIMessages struct {
 }
 
 var danishCLI = CLIMessages{
-	Usage:                "Brug:",
-	Aliases:              "Andre navne:",
-	Examples:             "Eksempler:",
-	Commands:             "Kommandoer:",
-	MoreCommands:         "Flere kommandoer:",
-	Flags:                "Flag:",
-	GlobalFlags:          "Globale flag:",
-	HelpTopics:           "Flere emner:",
-	MoreInfo:             `Skriv "%s [kommando] --help" for at læse mere om en kommando.`,
-	CommandWord:          "kommando",
-	FlagsWord:            "flag",
-	Default:              "standard",
-	HelpFlag:             "hjælp til %s",
-	VersionFlag:          "vis samskabs version",
-	HelpShort:            "Hjælp til en kommando",
-	HelpLong:             "Help viser hjælpen til en kommando: samskab help KOMMANDO.",
-	CompletionShort:      "Lav et script til fuldførelse med Tab i den valgte skal",
-	CompletionLong:       "Lav et script til fuldførelse med Tab for samskab i den valgte skal. Se hjælpen til hver underkommando for, hvordan scriptet tages i brug.",
-	CompletionShell:      "Lav et script til fuldførelse med Tab i %s",
-	CompletionShellLong:  "Lav et script til fuldførelse med Tab i %[1]s. Indlæs det i den aktuelle session med: source <(samskab completion %[1]s)",
-	NoDescriptions:       "uden beskrivelser i fuldførelsen",
-	UnknownFlag:          "ukendt flag: %s",
-	UnknownShorthand:     "ukendt kort flag: %s",
-	NeedsArgument:        "flaget mangler en værdi: %s",
-	InvalidArgument:      "ugyldig værdi %s",
-	SeeHelp:              "%s (se '%s --help')",
-	ArgCount:             "%s skal have %s, fik %d argument(er) (se '%s --help')",
-	ArgCountMin:          "%s skal have %s (se '%s --help')",
-	ArgCountMax:          "%s tager højst %d argument(er), fik %d (se '%s --help')",
-	ArgNone:              "%s tager ingen argumenter, fik %q (se '%s --help')",
-	UnknownCommand:       "ukendt kommando %q til %q",
-	UnknownLang:          "ukendt sprog %q til --lang; forventede da eller en",
-	UnknownFormat:        "ukendt format %q til --format; forventede et af: %s",
-	GapBelowRange:        "--gap-below skal være en procent over 0 og højst 100, fik %g",
-	Exists:               "%s findes allerede; brug --force for at overskrive den",
-	Wrote:                "Skrev %s. Besvar spørgsmålene, og kør så: samskab score %s",
-	ArgScoreFile:         "FIL, den besvarelsesfil, der skal scores",
-	ArgCheckFile:         "FIL, den besvarelsesfil, der skal tjekkes",
-	ArgRubricID:          "id'et på en model (se 'samskab rubrics')",
-	ArgCompare:           "GAMMEL og NY, to besvarelsesfiler",
-	ArgSchema:            "case eller rubric",
-	ArgLint:              "en eller flere modelfiler eller mapper",
-	ArgBatch:             "en eller flere besvarelsesfiler eller mapper",
-	UseFile:              "FIL",
-	UseOptFile:           "[FIL]",
-	UsePaths:             "STI...",
-	UseCompare:           "GAMMEL NY",
-	UseFiles:             "FIL…",
+	Usage:               "Brug:",
+	Aliases:             "Andre navne:",
+	Examples:            "Eksempler:",
+	Commands:            "Kommandoer:",
+	MoreCommands:        "Flere kommandoer:",
+	Flags:               "Flag:",
+	GlobalFlags:         "Globale flag:",
+	HelpTopics:          "Flere emner:",
+	MoreInfo:            `Skriv "%s [kommando] --help" for at læse mere om en kommando.`,
+	CommandWord:         "kommando",
+	FlagsWord:           "flag",
+	Default:             "standard",
+	HelpFlag:            "hjælp til %s",
+	VersionFlag:         "vis samskabs version",
+	HelpShort:           "Hjælp til en kommando",
+	HelpLong:            "Help viser hjælpen til en kommando: samskab help KOMMANDO.",
+	CompletionShort:     "Lav et script til fuldførelse med Tab i den valgte skal",
+	CompletionLong:      "Lav et script til fuldførelse med Tab for samskab i den valgte skal. Se hjælpen til hver underkommando for, hvordan scriptet tages i brug.",
+	CompletionShell:     "Lav et script til fuldførelse med Tab i %s",
+	CompletionShellLong: "Lav et script til fuldførelse med Tab i %[1]s. Indlæs det i den aktuelle session med: source <(samskab completion %[1]s)",
+	NoDescriptions:      "uden beskrivelser i fuldførelsen",
+	UnknownFlag:         "ukendt flag: %s",
+	UnknownShorthand:    "ukendt kort flag: %s",
+	NeedsArgument:       "flaget mangler en værdi: %s",
+	InvalidArgument:     "ugyldig værdi %s",
+	SeeHelp:             "%s (se '%s --help')",
+	ArgCount:            "%s skal have %s, fik %d argument(er) (se '%s --help')",
+	ArgCountMin:         "%s skal have %s (se '%s --help')",
+	ArgCountMax:         "%s tager højst %d argument(er), fik %d (se '%s --help')",
+	ArgNone:             "%s tager ingen argumenter, fik %q (se '%s --help')",
+	UnknownCommand:      "ukendt kommando %q til %q",
+	UnknownLang:         "ukendt sprog %q til --lang; forventede da eller en",
+	UnknownFormat:       "ukendt format %q til --format; forventede et af: %s",
+	GapBelowRange:       "--gap-below skal være en procent over 0 og højst 100, fik %g",
+	Exists:              "%s findes allerede; brug --force for at overskrive den",
+	Wrote:               "Skrev %s. Besvar spørgsmålene, og kør så: samskab score %s",
+	ArgScoreFile:        "FIL, den besvarelsesfil, der skal scores",
+	ArgCheckFile:        "FIL, den besvarelsesfil, der skal tjekkes",
+	ArgRubricID:         "id'et på en model (se 'samskab rubrics')",
+	ArgCompare:          "GAMMEL og NY, to besvarelsesfiler",
+	ArgSchema:           "case eller rubric",
+	ArgLint:             "en eller flere modelfiler eller mapper",
+	ArgBatch:            "en eller flere besvarelsesfiler eller mapper",
+	UseFile:             "FIL",
+	UseOptFile:          "[FIL]",
+	UsePaths:            "STI...",
+	UseCompare:          "RUNDE... | compare GAMMEL_MAPPE NY_MAPPE",
+	UseFiles:            "FIL…",
+	ImportUse:           "EKSPORT --into FIL",
+	ImportShort:         "Tilføj besvarelserne fra en eksport af et spørgeskema (CSV eller XLSX) til en besvarelsesfil",
+	ImportLong: `Læs eksporten fra et onlineskema – Microsoft Forms, Google Forms, SurveyXact eller et andet, der
+giver én række pr. besvarelse – og tilføj hver række til FIL som en besvarelse.
+
+EKSPORT er en Excel-projektmappe (.xlsx; første ark læses) eller CSV med komma, semikolon eller
+tabulator mellem cellerne, UTF-8 med eller uden byte order mark (eller UTF-16 med en).
+
+Kolonnerne genkendes på deres overskrift:
+  - et spørgsmåls tekst på dansk eller engelsk, som "samskab rubrics show ID" viser den (store og
+    små bogstaver, mellemrum og tegnsætning er ligegyldige), eller et spørgsmåls id som
+    "cok-01.q1" eller "[cok-01.q1] Vi har …";
+  - Navn/Name bliver respondenten, Part/Party aktøren (efter aktørens id eller navn);
+  - Id, Starttidspunkt, Fuldførelsestidspunkt, Mail og lignende kolonner springes over; enhver
+    anden kolonne springes over med en advarsel, der nævner det spørgsmål, den ligner mest.
+
+Til at bygge skemaet viser "samskab rubrics show ID --format csv" hvert spørgsmål med en titel,
+der er klar til at indsætte ("[cok-01.q1] …", genkendt på sit id, selv om ordlyden senere ændres).
+
+Svarene er skalaens ord på dansk eller engelsk ("Helt enig" … "Helt uenig", "Ikke relevant",
+"Ved ikke"), tallene 0–4, na eller dk; en tom celle er intet svar.
+
+En besvarelse kendes på sit indhold: respondent, aktør og svar. En række tilføjes kun, så længe FIL
+har færre besvarelser med samme indhold end eksporten, så en import af samme eksport to gange –
+eller en senere eksport, der stadig rummer de tidligere rækker – kun tilføjer det nye.
+
+FIL oprettes, hvis den ikke findes, med de modeller, eksportens spørgsmål kommer fra, og en aktør
+for hver part (arten gættes ud fra ord som "kommune", "borgere", "forening"; tjek den). I en
+eksisterende FIL skal hver part nævne en af dens aktører.
+
+Intet skrives, når en celle er forkert: hvert problem vises som EKSPORT:RÆKKE:KOLONNE, og
+slutkoden er 2. --dry-run viser de besvarelser, der ville blive tilføjet, som YAML og skriver
+intet.`,
+	ImportExample: `  samskab import forms.xlsx --into havdrup.yaml
+  samskab import svar.csv --into havdrup-2026.yaml --project "Fællesskab mod ensomhed i Havdrup"
+  samskab import svar.csv --into havdrup.yaml --dry-run`,
+	ImportArg:            "EKSPORT, eksporten af spørgeskemaet (CSV eller XLSX)",
+	ImportIntoRequired:   "--into FIL skal angives: den besvarelsesfil, besvarelserne skal tilføjes til",
+	FlagInto:             "besvarelsesfilen `FIL`, som besvarelserne tilføjes til; oprettes, hvis den mangler",
+	FlagImportProject:    "projektets `NAVN`, når FIL er ny (standard: FILs navn)",
+	FlagDryRun:           "vis, hvad der ville blive tilføjet, og skriv intet",
 	FlagLang:             "`SPROG` for rapporten: da eller en (standard: $SAMSKAB_LANG, ellers fra sprogindstillingen)",
 	FlagRubric:           "scor kun modellen `ID` (kan gentages; går forud for filens rubrics)",
 	FlagRubrics:          "indlæs også modelfiler fra mappen `MAPPE` (kan gentages; også $SAMSKAB_RUBRICS)",
@@ -173,6 +224,7 @@ var danishCLI = CLIMessages{
 	FlagRespondent:       "`NAVN` på den, der svarer; et navn, der allerede har en besvarelse, fortsætter den",
 	FlagActor:            "den part, respondenten svarer for: et `ID` fra actors",
 	FlagAudience:         "stil kun spørgsmålene til `HVEM`: lead, partner eller citizen",
+	FlagExcel:            "med --format csv: semikolon, decimalkomma og byte order mark til Excel med dansk sprogindstilling",
 	FlagNotes:            "spørg efter en valgfri note til hvert svar",
 	FlagJobs:             "`N` filer scores samtidig (0: én pr. CPU)",
 	FlagOut:              "skriv rapporten til filen `STI` (atomisk) i stedet for stdout",
@@ -273,21 +325,37 @@ kunne scores, ingen besvarelsesfiler blev fundet, eller kommandoen blev brugt fo
   samskab batch sager/ --format markdown --lang da > portefolje.md
   samskab batch sager/ --format html --out portefolje.html
   samskab batch sager/ --rubric cok --jobs 4`,
-	CompareShort: "Vis, hvad der har ændret sig mellem to runder af samme projekt",
-	CompareLong: `Scor to besvarelsesfiler fra samme projekt – en tidligere runde (GAMMEL) og en senere (NY) – og vis,
-hvad der har ændret sig: den samlede score og niveau, hver models og hvert punkts procent før og
-efter, de indsatsområder, der er kommet til eller lukket, og de respondenter, der er kommet til eller
-ikke længere er med (efter navn).
+	CompareShort: "Vis, hvad der har ændret sig mellem runder af et projekt eller en mappe med projekter",
+	CompareLong: `Scor besvarelsesfilerne fra to eller flere runder af samme projekt, ældste først, og vis, hvad
+der har ændret sig.
+
+Med to filer: den samlede score og niveau, hver models og hvert punkts procent før og efter, de
+indsatsområder, der er kommet til eller lukket, og de respondenter, der er kommet til eller ikke
+længere er med (efter navn).
+
+Med tre eller flere filer: hver models og hvert punkts procent i hver runde, ændringen siden
+forrige runde og siden den første, en lille kurve over udviklingen i tekstvisningerne og de
+indsatsområder, der er kommet til eller lukket mellem de to sidste runder. --format html tegner
+runderne som en kurve.
+
+Med to mapper (GAMMEL_MAPPE NY_MAPPE, en portefølje i to runder): besvarelsesfilerne parres efter
+projektnavn og derefter efter stien i mappen; hvert projekts ændring, hvor mange der steg, faldt
+eller lå stille (under 1 procentpoint begge veje), de største bevægelser og de projekter, der kun
+findes i én runde. Filer, der ikke kan scores, vises på stderr (slutkode 3).
 
 Ændringerne er i procentpoint og er forskellen mellem procenterne, som de vises, så kolonnerne
 stemmer. Hver fil scores med sine egne modeller, medmindre --rubric er givet.
 
-De to filer skal nævne samme projekt (project.name); brug --force for alligevel at sammenligne
-to forskellige projekter. Slutkoder: 0 færdig; 2 en ugyldig fil, forskellige projekter eller
-forkert brug.`,
+Filerne fra ét projekt skal nævne samme projekt (project.name); brug --force for alligevel at
+sammenligne forskellige projekter. --format xlsx skriver en projektmappe (med --out FIL, eller
+med stdout sendt til en fil). Slutkoder: 0 færdig; 2 en ugyldig fil, forskellige projekter eller
+forkert brug; 3 (mapper) nogle filer kunne ikke scores.`,
 	CompareExample: `  samskab compare plan-2025.yaml plan-2026.yaml
-  samskab compare runde1.yaml runde2.yaml --format markdown --lang da > udvikling.md
+  samskab compare runde1.yaml runde2.yaml runde3.yaml
+  samskab compare runde1.yaml runde2.yaml runde3.yaml --format html > udvikling.html
   samskab compare runde1.yaml runde2.yaml --format json | jq '.gaps.opened'
+  samskab compare sager/2025 sager/2026 --format markdown > portefolje.md
+  samskab compare sager/2025 sager/2026 --format xlsx --out udvikling.xlsx
   samskab compare aalborg.yaml odense.yaml --force`,
 	InitShort: "Skriv en ny besvarelsesfil med alle spørgsmål klar til svar",
 	InitLong: `Skriv en skabelon til en besvarelsesfil: en projektblok, der skal udfyldes, og én besvarelse, der
@@ -336,54 +404,95 @@ YAML-udvidelse, Neovim, Helix, ...), der peger på samskab-case.schema.json ved 
 }
 
 var englishCLI = CLIMessages{
-	Usage:                "Usage:",
-	Aliases:              "Aliases:",
-	Examples:             "Examples:",
-	Commands:             "Available Commands:",
-	MoreCommands:         "Additional Commands:",
-	Flags:                "Flags:",
-	GlobalFlags:          "Global Flags:",
-	HelpTopics:           "Additional help topics:",
-	MoreInfo:             `Use "%s [command] --help" for more information about a command.`,
-	CommandWord:          "command",
-	FlagsWord:            "flags",
-	Default:              "default",
-	HelpFlag:             "help for %s",
-	VersionFlag:          "print the version of samskab",
-	HelpShort:            "Help about any command",
-	HelpLong:             "Help shows the help of any command: samskab help COMMAND.",
-	CompletionShort:      "Generate the autocompletion script for the specified shell",
-	CompletionLong:       "Generate the autocompletion script for samskab for the specified shell. See each sub-command's help for how to use the generated script.",
-	CompletionShell:      "Generate the autocompletion script for %s",
-	CompletionShellLong:  "Generate the autocompletion script for the %[1]s shell. Load it in the current session with: source <(samskab completion %[1]s)",
-	NoDescriptions:       "disable completion descriptions",
-	UnknownFlag:          "unknown flag: %s",
-	UnknownShorthand:     "unknown shorthand flag: %s",
-	NeedsArgument:        "flag needs an argument: %s",
-	InvalidArgument:      "invalid argument %s",
-	SeeHelp:              "%s (see '%s --help')",
-	ArgCount:             "%s expects %s, got %d argument(s) (see '%s --help')",
-	ArgCountMin:          "%s expects %s (see '%s --help')",
-	ArgCountMax:          "%s takes at most %d argument(s), got %d (see '%s --help')",
-	ArgNone:              "%s takes no arguments, got %q (see '%s --help')",
-	UnknownCommand:       "unknown command %q for %q",
-	UnknownLang:          "unknown language %q for --lang; expected da or en",
-	UnknownFormat:        "unknown format %q for --format; expected one of: %s",
-	GapBelowRange:        "--gap-below must be a percent above 0 and at most 100, got %g",
-	Exists:               "%s already exists; use --force to overwrite it",
-	Wrote:                "Wrote %s. Answer the questions, then run: samskab score %s",
-	ArgScoreFile:         "FILE, the case file to score",
-	ArgCheckFile:         "FILE, the case file to check",
-	ArgRubricID:          "the ID of a rubric (see 'samskab rubrics')",
-	ArgCompare:           "OLD and NEW, two case files",
-	ArgSchema:            "case or rubric",
-	ArgLint:              "one or more rubric files or folders",
-	ArgBatch:             "one or more case files or folders",
-	UseFile:              "FILE",
-	UseOptFile:           "[FILE]",
-	UsePaths:             "PATH...",
-	UseCompare:           "OLD NEW",
-	UseFiles:             "FILE…",
+	Usage:               "Usage:",
+	Aliases:             "Aliases:",
+	Examples:            "Examples:",
+	Commands:            "Available Commands:",
+	MoreCommands:        "Additional Commands:",
+	Flags:               "Flags:",
+	GlobalFlags:         "Global Flags:",
+	HelpTopics:          "Additional help topics:",
+	MoreInfo:            `Use "%s [command] --help" for more information about a command.`,
+	CommandWord:         "command",
+	FlagsWord:           "flags",
+	Default:             "default",
+	HelpFlag:            "help for %s",
+	VersionFlag:         "print the version of samskab",
+	HelpShort:           "Help about any command",
+	HelpLong:            "Help shows the help of any command: samskab help COMMAND.",
+	CompletionShort:     "Generate the autocompletion script for the specified shell",
+	CompletionLong:      "Generate the autocompletion script for samskab for the specified shell. See each sub-command's help for how to use the generated script.",
+	CompletionShell:     "Generate the autocompletion script for %s",
+	CompletionShellLong: "Generate the autocompletion script for the %[1]s shell. Load it in the current session with: source <(samskab completion %[1]s)",
+	NoDescriptions:      "disable completion descriptions",
+	UnknownFlag:         "unknown flag: %s",
+	UnknownShorthand:    "unknown shorthand flag: %s",
+	NeedsArgument:       "flag needs an argument: %s",
+	InvalidArgument:     "invalid argument %s",
+	SeeHelp:             "%s (see '%s --help')",
+	ArgCount:            "%s expects %s, got %d argument(s) (see '%s --help')",
+	ArgCountMin:         "%s expects %s (see '%s --help')",
+	ArgCountMax:         "%s takes at most %d argument(s), got %d (see '%s --help')",
+	ArgNone:             "%s takes no arguments, got %q (see '%s --help')",
+	UnknownCommand:      "unknown command %q for %q",
+	UnknownLang:         "unknown language %q for --lang; expected da or en",
+	UnknownFormat:       "unknown format %q for --format; expected one of: %s",
+	GapBelowRange:       "--gap-below must be a percent above 0 and at most 100, got %g",
+	Exists:              "%s already exists; use --force to overwrite it",
+	Wrote:               "Wrote %s. Answer the questions, then run: samskab score %s",
+	ArgScoreFile:        "FILE, the case file to score",
+	ArgCheckFile:        "FILE, the case file to check",
+	ArgRubricID:         "the ID of a rubric (see 'samskab rubrics')",
+	ArgCompare:          "OLD and NEW, two case files",
+	ArgSchema:           "case or rubric",
+	ArgLint:             "one or more rubric files or folders",
+	ArgBatch:            "one or more case files or folders",
+	UseFile:             "FILE",
+	UseOptFile:          "[FILE]",
+	UsePaths:            "PATH...",
+	UseCompare:          "ROUND... | compare OLD_DIR NEW_DIR",
+	UseFiles:            "FILE…",
+	ImportUse:           "EXPORT --into FILE",
+	ImportShort:         "Add the responses from a survey export (CSV or XLSX) to a case file",
+	ImportLong: `Read the export of an online form – Microsoft Forms, Google Forms, SurveyXact or any other
+that gives one row per response – and add each row to FILE as a response.
+
+EXPORT is an Excel workbook (.xlsx; the first sheet is read) or CSV with comma, semicolon or tab
+between cells, UTF-8 with or without a byte order mark (or UTF-16 with one).
+
+Columns are matched by their header:
+  - a question's text in Danish or English, as "samskab rubrics show ID" prints it (case,
+    spacing and punctuation do not matter), or a question id such as "cok-01.q1" or
+    "[cok-01.q1] Vi har …";
+  - Navn/Name becomes the respondent, Part/Party the actor (by actor id or name);
+  - Id, Starttidspunkt/Start time, Fuldførelsestidspunkt/Completion time, Mail/Email and
+    similar columns are ignored; any other column is ignored with a warning that names the
+    question it most resembles.
+
+To build the form, "samskab rubrics show ID --format csv" lists every question with a title
+ready to paste ("[cok-01.q1] …", matched by its id even if the wording is later edited).
+
+Answers are the scale's labels in Danish or English ("Helt enig" … "Helt uenig", "Ikke relevant",
+"Ved ikke"), the digits 0–4, na or dk; an empty cell is no answer.
+
+A response is identified by its content: respondent, actor and answers. A row is added only while
+FILE has fewer responses with the same content than the export, so importing the same export
+twice – or a later export that still holds the earlier rows – adds only what is new.
+
+FILE is created when it does not exist, scoped to the rubrics the export's questions come from,
+with an actor for every party (the kind is guessed from words such as "kommune", "borgere",
+"forening"; check it). In an existing FILE every party must name one of its actors.
+
+Nothing is written when any cell is wrong: each problem is printed as EXPORT:ROW:COLUMN and the
+exit code is 2. --dry-run prints the responses that would be added, as YAML, and writes nothing.`,
+	ImportExample: `  samskab import forms.xlsx --into havdrup.yaml
+  samskab import svar.csv --into havdrup-2026.yaml --project "Fællesskab mod ensomhed i Havdrup"
+  samskab import svar.csv --into havdrup.yaml --dry-run`,
+	ImportArg:            "EXPORT, the survey export (CSV or XLSX)",
+	ImportIntoRequired:   "--into FILE is required: the case file to add the responses to",
+	FlagInto:             "the case file `FILE` to add the responses to; created if missing",
+	FlagImportProject:    "project `NAME` when FILE is new (default: FILE's name)",
+	FlagDryRun:           "print what would be added and write nothing",
 	FlagLang:             "report `LANG`uage: da or en (default: $SAMSKAB_LANG, else from the locale)",
 	FlagRubric:           "score only the rubric `ID` (repeatable; overrides the case's rubrics)",
 	FlagRubrics:          "also load rubric files from the folder `DIR` (repeatable; also $SAMSKAB_RUBRICS)",
@@ -399,6 +508,7 @@ var englishCLI = CLIMessages{
 	FlagRespondent:       "the `NAME` of who answers; naming an existing response resumes it",
 	FlagActor:            "the party the respondent answers for: an `ID` declared under actors",
 	FlagAudience:         "ask only the questions for `WHO`: lead, partner or citizen",
+	FlagExcel:            "with --format csv: semicolons, decimal commas and a byte order mark, for Excel in a Danish locale",
 	FlagNotes:            "ask for an optional note with each answer",
 	FlagJobs:             "`N` files scored in parallel (0: one per CPU)",
 	FlagOut:              "write the report to the file `PATH` (atomically) instead of stdout",
@@ -497,20 +607,36 @@ Exit codes: 0 every file was scored; 3 some files could not be scored (the rest 
   samskab batch cases/ --format markdown --lang da > portefolje.md
   samskab batch cases/ --format html --out portfolio.html
   samskab batch cases/ --rubric cok --jobs 4`,
-	CompareShort: "Show what changed between two rounds of the same project",
-	CompareLong: `Score two case files of the same project – an earlier round (OLD) and a later one (NEW) –
-and show what changed: the overall score and level, each rubric's and each item's percent before
-and after, the gaps that opened and closed, and the respondents who joined or are gone (matched
-by name).
+	CompareShort: "Show what changed between rounds of a project, or of a folder of projects",
+	CompareLong: `Score the case files of two or more rounds of the same project, oldest first, and show what
+changed.
+
+With two files: the overall score and level, each rubric's and each item's percent before and
+after, the gaps that opened and closed, and the respondents who joined or are gone (matched by
+name).
+
+With three or more files: every rubric's and item's percent in each round, the change since the
+previous round and since the first, a sparkline of the trend in the text views, and the gaps that
+opened and closed between the last two rounds. --format html draws the rounds as a line chart.
+
+With two folders (OLD_DIR NEW_DIR, a portfolio in two rounds): the case files are matched by
+project name, then by their path inside the folder; each project's change, how many rose, fell
+or stayed (less than 1 percentage point either way), the largest moves, and the projects found
+in only one round. Files that cannot be scored are reported on stderr (exit 3).
 
 Changes are in percentage points and are the difference of the percents as printed, so the
 columns add up. Each file is scored with its own rubrics unless --rubric is given.
 
-The two files must name the same project (project.name); use --force to compare two different
-projects anyway. Exit codes: 0 done; 2 an invalid file, different projects, or a usage error.`,
+The files of one project must name the same project (project.name); use --force to compare
+different projects anyway. --format xlsx writes a workbook (with --out FILE, or stdout
+redirected to a file). Exit codes: 0 done; 2 an invalid file, different projects, or a usage
+error; 3 (folders) some files could not be scored.`,
 	CompareExample: `  samskab compare plan-2025.yaml plan-2026.yaml
-  samskab compare round1.yaml round2.yaml --format markdown --lang da > udvikling.md
+  samskab compare runde1.yaml runde2.yaml runde3.yaml
+  samskab compare runde1.yaml runde2.yaml runde3.yaml --format html > udvikling.html
   samskab compare round1.yaml round2.yaml --format json | jq '.gaps.opened'
+  samskab compare cases/2025 cases/2026 --format markdown > portefolje.md
+  samskab compare cases/2025 cases/2026 --format xlsx --out udvikling.xlsx
   samskab compare aalborg.yaml odense.yaml --force`,
 	InitShort: "Write a new case file with every question ready to answer",
 	InitLong: `Write a case-file template: a project block to fill in and one response that lists every
