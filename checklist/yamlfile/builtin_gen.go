@@ -13,202 +13,370 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 	return []checklist.Theme{
 			{ID: "ownership", Title: checklist.Text{DA: "Fælles ejerskab og problemforståelse", EN: "Shared ownership and problem framing"}, Description: checklist.Text{DA: "Problemet tilhører alle parter og bliver formuleret i fællesskab.", EN: "The problem belongs to all parties and is framed together."}},
 			{ID: "new-value", Title: checklist.Text{DA: "Ny værdi og nyskabelse", EN: "New value and innovation"}, Description: checklist.Text{DA: "Samarbejdet skaber noget nyt, som ingen af parterne kunne skabe alene.", EN: "The collaboration creates something new that none of the parties could create alone."}},
-			{ID: "resources-knowledge", Title: checklist.Text{DA: "Ressourcer, viden og perspektiver", EN: "Combining resources and knowledge"}, Description: checklist.Text{DA: "Parternes ressourcer, kompetencer, erfaringsviden og forskellige perspektiver lægges sammen.", EN: "The parties' resources, skills, lived experience and different perspectives are pooled."}},
+			{ID: "resources-knowledge", Title: checklist.Text{DA: "Ressourcer, viden og perspektiver", EN: "Resources, knowledge and perspectives"}, Description: checklist.Text{DA: "Parternes ressourcer, kompetencer, erfaringsviden og forskellige perspektiver lægges sammen.", EN: "The parties' resources, skills, lived experience and different perspectives are pooled."}},
 			{ID: "dialogue", Title: checklist.Text{DA: "Dialog og løbende genforhandling", EN: "Dialogue and renegotiation"}, Description: checklist.Text{DA: "Parterne er i løbende dialog, hvor også uenighed tages op, og mål og handlinger kan genforhandles.", EN: "The parties stay in ongoing dialogue that includes disagreement, and goals and actions can be renegotiated."}},
-			{ID: "power-equality", Title: checklist.Text{DA: "Magt, ligeværd og facilitering", EN: "Power sharing and equality"}, Description: checklist.Text{DA: "Magten deles, parterne mødes som ligeværdige, og den offentlige part faciliterer frem for at styre.", EN: "Power is shared, the parties meet as equals, and the public body facilitates rather than directs."}},
+			{ID: "power-equality", Title: checklist.Text{DA: "Magt, ligeværd og facilitering", EN: "Power, equality and facilitation"}, Description: checklist.Text{DA: "Magten deles, parterne mødes som ligeværdige, og kommunen faciliterer frem for at styre.", EN: "Power is shared, the parties meet as equals, and the municipality facilitates rather than directs."}},
 			{ID: "participation", Title: checklist.Text{DA: "Initiativret og deltagelse", EN: "Right to initiate and participate"}, Description: checklist.Text{DA: "Alle kan tage initiativ og være med, og borgerne er aktive deltagere frem for modtagere.", EN: "Anyone can take the initiative and join in, and citizens are active participants rather than recipients."}},
-			{ID: "interdependence-trust", Title: checklist.Text{DA: "Gensidig afhængighed og tillid", EN: "Interdependence and trust"}, Description: checklist.Text{DA: "Parterne erkender, at de har brug for hinanden, anerkender hinandens bidrag og deler information åbent.", EN: "The parties recognise that they need each other, acknowledge each other's contributions and share information openly."}},
+			{ID: "interdependence-trust", Title: checklist.Text{DA: "Gensidig afhængighed og tillid", EN: "Interdependence and trust"}, Description: checklist.Text{DA: "Parterne erkender, at de har brug for hinanden, anerkender hinandens bidrag og er åbne over for hinanden.", EN: "The parties recognise that they need each other, acknowledge each other's contributions and are open with each other."}},
 			{ID: "openness-experiment", Title: checklist.Text{DA: "Åbenhed, risikovillighed og eksperimenter", EN: "Openness, risk and experimentation"}, Description: checklist.Text{DA: "Parterne møder op uden færdige svar, tør eksperimentere og lærer af det, der ikke lykkes.", EN: "The parties come without ready answers, dare to experiment and learn from what does not work."}},
 			{ID: "fit-pace", Title: checklist.Text{DA: "Bevidst valg, kompleksitet og tid", EN: "Deliberate choice, complexity and pace"}, Description: checklist.Text{DA: "Samskabelse vælges bevidst til komplekse problemer og får den tid, processen kræver.", EN: "Co-creation is chosen deliberately for complex problems and given the time the process needs."}},
 			{ID: "rules-frame", Title: checklist.Text{DA: "Rammer og spilleregler", EN: "Frames and ground rules"}, Description: checklist.Text{DA: "Rammer, roller og spilleregler er aftalt i fællesskab, tydelige for alle og holdes i live.", EN: "Frames, roles and ground rules are agreed together, clear to everyone and kept alive."}},
 			{ID: "culture-delivery", Title: checklist.Text{DA: "Kultur, levering og forankring", EN: "Culture change, delivery and anchoring"}, Description: checklist.Text{DA: "Løsningerne bliver ført ud i livet, og den samskabende arbejdsform forankres ud over projektperioden.", EN: "Solutions are put into practice, and the co-creative way of working is anchored beyond the project period."}},
 		}, []*checklist.Rubric{
-			{ID: "cok", Version: 1, Title: checklist.Text{DA: "10 veje til samskabelse", EN: "10 ways to co-creation"}, Description: checklist.Text{DA: "Ti leveregler for alle, der vil arbejde samskabende, udgivet af Center for Offentlig Kompetenceudvikling (COK). Flere af dem er formuleret som forbud; spørgsmålene her er vendt, så de beskriver den gode praksis, der ligger bag.", EN: "Ten rules of thumb for anyone who wants to work through co-creation, published by the Danish Center for Offentlig Kompetenceudvikling (COK). Several are phrased as prohibitions; the questions here are turned around to describe the good practice behind them."}, Publisher: "Center for Offentlig Kompetenceudvikling", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Languages: []checklist.Lang{
+			{ID: "cok", Version: 2, Title: checklist.Text{DA: "10 veje til samskabelse", EN: "10 ways to co-creation"}, Description: checklist.Text{DA: "Ti leveregler for alle, der vil arbejde samskabende, udgivet af Center for Offentlig Kompetenceudvikling (COK). Flere af dem er formuleret som forbud; spørgsmålene her er vendt, så de beskriver den gode praksis, der ligger bag.", EN: "Ten rules of thumb for anyone who wants to work through co-creation, published by the Danish Center for Offentlig Kompetenceudvikling (COK). Several are phrased as prohibitions; the questions here are turned around to describe the good practice behind them."}, Publisher: "Center for Offentlig Kompetenceudvikling", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Languages: []checklist.Lang{
 				"da",
 				"en",
 			}, Items: []*checklist.Item{
-				{ID: "cok-01", Title: checklist.Text{DA: "Lad uenighed opstå", EN: "Let disagreement arise"}, Summary: checklist.Text{DA: "Styr ikke uden om konflikter. Mød uenighed med nysgerrighed, for nye løsninger viser sig ofte først, når man har arbejdet sig igennem den.", EN: "Don't steer around conflict. Meet disagreement with curiosity, because new solutions often appear only once you have worked through it."}, Action: checklist.Text{DA: "Brug et struktureret format før vigtige beslutninger, fx en dilemmaworkshop eller en runde, hvor hver part fremlægger sin største bekymring.", EN: "Use a structured format before key decisions, such as a dilemma workshop or a round in which each party states its strongest concern."}, Weight: 1, Themes: []string{
+				{ID: "cok-01", Title: checklist.Text{DA: "Lad uenighed opstå", EN: "Let disagreement arise"}, Summary: checklist.Text{DA: "Styr ikke uden om konflikter. Mød uenighed med nysgerrighed, for nye løsninger viser sig ofte først, når man har arbejdet sig igennem den.", EN: "Don't steer around conflict. Meet disagreement with curiosity, because new solutions often appear only once you have worked through it."}, Action: checklist.Text{DA: "Før vigtige beslutninger tager den, der leder mødet, en runde, hvor hver part – også borgere og frivillige – siger sin største bekymring. Uenighed skrives i referatet som et spørgsmål, I arbejder videre med, ikke som et problem.", EN: "Before key decisions, whoever chairs the meeting takes a round in which each party, citizens and volunteers included, states its strongest concern. Disagreement goes into the minutes as a question to work on, not as a problem."}, Weight: 1, Themes: []string{
 					"dialogue",
 					"resources-knowledge",
 				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Uenigheder mellem parterne bliver bragt frem og drøftet åbent.", EN: "Disagreements between the parties are brought into the open and discussed."}},
-					{ID: "q2", Text: checklist.Text{DA: "Vi har brugt uenigheder aktivt til at udvikle bedre løsninger.", EN: "We have actively used disagreements to develop better solutions."}},
+					{ID: "q1", Text: checklist.Text{DA: "Når jeg er uenig i noget i projektet, kan jeg sige det højt.", EN: "When I disagree with something in the project, I can say so openly."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+					{ID: "q2", Text: checklist.Text{DA: "Når vi er uenige i projektet, tager vi os tid til at tale det igennem.", EN: "When we disagree in the project, we take the time to talk it through."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
 				}, Line: 21, Col: 9},
-				{ID: "cok-02", Title: checklist.Text{DA: "Hav ingen svar parat", EN: "Have no answers ready"}, Summary: checklist.Text{DA: "Mød op med et åbent sind i stedet for en færdig løsning. Svar, der vokser frem undervejs, bliver bedre forstået og står stærkere hos dem, der har været med.", EN: "Arrive with an open mind rather than a finished solution. Answers that grow out of the process are better understood and more firmly rooted among those involved."}, Action: checklist.Text{DA: "Læg eventuelle færdige løsninger eksplicit på hylden, lav fælles idéudvikling, der giver flere mulige løsninger, og skriv ned, hvor den valgte idé kom fra.", EN: "Explicitly park any pre-existing solution, run joint idea generation that produces several options, and record where the chosen idea came from."}, Weight: 1, Themes: []string{
+				{ID: "cok-02", Title: checklist.Text{DA: "Hav ingen svar parat", EN: "Have no answers ready"}, Summary: checklist.Text{DA: "Mød op med et åbent sind i stedet for en færdig løsning. Svar, der vokser frem undervejs, bliver bedre forstået og står stærkere hos dem, der har været med.", EN: "Arrive with an open mind rather than a finished solution. Answers that grow out of the process are better understood and more firmly rooted among those involved."}, Action: checklist.Text{DA: "Kommunen og de andre parter lægger deres færdige løsninger på bordet og parkerer dem. Find sammen flere mulige løsninger, før I vælger, og skriv ned, hvor den valgte idé kom fra.", EN: "The municipality and the other parties put their ready-made solutions on the table and park them. Find several possible solutions together before choosing, and write down where the chosen idea came from."}, Weight: 1, Themes: []string{
 					"openness-experiment",
 					"ownership",
 				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Løsningen stod åben, da samarbejdet begyndte.", EN: "The solution was still open when the collaboration began."}},
-					{ID: "q2", Text: checklist.Text{DA: "Den valgte løsning er tydeligt formet af idéer, der opstod undervejs i samarbejdet.", EN: "The chosen solution has clearly been shaped by ideas that emerged during the collaboration."}},
-				}, Line: 54, Col: 9},
-				{ID: "cok-03", Title: checklist.Text{DA: "Prøv ikke at forenkle", EN: "Don't try to simplify"}, Summary: checklist.Text{DA: "Acceptér, at kompleksitet er et grundvilkår i nutidens organisationer og ikke noget, der kan konstrueres væk. Regn ikke med hurtige og enkle svar; varige resultater kræver tålmodighed.", EN: "Treat complexity as a normal condition of today's organisations rather than something to be engineered away. Quick, simple answers are unlikely; lasting results take patience."}, Action: checklist.Text{DA: "Hold en fælles workshop, hvor I kortlægger årsager, aktører og sammenhænge i problemet, og omsæt kortet til en lille vifte af forsøg med faste evalueringspunkter.", EN: "Hold a joint workshop to map the causes, actors and feedback loops in the problem, and turn the map into a small portfolio of experiments with fixed review points."}, Weight: 1, Themes: []string{
-					"fit-pace",
-					"openness-experiment",
-				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Vi har undersøgt problemet fra flere forskellige perspektiver (fx borgere, fagfolk og foreninger).", EN: "We have examined the problem from several different perspectives (e.g. citizens, professionals and associations)."}},
-					{ID: "q2", Text: checklist.Text{DA: "Vores plan er bygget til at kunne justeres, efterhånden som vi lærer mere om problemet.", EN: "Our plan is built to be adjusted as we learn more about the problem."}},
-				}, Line: 87, Col: 9},
-				{ID: "cok-04", Title: checklist.Text{DA: "Start ikke et nyt projekt – start en ny kultur", EN: "Don't start a new project – start a new culture"}, Summary: checklist.Text{DA: "Samskabelse handler om at ændre den daglige måde at arbejde på – ikke om at lægge endnu et tidsafgrænset projekt oven i driften. Det er netop meningen, at de vante rammer bliver udfordret.", EN: "Co-creation is about changing how the organisation works day to day, not about adding one more time-limited project on top of operations. Challenging the familiar frames is the whole point."}, Action: checklist.Text{DA: "Vælg en eller to faste arbejdsgange, fx mødeformer, sagsbehandling eller regler for tilskud og indkøb, som I ændrer permanent, og forankr ændringen i linjeorganisationen.", EN: "Pick one or two regular routines, such as meeting formats, case handling or grant and procurement rules, to change permanently, and anchor the change in the line organisation."}, Weight: 1, Themes: []string{
-					"culture-delivery",
-					"openness-experiment",
-				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Samarbejdet har ført til ændringer i vores faste arbejdsgange, ikke kun i projektets aktiviteter.", EN: "The collaboration has led to changes in our regular ways of working, not only in project activities."}},
-					{ID: "q2", Text: checklist.Text{DA: "Ledelsen arbejder aktivt for, at den samskabende arbejdsform fortsætter efter projektperioden.", EN: "Management actively works to ensure that the co-creative way of working continues after the project period."}},
-				}, Line: 120, Col: 9},
-				{ID: "cok-05", Title: checklist.Text{DA: "Gør ikke noget for dine borgere – gør noget med dem", EN: "Don't do things for your citizens – do things with them"}, Summary: checklist.Text{DA: "Borgerne skal være aktive medudviklere og meddrivere af velfærden – ikke kun modtagere af ydelser, som andre har tænkt ud. Det gælder både, når løsningen udvikles, og når den føres ud i livet.", EN: "Citizens should be active participants in developing and running welfare, not just recipients of services designed for them. This applies both when the solution is designed and when it is delivered."}, Action: checklist.Text{DA: "Skab mindst én rolle med støtte til borgere i udviklingen og én i driften, fx som medudviklere i workshops og som medværter i tilbuddet.", EN: "Create at least one supported citizen role in design and one in delivery, for example co-designers in workshops and co-hosts of the service."}, Weight: 1, Themes: []string{
-					"participation",
-					"ownership",
-				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Borgere deltager aktivt i at udvikle løsningen – ikke kun som informanter.", EN: "Citizens take an active part in developing the solution, not only as informants."}},
-					{ID: "q2", Text: checklist.Text{DA: "Borgere har en aktiv rolle i at drive eller levere løsningen i praksis.", EN: "Citizens have an active role in running or delivering the solution in practice."}},
-				}, Line: 155, Col: 9},
-				{ID: "cok-06", Title: checklist.Text{DA: "Skynd dig ikke", EN: "Don't hurry"}, Summary: checklist.Text{DA: "Samskabelse kan ikke presses frem. Giv processen plads og tid til samtale og eftertanke, og forvent ikke nye løsninger eller nye vaner fra den ene dag til den anden.", EN: "Co-creation cannot be forced. Give the process room, make time for conversation and reflection, and don't expect new solutions or new habits overnight."}, Action: checklist.Text{DA: "Genforhandl milepælene med styregruppen eller bevillingsgiveren, og læg faste refleksionspunkter ind efter hver fase.", EN: "Renegotiate the milestones with the steering group or funder, and add fixed reflection points after each phase."}, Weight: 1, Themes: []string{
-					"fit-pace",
-					"dialogue",
-				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Tidsplanen giver realistisk plads til at opbygge relationer og til fælles refleksion.", EN: "The timeline allows realistic room for building relationships and for joint reflection."}},
-					{ID: "q2", Text: checklist.Text{DA: "Parterne oplever, at de har tid nok til at bidrage ordentligt.", EN: "The parties feel they have enough time to contribute properly."}},
-				}, Line: 190, Col: 9},
-				{ID: "cok-07", Title: checklist.Text{DA: "Stol ikke på din viden", EN: "Don't rely on your knowledge"}, Summary: checklist.Text{DA: "Læn dig op ad den samlede viden hos alle involverede frem for din egen faglighed alene. Når alles erfaringer, kreativitet og ressourcer lægges sammen, bliver løsningen mere holdbar.", EN: "Rely on the combined knowledge of everyone involved rather than on your own expertise alone. Pooling the experience, creativity and resources of all parties makes the solution more durable."}, Action: checklist.Text{DA: "Lav ved hver vigtig beslutning et hurtigt videnskort over, hvad hver part ved, og lad borgere og frivillige fremlægge deres viden først.", EN: "At each key decision, make a quick map of what each party knows, and let citizens and volunteers present their knowledge first."}, Weight: 1, Themes: []string{
-					"resources-knowledge",
-					"power-equality",
-				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Borgeres og frivilliges erfaringsviden vægtes på lige fod med fagprofessionel viden.", EN: "The experiential knowledge of citizens and volunteers carries the same weight as professional expertise."}},
-					{ID: "q2", Text: checklist.Text{DA: "Vores beslutninger bygger tydeligt på viden fra flere forskellige parter.", EN: "Our decisions are clearly based on knowledge from several different parties."}},
-				}, Line: 223, Col: 9},
-				{ID: "cok-08", Title: checklist.Text{DA: "Slip magten", EN: "Let go of power"}, Summary: checklist.Text{DA: "Del beslutningskraften, så parterne mødes som ligeværdige, og gå aktivt efter at forstå, hvad de andre mener, har oplevet og ved. Ingens erfaringer vejer tungere end andres.", EN: "Share decision-making so that participants meet as equals, and actively seek to understand what others think, have experienced and know. No one's experience counts for more than anyone else's."}, Action: checklist.Text{DA: "Overdrag et konkret beslutningsområde og et budget til den fælles gruppe, lad parterne skiftes til at lede møderne, og hold nogle af møderne hos partnerne.", EN: "Delegate a concrete decision area and a budget to the joint group, rotate who chairs the meetings, and hold some of them on partners' premises."}, Weight: 1, Themes: []string{
-					"power-equality",
-					"resources-knowledge",
-				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Beslutninger om projektets retning træffes i fællesskab af parterne.", EN: "Decisions about the project's direction are made jointly by the parties."}},
-					{ID: "q2", Text: checklist.Text{DA: "Alle deltagere oplever, at deres erfaringer bliver lyttet til og tillagt værdi.", EN: "All participants feel that their experiences are listened to and valued."}},
-				}, Line: 257, Col: 9},
-				{ID: "cok-09", Title: checklist.Text{DA: "Fokuser ikke på løsningen", EN: "Don't focus on the solution"}, Summary: checklist.Text{DA: "Hav blikket rettet mod, hvordan I kommer frem, mere end mod et fastlagt slutprodukt. Vær opmærksom på det, der sker her og nu, og acceptér, at samskabelse er et eksperiment, hvor ejerskab og læring opstår undervejs.", EN: "Put the attention on how you get there rather than on a fixed end product. Stay with what is happening now and accept that co-creation is experimental by nature, with ownership and learning produced along the way."}, Action: checklist.Text{DA: "Føj to eller tre procesindikatorer, fx deltagelse, oplevet indflydelse og tillid, til projektets opfølgning, og arbejd i korte afprøvningsrunder med fælles evaluering.", EN: "Add two or three process indicators, such as participation, felt influence and trust, to the project's follow-up, and work in short test cycles with joint reviews."}, Weight: 1, Themes: []string{
-					"openness-experiment",
-					"dialogue",
-				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Vi følger lige så meget op på kvaliteten af samarbejdsprocessen som på de konkrete leverancer.", EN: "We follow up on the quality of the collaborative process as much as on the concrete deliverables."}},
-					{ID: "q2", Text: checklist.Text{DA: "Vi arbejder eksperimenterende og lader løsningen udvikle sig gennem afprøvning.", EN: "We work experimentally and let the solution develop through testing."}},
-				}, Line: 291, Col: 9},
-				{ID: "cok-10", Title: checklist.Text{DA: "Samskab ikke alt", EN: "Don't co-create everything"}, Summary: checklist.Text{DA: "Kun komplekse og uoverskuelige problemer kræver samskabelse. Metoden er stærk, men krævende, og bør derfor vælges bevidst frem for at blive brugt på alt; en høj score betyder, at projektet har valgt samskabelse, fordi problemet kalder på det.", EN: "Only complex, hard-to-grasp problems call for co-creation. It is a powerful but demanding approach, so it should be chosen deliberately rather than applied to everything; a high score means the project chose co-creation because the problem warrants it."}, Action: checklist.Text{DA: "Lav et kort tjek, før I vælger eller genvælger samskabelse: Er problemet komplekst, er de andres ressourcer uundværlige, og er der reel plads til indflydelse? Hvis ikke, så vælg en lettere samarbejdsform, og brug samskabelse til de dele, der kræver det.", EN: "Run a short fit check before committing or recommitting to co-creation: is the problem complex, are others' resources indispensable, and is there real room for influence? If not, choose a lighter format and keep co-creation for the parts that need it."}, Weight: 1, Themes: []string{
-					"fit-pace",
-				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Vi har bevidst valgt samskabelse, fordi problemet er komplekst og ikke kan løses af én aktør alene.", EN: "We deliberately chose co-creation because the problem is complex and cannot be solved by one actor alone."}},
-					{ID: "q2", Text: checklist.Text{DA: "Vi har sammenlignet samskabelse med enklere samarbejdsformer (fx information, høring eller partnerskab), før vi valgte tilgang.", EN: "We compared co-creation with simpler forms of collaboration (e.g. information, consultation or partnership) before choosing our approach."}},
-				}, Line: 326, Col: 9},
-			}, File: "builtin", Line: 3, Col: 5},
-			{ID: "frivilligraadet", Version: 1, Title: checklist.Text{DA: "6 principper for samskabelse", EN: "6 principles for co-creation"}, Description: checklist.Text{DA: "Seks principper, som Frivilligrådet fremlagde som sit første bud på, hvad der kendetegner samskabelse. De lægger vægt på nyskabelse i en lokal sammenhæng, kombination af ressourcer, dialog, initiativret, gensidig afhængighed og risikovillighed.", EN: "Six principles that Frivilligrådet, the Danish council for voluntary social work, put forward as its first proposal for what characterises co-creation. They stress novelty in a local context, combining resources, dialogue, the right to initiate, mutual dependence and willingness to take risks."}, Publisher: "Frivilligrådet", URL: "http://www.frivilligraadet.dk/tema/samskabelse", Languages: []checklist.Lang{
-				"da",
-				"en",
-			}, Items: []*checklist.Item{
-				{ID: "fr-p1", Title: checklist.Text{DA: "Samskabelse er nyskabende og har som mål at skabe ny velfærd i en lokal kontekst.", EN: "Co-creation is innovative and aims to create new welfare in a local context."}, Summary: checklist.Text{DA: "Samskabelse skal frembringe noget, der ikke blot gentager de tilbud, der allerede findes lokalt. Det nye kan være helt nyt, hentet udefra og tilpasset stedet eller en tydelig fornyelse af noget eksisterende; det afgørende er, at de involverede selv oplever, at det giver noget ekstra.", EN: "Co-creation must produce something that is not a mere repeat of what the locality already has. The novelty can be a brand-new offer, an idea brought in from elsewhere and adapted to local conditions, or a real renewal of an existing offer; what counts is that the people involved experience added value."}, Action: checklist.Text{DA: "Kortlæg sammen med parterne de lokale tilbud og foreninger, der allerede findes, og skriv ned, hvad projektet lægger oven i dem. Drop de dele, der blot gentager noget eksisterende.", EN: "Map existing local offers and associations together with the partners, then write down the added value the project brings; cut anything that merely duplicates what is already there."}, Weight: 1, Themes: []string{
-					"new-value",
-					"culture-delivery",
-				}, Source: checklist.Source{Name: "Frivilligrådet, tema \"Samskabelse\"", URL: "http://www.frivilligraadet.dk/tema/samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Vi kan konkret beskrive, hvad der er nyt ved løsningen i forhold til det, der allerede findes lokalt.", EN: "We can describe concretely what is new about the solution compared with what already exists locally."}},
-					{ID: "q2", Text: checklist.Text{DA: "Løsningen er tilpasset de lokale forhold og behov.", EN: "The solution has been adapted to local conditions and needs."}},
-				}, Line: 23, Col: 9},
-				{ID: "fr-p2", Title: checklist.Text{DA: "Samskabelse skaber nye kvaliteter gennem kombinationer af forskellige ressourcer og kompetencer.", EN: "Co-creation creates new qualities by combining different resources and competences."}, Summary: checklist.Text{DA: "Kvaliteten opstår, når mange relevante ressourcer og kompetencer samles om målgruppen – fra kommune, foreninger, borgere, virksomheder og vidensinstitutioner. Nye aktører ser ofte problemet i et andet lys, og det virker bedst, når målgruppen selv tager ansvar, mens fagfolk og frivillige bliver partnere frem for hjælpere.", EN: "Quality comes from gathering many relevant resources and skills around the target group – from the municipality, associations, citizens, businesses and knowledge institutions. Newcomers often see the problem in a different light, and it works best when the target group takes charge of its own issues while professionals and volunteers become partners rather than helpers."}, Action: checklist.Text{DA: "Skriv op, hvilke slags ressourcer projektet mangler, find mindst én partner fra en sektor, der ikke er med endnu, og skab konkrete roller med støtte til deltagere fra målgruppen.", EN: "List the kinds of resources the project lacks, recruit at least one partner from a sector not yet at the table, and create concrete, supported roles for members of the target group."}, Weight: 1, Themes: []string{
-					"resources-knowledge",
-					"ownership",
-				}, Source: checklist.Source{Name: "Frivilligrådet, tema \"Samskabelse\"", URL: "http://www.frivilligraadet.dk/tema/samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Projektet samler ressourcer og kompetencer fra flere forskellige sektorer (fx kommune, foreninger, borgere, virksomheder).", EN: "The project brings together resources and competences from several sectors (e.g. municipality, associations, citizens, businesses)."}},
-					{ID: "q2", Text: checklist.Text{DA: "Målgruppen tager selv ejerskab for dele af indsatsen.", EN: "The target group itself takes ownership of parts of the effort."}},
-				}, Line: 60, Col: 9},
-				{ID: "fr-p3", Title: checklist.Text{DA: "Samskabelse er en dialogbaseret proces, hvor man sammen definerer fx problem og handling.", EN: "Co-creation is a dialogue-based process in which, for example, problem and action are defined together."}, Summary: checklist.Text{DA: "Arbejdet drives af dialog, hvor parterne sammen finder ud af, hvad problemet er, og hvad der skal gøres. Den fælles forståelse kan tages op igen, efterhånden som man bliver klogere.", EN: "The work is driven by dialogue in which the parties jointly decide what the problem is and what to do about it. That shared understanding stays open to revision as they learn."}, Action: checklist.Text{DA: "Erstat det næste informationsmøde med en faciliteret dialog, fx ved små borde med en borger som medfacilitator, og lad resultatet gå direkte ind i planen.", EN: "Replace the next information meeting with a facilitated dialogue, for example small tables with a citizen co-facilitator, and feed its output directly into the plan."}, Weight: 1, Themes: []string{
-					"dialogue",
-					"ownership",
-				}, Source: checklist.Source{Name: "Frivilligrådet, tema \"Samskabelse\"", URL: "http://www.frivilligraadet.dk/tema/samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Problem og handling er defineret gennem dialog mellem parterne – ikke gennem høring af færdige forslag.", EN: "Problem and action were defined through dialogue between the parties, not through consultation on finished proposals."}},
-					{ID: "q2", Text: checklist.Text{DA: "Dialogformerne gør det muligt for alle parter, også borgere, at komme til orde på lige fod.", EN: "The dialogue formats allow all parties, including citizens, to be heard on an equal footing."}},
-				}, Line: 98, Col: 9},
-				{ID: "fr-p4", Title: checklist.Text{DA: "Samskabelse udbreder initiativret og deltagelsesret.", EN: "Co-creation extends the right to take initiative and to participate."}, Summary: checklist.Text{DA: "Retten til at tage initiativ og til at være med rækker ud over den offentlige myndighed. Borgere, foreninger og andre kan sætte noget i gang og præge det, så ejerskab og ansvar bliver fælles i stedet for at være noget, kommunen uddeler.", EN: "The right to start initiatives and the right to take part are widened beyond the public authority. Citizens, associations and others can launch and shape co-creation, so ownership and responsibility become shared rather than granted by the municipality."}, Action: checklist.Text{DA: "Opret en kanal, hvor alle parter og borgere kan foreslå og sætte aktiviteter i gang, fx en lille initiativpulje eller et fast punkt på dagsordenen, og gør det offentligt, hvordan man kommer med.", EN: "Open a channel through which any partner or citizen can propose and start activities, such as a small initiative fund or a standing agenda item, and publish how to join."}, Weight: 1, Themes: []string{
-					"participation",
-					"power-equality",
-				}, Source: checklist.Source{Name: "Frivilligrådet, tema \"Samskabelse\"", URL: "http://www.frivilligraadet.dk/tema/samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Aktører uden for den offentlige organisation kan tage initiativ til nye aktiviteter i projektet og får opbakning til det.", EN: "Actors outside the public organisation can initiate new activities in the project and receive support for doing so."}},
-					{ID: "q2", Text: checklist.Text{DA: "Det er let for nye deltagere at komme med i samarbejdet.", EN: "It is easy for new participants to join the collaboration."}},
-				}, Line: 131, Col: 9},
-				{ID: "fr-p5", Title: checklist.Text{DA: "Samskabelse rummer bevidsthed om gensidig afhængighed.", EN: "Co-creation involves awareness of mutual dependence."}, Summary: checklist.Text{DA: "Parterne ved, at de har brug for hinandens bidrag og perspektiver. Den erkendelse er grundlaget for ligeværd, gensidig anerkendelse og tillid mellem parter, der ellers er meget forskellige.", EN: "The parties know that they need each other's contributions and perspectives. That awareness is the basis for equality, mutual recognition and trust between partners who are otherwise very different."}, Action: checklist.Text{DA: "Lav en øvelse med alle parter om, hvad hver især bidrager med, og hvad hver især har brug for, og sørg for, at alle har den samme information: fælles mappe, fælles referater og de samme statusrapporter.", EN: "Run a \"what we bring, what we need\" exercise with all partners, and make sure everyone has the same information: a shared folder, shared minutes and the same status reports."}, Weight: 1, Themes: []string{
-					"interdependence-trust",
-					"power-equality",
-				}, Source: checklist.Source{Name: "Frivilligrådet, tema \"Samskabelse\"", URL: "http://www.frivilligraadet.dk/tema/samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Alle parter anerkender, at projektets succes afhænger af de andres bidrag.", EN: "All parties acknowledge that the project's success depends on the others' contributions."}},
-					{ID: "q2", Text: checklist.Text{DA: "Parterne deler relevant information åbent med hinanden.", EN: "The parties share relevant information openly with each other."}},
-				}, Line: 167, Col: 9},
-				{ID: "fr-p6", Title: checklist.Text{DA: "Samskabelse forudsætter åbenhed og risikovillighed.", EN: "Co-creation requires openness and willingness to take risks."}, Summary: checklist.Text{DA: "Parterne skal være åbne om deres hensigter og begrænsninger og turde prøve noget uden at kende udfaldet. Det indebærer at acceptere, at noget mislykkes, og at vante roller og rutiner bliver udfordret.", EN: "Partners must be open about their intentions and constraints and be willing to try things without knowing the outcome. That means accepting that some attempts will fail and that familiar roles and routines will be challenged."}, Action: checklist.Text{DA: "Få et klart mandat fra ledelsen og et mindre budget til forsøg, der gerne må slå fejl, og hold en fælles læringsevaluering efter hvert forsøg.", EN: "Obtain an explicit management mandate and a small budget for safe-to-fail experiments, and hold a joint learning review after each one."}, Weight: 1, Themes: []string{
-					"openness-experiment",
-					"culture-delivery",
-				}, Source: checklist.Source{Name: "Frivilligrådet, tema \"Samskabelse\"", URL: "http://www.frivilligraadet.dk/tema/samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Vi afprøver nye idéer, selvom vi ikke kender udfaldet på forhånd.", EN: "We test new ideas even though we do not know the outcome in advance."}},
-					{ID: "q2", Text: checklist.Text{DA: "Fejl og mislykkede forsøg bliver brugt til fælles læring frem for at blive skjult.", EN: "Mistakes and failed attempts are used for shared learning rather than hidden."}},
-				}, Line: 203, Col: 9},
-			}, File: "builtin", Line: 3, Col: 5},
-			{ID: "vaeksthus-trin", Version: 1, Title: checklist.Text{DA: "4 trin til succesfuld samskabelse", EN: "4 steps to successful co-creation"}, Description: checklist.Text{DA: "Fire trin, som Væksthus for Ledelse beskriver som vejen til vellykket samskabelse: engagér aktørerne og definér problemet, skab spilleregler, hold dem i live og lever de nye løsninger. Væksthusets egen uddybning af trinene er ikke fundet, så forklaringerne her er vores fortolkning af overskrifterne.", EN: "Four steps that Væksthus for Ledelse describes as the route to successful co-creation: engage the actors and define the problem, create ground rules, keep them alive and deliver the new solutions. Væksthus's own explanation of the steps has not been found, so the explanations here are our interpretation of the titles."}, Publisher: "Væksthus for Ledelse", URL: "https://www.lederweb.dk/atledesamskabelse/", Languages: []checklist.Lang{
-				"da",
-				"en",
-			}, Items: []*checklist.Item{
-				{ID: "vfl-s1", Title: checklist.Text{DA: "Engagér de relevante aktører og definér problemet", EN: "Engage the relevant actors and define the problem"}, Summary: checklist.Text{DA: "Find ud af, hvem sagen berører, og hvem der kan bidrage – også målgruppen selv og ikke kun organisationer – og få dem med, før problemet er låst fast. Formulér derefter problemet sammen, så de forskellige perspektiver kommer til udtryk.", EN: "First find out who is affected by the issue and who can contribute – including the target group itself, not only organisations – and bring them in before the problem is locked down. Then frame the problem together so that it reflects the different perspectives."}, Action: checklist.Text{DA: "Lav en aktørkortlægning (berørte, bidragydere og beslutningstagere), nå de manglende grupper gennem nogen, de har tillid til, som foreninger og frontmedarbejdere, og hold et fælles møde om problemdefinitionen, før I går i gang med løsninger.", EN: "Map the actors (affected, able to contribute, deciding), reach missing groups through trusted intermediaries such as associations and frontline staff, and hold a problem-definition session before any work on solutions."}, Weight: 1, Themes: []string{
-					"ownership",
-					"participation",
-				}, Source: checklist.Source{Name: "Væksthus for Ledelse (via samskabelse-oversigt)", URL: "https://www.lederweb.dk/atledesamskabelse/"}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Vi har systematisk afdækket, hvilke aktører der er relevante, herunder målgruppen selv og svært tilgængelige grupper.", EN: "We have systematically mapped which actors are relevant, including the target group itself and hard-to-reach groups."}},
-					{ID: "q2", Text: checklist.Text{DA: "De relevante aktører var med til at definere problemet, før løsninger blev drøftet.", EN: "The relevant actors helped define the problem before solutions were discussed."}},
-				}, Line: 23, Col: 9},
-				{ID: "vfl-s2", Title: checklist.Text{DA: "Skab spillereglerne", EN: "Create the ground rules"}, Summary: checklist.Text{DA: "Aftal tydeligt, hvordan samarbejdet skal fungere: formål, roller, ansvar, hvem der beslutter hvad, hvad der ligger fast, og hvad der er til forhandling, tidsramme og håndtering af uenighed. Klare aftaler gør det trygt at være åben.", EN: "Agree explicitly how the collaboration will work: purpose, roles, responsibilities, who decides what, which frames are fixed and which are open, the time frame and how disagreement is handled. Clear rules make it safe to be open."}, Action: checklist.Text{DA: "Skriv sammen en samarbejdsaftale på én side med formål, roller, beslutningsregler, faste rammer og frit rum, konfliktprocedure og tidsramme, og få den godkendt af alle parter.", EN: "Co-write a one-page collaboration agreement (purpose, roles, decision rules, fixed frames versus open space, conflict procedure, time frame) and have every partner sign off on it."}, Weight: 1, Themes: []string{
-					"rules-frame",
-					"fit-pace",
-				}, Source: checklist.Source{Name: "Væksthus for Ledelse (via samskabelse-oversigt)", URL: "https://www.lederweb.dk/atledesamskabelse/"}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Vi har sammen aftalt skriftlige spilleregler for roller, ansvar og beslutninger i samarbejdet.", EN: "Together we have agreed written ground rules for roles, responsibilities and decisions in the collaboration."}},
-					{ID: "q2", Text: checklist.Text{DA: "Alle parter ved, hvilke rammer der er givet på forhånd, og hvad der er åbent for fælles eksperimenter.", EN: "All parties know which constraints are given in advance and what is open to joint experimentation."}},
-				}, Line: 60, Col: 9},
-				{ID: "vfl-s3", Title: checklist.Text{DA: "Oprethold reglerne", EN: "Maintain the rules"}, Summary: checklist.Text{DA: "Spillereglerne virker kun, hvis de holdes i live: følg op på dem, mind hinanden om dem, justér dem i fællesskab, og reagér, når de bliver brudt. Det handler også om at bevare tilliden og energien, så længe samarbejdet varer.", EN: "Ground rules only work if they are kept alive: follow up on them, remind each other of them, revise them together when needed and react when they are broken. It also means sustaining trust and energy for as long as the collaboration lasts."}, Action: checklist.Text{DA: "Sæt ti minutter om »hvordan samarbejder vi?« på dagsordenen til hvert møde, hold en fælles evaluering hvert kvartal, og udpeg en procesansvarlig, som ikke behøver at komme fra kommunen.", EN: "Add a ten-minute \"how are we working together?\" item to every meeting and a quarterly joint review, and appoint a process owner, who need not come from the municipality."}, Weight: 1, Themes: []string{
-					"rules-frame",
-					"interdependence-trust",
-				}, Source: checklist.Source{Name: "Væksthus for Ledelse (via samskabelse-oversigt)", URL: "https://www.lederweb.dk/atledesamskabelse/"}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Vi følger jævnligt op på, om spillereglerne bliver overholdt, og justerer dem i fællesskab.", EN: "We regularly check whether the ground rules are being kept and adjust them together."}},
-					{ID: "q2", Text: checklist.Text{DA: "Der er en tydelig person eller funktion, der har ansvaret for at holde samarbejdsprocessen ved lige.", EN: "There is a clearly designated person or function responsible for maintaining the collaboration process."}},
-				}, Line: 95, Col: 9},
-				{ID: "vfl-s4", Title: checklist.Text{DA: "Levering af de nye innovative løsninger", EN: "Delivery of the new innovative solutions"}, Summary: checklist.Text{DA: "Processen skal munde ud i løsninger, der rent faktisk bliver ført ud i livet – gerne med parterne som medleverandører og ikke kun i idéfasen. Der skal også være en plan for, hvordan løsningen lever videre, når projektperioden slutter.", EN: "The process has to end in solutions that are actually put into practice, ideally with the partners sharing the delivery and not only the idea phase. There must also be a plan for how the solution lives on once the project period ends."}, Action: checklist.Text{DA: "Sæt en lille pilot i gang, hvor hver part har en navngiven rolle i leveringen, og aftal forankringsplanen (ejer, finansiering og fælles evaluering) i god tid før projektets slutdato.", EN: "Set up a small pilot with a named delivery role for each partner, and agree the anchoring plan (owner, funding, joint evaluation) well before the project's end date."}, Weight: 1, Themes: []string{
-					"culture-delivery",
-					"new-value",
-				}, Source: checklist.Source{Name: "Væksthus for Ledelse (via samskabelse-oversigt)", URL: "https://www.lederweb.dk/atledesamskabelse/"}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Løsningerne fra samarbejdet er afprøvet eller taget i brug i praksis.", EN: "The solutions from the collaboration have been tested or put into use in practice."}},
-					{ID: "q2", Text: checklist.Text{DA: "Der er en aftalt plan for, hvordan løsningen drives videre og forankres, når projektperioden slutter.", EN: "There is an agreed plan for how the solution will be run and anchored after the project period ends."}},
-				}, Line: 131, Col: 9},
-			}, File: "builtin", Line: 3, Col: 5},
-			{ID: "vaeksthus", Version: 1, Title: checklist.Text{DA: "4 karakteristika for samskabelse", EN: "4 characteristics of co-creation"}, Description: checklist.Text{DA: "Fire kendetegn ved samskabelse, som Væksthus for Ledelse har peget på: fælles ejerskab til problemet, ny værdi, en dialogbaseret proces og gensidig afhængighed. Kendetegnene er her hentet fra en dansk oversigt over samskabelse, fordi Væksthusets egen side ikke er fundet, og forklaringerne er vores egne.", EN: "Four hallmarks of co-creation identified by Væksthus for Ledelse: shared ownership of the problem, new value, a dialogue-based process and mutual dependence. They are taken from a Danish overview of co-creation because Væksthus's own page has not been found, and the explanations are our own."}, Publisher: "Væksthus for Ledelse", URL: "https://www.lederweb.dk/atledesamskabelse/", Languages: []checklist.Lang{
-				"da",
-				"en",
-			}, Items: []*checklist.Item{
-				{ID: "vfl-c1", Title: checklist.Text{DA: "I samskabelse ejes problemstillingen af aktørerne i fællesskab.", EN: "In co-creation the actors own the problem jointly."}, Summary: checklist.Text{DA: "Problemet tilhører alle de parter, der er med, og ikke kun den myndighed, der har indkaldt til mødet. Parterne står sammen som partnere og lægger penge, tid, faglighed og netværk i en fælles pulje i stedet for, at én part ejer opgaven og blot henter input hos de andre.", EN: "The problem belongs to everyone taking part, not only to the public body that called the meeting. The parties work as partners in a common cause and pool money, time, skills and networks, instead of one side owning the task and merely asking the others for input."}, Action: checklist.Text{DA: "Hold en fælles workshop, hvor parterne sammen omskriver problemformuleringen, og saml hver parts bidrag på et fælles bidragskort på én side.", EN: "Hold a joint problem-framing workshop where the partners rewrite the problem statement together, and record each party's contribution on a shared one-page contribution card."}, Weight: 1, Themes: []string{
-					"ownership",
-					"resources-knowledge",
-				}, Source: checklist.Source{Name: "Væksthus for Ledelse (via samskabelse-oversigt)", URL: "https://www.lederweb.dk/atledesamskabelse/"}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Problemstillingen blev formuleret i fællesskab af de deltagende parter – ikke kun af den offentlige organisation.", EN: "The problem was formulated jointly by the participating parties, not only by the public organisation."}},
-					{ID: "q2", Text: checklist.Text{DA: "Alle centrale parter bidrager med egne ressourcer eller kompetencer til projektet.", EN: "All key parties contribute their own resources or competences to the project."}},
-				}, Line: 23, Col: 9},
-				{ID: "vfl-c2", Title: checklist.Text{DA: "Samskabelse handler om at skabe ny værdi", EN: "Co-creation is about creating new value"}, Summary: checklist.Text{DA: "Målet er at frembringe noget, der ikke fandtes i forvejen, og som ingen af parterne kunne nå alene. Det er netop sammensætningen af parter og deres forskellige bidrag, der gør resultatet muligt.", EN: "The aim is to produce something that did not exist before and that none of the parties could achieve alone. It is the mix of partners and their different contributions that makes the result possible."}, Action: checklist.Text{DA: "Skriv en kort værdicase for hver part: hvilken ny værdi, for hvem, og hvilke bidrag der er uundværlige. Hvis det ærlige svar er, at én part kunne klare det alene, så gentænk samarbejdet eller vælg en lettere samarbejdsform.", EN: "Write a short value case for each party: what new value, for whom, and which contributions are indispensable. If the honest answer is that one party could do it alone, redesign the collaboration or choose a lighter format."}, Weight: 1, Themes: []string{
-					"new-value",
-					"interdependence-trust",
-				}, Source: checklist.Source{Name: "Væksthus for Ledelse (via samskabelse-oversigt)", URL: "https://www.lederweb.dk/atledesamskabelse/"}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Projektet sigter mod en løsning, der er ny i vores sammenhæng og ikke blot en kopi af et eksisterende tilbud.", EN: "The project aims at a solution that is new in our context, not just a copy of an existing offer."}},
-					{ID: "q2", Text: checklist.Text{DA: "Resultatet er kun muligt, fordi flere parter hver især bidrager med noget forskelligt.", EN: "The result is only possible because several parties each contribute something different."}},
+					{ID: "q1", Text: checklist.Text{DA: "Vi startede projektet med at spørge borgere og foreninger, hvad der skulle gøres.", EN: "We started the project by asking citizens and associations what should be done."}, Audience: []checklist.Audience{
+						"lead",
+					}},
+					{ID: "q2", Text: checklist.Text{DA: "Jeg kan genkende mine egne idéer i det, vi laver i projektet.", EN: "I can recognise my own ideas in what we do in the project."}, Audience: []checklist.Audience{
+						"partner",
+						"citizen",
+					}},
 				}, Line: 58, Col: 9},
-				{ID: "vfl-c3", Title: checklist.Text{DA: "Samskabelse er en dialogbaseret proces, der foregår i en dynamisk ramme", EN: "Co-creation is a dialogue-based process that takes place within a dynamic frame"}, Summary: checklist.Text{DA: "Mål og handlinger udvikles løbende i dialog mellem parterne og kan genforhandles, efterhånden som forståelsen vokser. Alle parter kan tage initiativ, og den offentlige organisation faciliterer frem for at styre.", EN: "Goals and actions are worked out together in ongoing dialogue and can be renegotiated as understanding grows. Any party may take the initiative, and the public organisation facilitates rather than directs."}, Action: checklist.Text{DA: "Indfør et fast genforhandlingspunkt, fx hver sjette til ottende uge, hvor alle parter kan foreslå ændringer i mål, roller og aktiviteter, og lad parterne skiftes til at sætte dagsordenen.", EN: "Build in a recurring renegotiation point, e.g. every six to eight weeks, where any partner can propose changes to goals, roles or activities, and rotate who sets the agenda."}, Weight: 1, Themes: []string{
-					"dialogue",
+				{ID: "cok-03", Title: checklist.Text{DA: "Prøv ikke at forenkle", EN: "Don't try to simplify"}, Summary: checklist.Text{DA: "Acceptér, at kompleksitet er et grundvilkår i nutidens organisationer og ikke noget, man kan planlægge sig ud af. Forvent ikke enkle svar; varige resultater kræver tålmodighed.", EN: "Treat complexity as a normal condition of today's organisations rather than something you can plan your way out of. Expect no simple answers; lasting results take patience."}, Action: checklist.Text{DA: "Tegn sammen et kort over problemets årsager, hvor borgere, foreninger og fagfolk hver tilføjer det, de ser. Vælg to eller tre små forsøg frem for én stor løsning, og aftal, hvornår I ser på dem igen.", EN: "Draw a map of the problem's causes together, with citizens, associations and professionals each adding what they see. Choose two or three small trials rather than one big solution, and agree when to look at them again."}, Weight: 1, Themes: []string{
+					"resources-knowledge",
+					"fit-pace",
+				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
+					{ID: "q1", Text: checklist.Text{DA: "I projektet har vi talt om, hvordan borgere, fagfolk og foreninger hver især ser på problemet.", EN: "In the project we have talked about how citizens, professionals and associations each see the problem."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+					{ID: "q2", Text: checklist.Text{DA: "I projektet må det gerne tage flere forsøg at finde noget, der virker.", EN: "In the project it is fine if finding something that works takes several attempts."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+				}, Line: 94, Col: 9},
+				{ID: "cok-04", Title: checklist.Text{DA: "Start ikke et nyt projekt – start en ny kultur", EN: "Don't start a new project – start a new culture"}, Summary: checklist.Text{DA: "Samskabelse handler om at ændre den daglige måde at arbejde på – ikke om at lægge endnu et tidsafgrænset projekt oven i driften. Det er netop meningen at bryde med de vante rammer.", EN: "Co-creation is about changing how the organisation works day to day, not about adding one more time-limited project on top of operations. Breaking with the familiar frames is the whole point."}, Action: checklist.Text{DA: "Hver part vælger én fast arbejdsgang i sin egen organisation, der skal ændres varigt, fx kommunens regler for tilskud eller foreningens måde at tage imod nye frivillige på. Fortæl hinanden om et halvt år, hvordan det gik.", EN: "Each party chooses one regular routine in its own organisation to change for good, such as the municipality's grant rules or the association's way of welcoming new volunteers. Tell each other in six months how it went."}, Weight: 1, Themes: []string{
+					"culture-delivery",
+					"openness-experiment",
+				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
+					{ID: "q1", Text: checklist.Text{DA: "Projektet har ændret noget ved den måde, min forening eller arbejdsplads arbejder på til daglig.", EN: "The project has changed something in the way my association or workplace works day to day."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+					}},
+					{ID: "q2", Text: checklist.Text{DA: "Projektet har gjort mig mere tryg ved at gå til kommunen med en idé.", EN: "The project has made me more at ease taking an idea to the municipality."}, Audience: []checklist.Audience{
+						"partner",
+						"citizen",
+					}},
+				}, Line: 131, Col: 9},
+				{ID: "cok-05", Title: checklist.Text{DA: "Gør ikke noget for dine borgere – gør noget med dem", EN: "Don't do things for your citizens – do things with them"}, Summary: checklist.Text{DA: "Borgerne skal være aktive medudviklere og meddrivere af velfærden – ikke kun modtagere af ydelser, som andre har tænkt ud. Det gælder både, når løsningen udvikles, og når den føres ud i livet.", EN: "Citizens should be active participants in developing and running welfare, not just recipients of services designed for them. This applies both when the solution is designed and when it is delivered."}, Action: checklist.Text{DA: "Aftal mindst én rolle for borgere, når løsningen udvikles, og én, når den drives, fx som medudviklere på værksteder og som værter i tilbuddet. Foreningerne finder borgerne; kommunen sørger for støtte, forsikring og udgifter.", EN: "Agree at least one role for citizens in developing the solution and one in running it, for example as co-designers at workshops and as hosts of the service. The associations find the citizens; the municipality provides support, insurance and expenses."}, Weight: 1, Themes: []string{
+					"participation",
+					"ownership",
+				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
+					{ID: "q1", Text: checklist.Text{DA: "Borgere og frivillige fra området er med til at finde på aktiviteterne i projektet.", EN: "Citizens and volunteers from the area help come up with the project's activities."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+					{ID: "q2", Text: checklist.Text{DA: "Borgere og frivillige står selv for dele af aktiviteterne, fx som værter eller tovholdere.", EN: "Citizens and volunteers run parts of the activities themselves, for example as hosts or organisers."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+				}, Line: 169, Col: 9},
+				{ID: "cok-06", Title: checklist.Text{DA: "Skynd dig ikke", EN: "Don't hurry"}, Summary: checklist.Text{DA: "Samskabelse kan ikke presses frem. Giv processen plads og tid til samtale og eftertanke, og forvent ikke nye løsninger eller nye vaner fra den ene dag til den anden.", EN: "Co-creation cannot be forced. Give the process room, make time for conversation and reflection, and don't expect new solutions or new habits overnight."}, Action: checklist.Text{DA: "Aftal en ny tidsplan med den, der bevilger pengene, med tid til at lære hinanden at kende og til at tænke sig om efter hver fase. Hold møderne på tidspunkter, hvor frivillige og borgere kan komme.", EN: "Agree a new timetable with whoever funds the project, with time to get to know each other and to reflect after each phase. Hold meetings at times when volunteers and citizens can come."}, Weight: 1, Themes: []string{
+					"fit-pace",
+					"interdependence-trust",
+				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
+					{ID: "q1", Text: checklist.Text{DA: "I projektet har vi brugt tid på at lære hinanden at kende.", EN: "In the project we have spent time getting to know each other."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+					{ID: "q2", Text: checklist.Text{DA: "Tempoet i projektet giver mig tid til at tænke mig om, før vi beslutter noget.", EN: "The pace of the project gives me time to think before we decide anything."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+				}, Line: 208, Col: 9},
+				{ID: "cok-07", Title: checklist.Text{DA: "Stol ikke på din viden", EN: "Don't rely on your knowledge"}, Summary: checklist.Text{DA: "Læn dig op ad den samlede viden hos alle involverede frem for din egen faglighed alene. Når alles erfaringer, kreativitet og ressourcer lægges sammen, bliver løsningen mere holdbar.", EN: "Rely on the combined knowledge of everyone involved rather than on your own expertise alone. Pooling the experience, creativity and resources of all parties makes the solution more durable."}, Action: checklist.Text{DA: "Lad borgere og frivillige fortælle, hvad de ved, først, når I skal beslutte noget vigtigt, og lad fagfolkene tale til sidst. Skriv i referatet, hvilken viden beslutningen bygger på.", EN: "When an important decision is due, let citizens and volunteers say what they know first and the professionals speak last. Record in the minutes what knowledge the decision rests on."}, Weight: 1, Themes: []string{
+					"resources-knowledge",
 					"power-equality",
-				}, Source: checklist.Source{Name: "Væksthus for Ledelse (via samskabelse-oversigt)", URL: "https://www.lederweb.dk/atledesamskabelse/"}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Mål og aktiviteter er blevet justeret undervejs på baggrund af dialog mellem parterne.", EN: "Goals and activities have been adjusted along the way on the basis of dialogue between the parties."}},
-					{ID: "q2", Text: checklist.Text{DA: "Den offentlige organisation fungerer mere som facilitator end som styrende part i processen.", EN: "The public organisation acts more as a facilitator than as the controlling party in the process."}},
-				}, Line: 95, Col: 9},
-				{ID: "vfl-c4", Title: checklist.Text{DA: "Samskabelse kræver, at alle parter er bevidste om, at I er gensidigt afhængige af hinanden.", EN: "Co-creation requires all parties to be aware that you depend on one another."}, Summary: checklist.Text{DA: "Parterne skal erkende, at de har brug for hinanden for at lykkes. Samarbejdet holder ikke, hvis én part optræder, som om den bestemmer over de andre.", EN: "The partners must recognise that they need each other to succeed. The collaboration breaks down as soon as one party behaves as if it is in charge of the others."}, Action: checklist.Text{DA: "Kortlæg sammen, hvem der er afhængig af hvad fra hvem, og aftal, at beslutninger, der berører en part, kun træffes med den part ved bordet. Gennemgå eventuelle brud på aftalen på hvert styregruppemøde.", EN: "Map together who depends on what from whom, and agree that decisions affecting a partner are only made with that partner at the table. Review any breaches at each steering group meeting."}, Weight: 1, Themes: []string{
+				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
+					{ID: "q1", Text: checklist.Text{DA: "Når vi skal beslutte noget i projektet, lytter vi lige så meget til borgere og frivillige som til fagfolk.", EN: "When we have something to decide in the project, we listen as much to citizens and volunteers as to professionals."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+					{ID: "q2", Text: checklist.Text{DA: "De andre deltageres viden har fået mig til at se anderledes på problemet.", EN: "What the other participants know has made me see the problem differently."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+				}, Line: 244, Col: 9},
+				{ID: "cok-08", Title: checklist.Text{DA: "Slip magten", EN: "Let go of power"}, Summary: checklist.Text{DA: "Del beslutningskraften, så parterne mødes som ligeværdige, og gå aktivt efter at forstå, hvad de andre mener, har oplevet og ved. Ingens erfaringer vejer tungere end andres.", EN: "Share decision-making so that participants meet as equals, and actively seek to understand what others think, have experienced and know. No one's experience counts for more than anyone else's."}, Action: checklist.Text{DA: "Kommunen giver den fælles gruppe et konkret område, den selv bestemmer over, fx et aktivitetsbudget – inden for det, kommunalbestyrelsen lovligt kan delegere. Foreninger og borgere byder ind med deres lokaler og netværk, og parterne skiftes til at lede møderne.", EN: "The municipality gives the joint group a concrete area it decides on itself, such as an activity budget, within what the municipal council can lawfully delegate. Associations and citizens offer their premises and networks, and the parties take turns chairing meetings."}, Weight: 1, Themes: []string{
+					"power-equality",
+					"resources-knowledge",
+				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
+					{ID: "q1", Text: checklist.Text{DA: "Borgere og foreninger bestemmer selv over en del af projektet, fx hvilke aktiviteter der skal være.", EN: "Citizens and associations decide part of the project themselves, for example which activities there will be."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+					{ID: "q2", Text: checklist.Text{DA: "Når jeg fortæller om mine erfaringer, spørger de andre interesseret ind.", EN: "When I talk about my experience, the others ask about it with interest."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+				}, Line: 280, Col: 9},
+				{ID: "cok-09", Title: checklist.Text{DA: "Fokuser ikke på løsningen", EN: "Don't focus on the solution"}, Summary: checklist.Text{DA: "Hav blikket rettet mod, hvordan I kommer frem, mere end mod et fastlagt slutprodukt. Vær opmærksom på det, der sker her og nu, og acceptér, at samskabelse er et eksperiment, hvor man lærer undervejs.", EN: "Put the attention on how you get there rather than on a fixed end product. Stay with what is happening now and accept that co-creation is experimental by nature, with learning along the way."}, Action: checklist.Text{DA: "Slut hvert møde med fem minutter om, hvordan samarbejdet går. Når et forsøg ikke virker, fortæller den part, der stod for det, hvad I kan lære; kommunen skriver læringen ind i projektets opfølgning.", EN: "End every meeting with five minutes on how the collaboration is going. When a trial does not work, the party that ran it says what can be learnt; the municipality writes the lesson into the project's follow-up."}, Weight: 1, Themes: []string{
+					"openness-experiment",
+					"dialogue",
+				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
+					{ID: "q1", Text: checklist.Text{DA: "Vi taler jævnligt sammen om, hvordan samarbejdet går.", EN: "We talk together regularly about how the collaboration is going."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+					{ID: "q2", Text: checklist.Text{DA: "Når noget i projektet ikke virker, taler vi sammen om, hvad vi kan lære af det.", EN: "When something in the project does not work, we talk together about what we can learn from it."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+				}, Line: 318, Col: 9},
+				{ID: "cok-10", Title: checklist.Text{DA: "Samskab ikke alt", EN: "Don't co-create everything"}, Summary: checklist.Text{DA: "Kun komplekse og uoverskuelige problemer kræver samskabelse. Metoden er stærk, men krævende, og bør derfor vælges bevidst frem for at blive brugt på alt; en høj score betyder, at projektet har valgt samskabelse, fordi problemet kalder på det.", EN: "Only complex, hard-to-grasp problems call for co-creation. It is a powerful but demanding approach, so it should be chosen deliberately rather than applied to everything; a high score means the project chose co-creation because the problem warrants it."}, Action: checklist.Text{DA: "Gennemgå opgaven sammen, før I går videre: Hvilke dele kræver alle parter, og hvilke kan én part klare alene eller med en høring? Brug de fælles møder på de første, så ingen bruger tid på det, de ikke behøver.", EN: "Go through the task together before moving on: which parts need every party, and which can one party handle alone or with a consultation? Spend the joint meetings on the former, so that no one spends time where they need not."}, Weight: 1, Themes: []string{
+					"fit-pace",
+				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
+					{ID: "q1", Text: checklist.Text{DA: "Før projektet gik i gang, overvejede vi, om noget enklere kunne være nok, fx en høring eller et tilskud.", EN: "Before the project started, we considered whether something simpler could be enough, such as a consultation or a grant."}, Audience: []checklist.Audience{
+						"lead",
+					}},
+					{ID: "q2", Text: checklist.Text{DA: "På de fælles møder bruger vi det meste af tiden på at arbejde sammen.", EN: "At the joint meetings we spend most of the time working together."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+				}, Line: 357, Col: 9},
+			}, File: "builtin", Line: 3, Col: 5},
+			{ID: "frivilligraadet", Version: 2, Title: checklist.Text{DA: "6 principper for samskabelse", EN: "6 principles for co-creation"}, Description: checklist.Text{DA: "Seks principper, som Frivilligrådet fremlagde som sit første bud på, hvad der kendetegner samskabelse. De lægger vægt på ny velfærd i en lokal sammenhæng, kombination af ressourcer, dialog, initiativret, gensidig afhængighed, åbenhed og risikovillighed. Frivilligrådets forklaring er læst for princip 1 og 2; for princip 3–6 er kun overskrifterne læst.", EN: "Six principles that Frivilligrådet, the Danish council for voluntary social work, put forward as its first proposal for what characterises co-creation. They stress new welfare in a local context, combining resources, dialogue, the right to initiate, mutual dependence, openness and willingness to take risks. Frivilligrådet's explanation was read for principles 1 and 2; for principles 3–6 only the titles were read."}, Publisher: "Frivilligrådet", URL: "http://www.frivilligraadet.dk/tema/samskabelse", Languages: []checklist.Lang{
+				"da",
+				"en",
+			}, Items: []*checklist.Item{
+				{ID: "fr-p1", Title: checklist.Text{DA: "Samskabelse er nyskabende og har som mål at skabe ny velfærd i en lokal kontekst.", EN: "Co-creation is innovative and aims to create new welfare in a local context."}, Summary: checklist.Text{DA: "Samskabelse skal frembringe noget, der ikke blot gentager de tilbud, der allerede findes lokalt, og som gør en forskel for de mennesker, det er til for. Det nye kan være helt nyt, hentet udefra og tilpasset stedet eller en tydelig fornyelse af noget eksisterende.", EN: "Co-creation must produce something that is not a mere repeat of what the locality already has and that makes a difference for the people it is meant for. The novelty can be a brand-new offer, an idea brought in from elsewhere and adapted to local conditions, or a real renewal of an existing offer."}, Action: checklist.Text{DA: "Spørg en håndfuld af de borgere, løsningen er til for, hvad den har ændret i deres hverdag, og fortæl svarene på næste møde. Foreninger og kommune kortlægger sammen de lokale tilbud, så projektet ikke gentager noget, der allerede findes.", EN: "Ask a handful of the citizens the solution is for what it has changed in their daily lives, and share the answers at the next meeting. Associations and the municipality map local services together so that the project does not repeat something that already exists."}, Weight: 1, Themes: []string{
+					"new-value",
+					"culture-delivery",
+				}, Source: checklist.Source{Name: "Frivilligrådet, via fcmf.dk, \"Samskabelse\"", URL: "https://fcmf.dk/kommune/samskabelse", Verified: true}, Questions: []checklist.Question{
+					{ID: "q1", Text: checklist.Text{DA: "Jeg har selv set, at projektet gør hverdagen bedre for nogle af dem, det er til for.", EN: "I have seen for myself that the project makes daily life better for some of the people it is for."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+					{ID: "q2", Text: checklist.Text{DA: "Aktiviteterne i projektet passer til de mennesker, der bor i området.", EN: "The project's activities suit the people who live in the area."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+				}, Line: 26, Col: 9},
+				{ID: "fr-p2", Title: checklist.Text{DA: "Samskabelse skaber nye kvaliteter gennem kombinationer af forskellige ressourcer og kompetencer.", EN: "Co-creation creates new qualities by combining different resources and competences."}, Summary: checklist.Text{DA: "Kvaliteten opstår, når mange relevante ressourcer og kompetencer samles om målgruppen – fra kommune, foreninger, borgere, virksomheder og vidensinstitutioner. Nye parter ser ofte problemet i et andet lys, og det virker bedst, når målgruppen selv tager ansvar, mens fagfolk og frivillige bliver partnere frem for hjælpere.", EN: "Quality comes from gathering many relevant resources and skills around the target group – from the municipality, associations, citizens, businesses and knowledge institutions. Newcomers often see the problem in a different light, and it works best when the target group takes charge of its own issues while professionals and volunteers become partners rather than helpers."}, Action: checklist.Text{DA: "Skriv sammen op, hvad hver part er god til, og hvad projektet mangler. Den part, der kender den manglende partner bedst – en forening, en virksomhed eller kommunen – inviterer den med og aftaler en konkret opgave.", EN: "List together what each party is good at and what the project lacks. Whichever party knows the missing partner best – an association, a business or the municipality – invites it in and agrees a concrete task."}, Weight: 1, Themes: []string{
+					"resources-knowledge",
+					"ownership",
+				}, Source: checklist.Source{Name: "Frivilligrådet, via fcmf.dk, \"Samskabelse\"", URL: "https://fcmf.dk/kommune/samskabelse", Verified: true}, Questions: []checklist.Question{
+					{ID: "q1", Text: checklist.Text{DA: "Jeg kan se, at deltagerne i projektet bidrager med hver sit, fx tid, viden, kontakter eller lokaler.", EN: "I can see that the participants in the project each bring something of their own, such as time, knowledge, contacts or rooms."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+					{ID: "q2", Text: checklist.Text{DA: "Projektet gør god brug af det, jeg har at byde på.", EN: "The project makes good use of what I have to offer."}, Audience: []checklist.Audience{
+						"partner",
+						"citizen",
+					}},
+				}, Line: 66, Col: 9},
+				{ID: "fr-p3", Title: checklist.Text{DA: "Samskabelse er en dialogbaseret proces, hvor man sammen definerer fx problem og handling.", EN: "Co-creation is a dialogue-based process in which, for example, problem and action are defined together."}, Summary: checklist.Text{DA: "Arbejdet drives af dialog, hvor parterne sammen finder ud af, hvad problemet er, og hvad der skal gøres. Den fælles forståelse kan tages op igen, efterhånden som man bliver klogere.", EN: "The work is driven by dialogue in which the parties jointly decide what the problem is and what to do about it. That shared understanding stays open to revision as they learn."}, Action: checklist.Text{DA: "Gør det næste informationsmøde til en samtale ved små borde, hvor en borger eller frivillig leder hvert bord sammen med en medarbejder. Skriv bordenes forslag direkte ind i planen.", EN: "Turn the next information meeting into a conversation at small tables, each led by a citizen or volunteer together with a member of staff. Write the tables' proposals straight into the plan."}, Weight: 1, Themes: []string{
+					"dialogue",
+					"ownership",
+				}, Source: checklist.Source{Name: "Frivilligrådet, tema \"Samskabelse\"", URL: "http://www.frivilligraadet.dk/tema/samskabelse"}, Questions: []checklist.Question{
+					{ID: "q1", Text: checklist.Text{DA: "Vi har sammen talt os frem til, hvad vi skal lave i projektet.", EN: "Together we have talked our way to what we are going to do in the project."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+					{ID: "q2", Text: checklist.Text{DA: "På møderne kommer jeg lige så meget til orde som de andre.", EN: "At the meetings I get as much of a say as the others."}, Audience: []checklist.Audience{
+						"partner",
+						"citizen",
+					}},
+				}, Line: 108, Col: 9},
+				{ID: "fr-p4", Title: checklist.Text{DA: "Samskabelse udbreder initiativret og deltagelsesret.", EN: "Co-creation extends the right to take initiative and to participate."}, Summary: checklist.Text{DA: "Retten til at tage initiativ og til at være med rækker ud over kommunen. Borgere, foreninger og andre kan sætte noget i gang og præge det, så ejerskab og ansvar bliver fælles i stedet for at være noget, kommunen uddeler.", EN: "The right to start initiatives and the right to take part are widened beyond the municipality. Citizens, associations and others can launch and shape co-creation, so ownership and responsibility become shared rather than granted by the municipality."}, Action: checklist.Text{DA: "Lav en enkel vej for nye idéer: et fast punkt på dagsordenen og en lille pulje, som borgere og foreninger kan søge, fx med kommunens § 18-midler til frivilligt socialt arbejde. Foreningerne fortæller deres medlemmer, hvordan man kommer med.", EN: "Make a simple route for new ideas: a standing agenda item and a small fund that citizens and associations can apply to, for example from the municipality's section 18 funds for voluntary social work. The associations tell their members how to join."}, Weight: 1, Themes: []string{
+					"participation",
+					"power-equality",
+				}, Source: checklist.Source{Name: "Frivilligrådet, tema \"Samskabelse\"", URL: "http://www.frivilligraadet.dk/tema/samskabelse"}, Questions: []checklist.Question{
+					{ID: "q1", Text: checklist.Text{DA: "Jeg ved, hvor jeg kan få hjælp, hvis jeg selv vil sætte en ny aktivitet i gang.", EN: "I know where to get help if I want to start a new activity myself."}, Audience: []checklist.Audience{
+						"partner",
+						"citizen",
+					}},
+					{ID: "q2", Text: checklist.Text{DA: "Projektet er åbent for alle, der gerne vil være med.", EN: "The project is open to anyone who wants to take part."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+				}, Line: 144, Col: 9},
+				{ID: "fr-p5", Title: checklist.Text{DA: "Samskabelse rummer bevidsthed om gensidig afhængighed.", EN: "Co-creation involves awareness of mutual dependence."}, Summary: checklist.Text{DA: "Parterne ved, at de har brug for hinandens bidrag og perspektiver. Den erkendelse er grundlaget for ligeværd, gensidig anerkendelse og tillid mellem parter, der ellers er meget forskellige.", EN: "The parties know that they need each other's contributions and perspectives. That awareness is the basis for equality, mutual recognition and trust between partners who are otherwise very different."}, Action: checklist.Text{DA: "Lad hver part fortælle på et møde, hvad den bidrager med, og hvad den har brug for fra de andre; sig tak for de frivilliges bidrag, så alle hører det. Del referater og status i en fælles mappe, men læg aldrig personoplysninger eller oplysninger under tavshedspligt dér (GDPR).", EN: "Let each party say at a meeting what it contributes and what it needs from the others; thank the volunteers for their part so that everyone hears it. Share minutes and status in a common folder, but never put personal data or confidential information there (GDPR)."}, Weight: 1, Themes: []string{
 					"interdependence-trust",
 					"power-equality",
-				}, Source: checklist.Source{Name: "Væksthus for Ledelse (via samskabelse-oversigt)", URL: "https://www.lederweb.dk/atledesamskabelse/"}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Parterne har drøftet, hvad de hver især er afhængige af at få fra de andre.", EN: "The parties have discussed what each of them depends on receiving from the others."}},
-					{ID: "q2", Text: checklist.Text{DA: "Beslutninger, der påvirker de andre parter, træffes sammen med dem.", EN: "Decisions that affect the other parties are made together with them."}},
-				}, Line: 131, Col: 9},
-			}, File: "builtin", Line: 3, Col: 5},
+				}, Source: checklist.Source{Name: "Frivilligrådet, tema \"Samskabelse\"", URL: "http://www.frivilligraadet.dk/tema/samskabelse"}, Questions: []checklist.Question{
+					{ID: "q1", Text: checklist.Text{DA: "Jeg oplever, at de andre i projektet stoler på, at jeg gør min del.", EN: "I find that the others in the project trust me to do my part."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+					{ID: "q2", Text: checklist.Text{DA: "Jeg kan gøre min del bedre, fordi jeg kan trække på de andre i projektet.", EN: "I can do my part better because I can draw on the others in the project."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+				}, Line: 183, Col: 9},
+				{ID: "fr-p6", Title: checklist.Text{DA: "Samskabelse forudsætter åbenhed og risikovillighed.", EN: "Co-creation requires openness and willingness to take risks."}, Summary: checklist.Text{DA: "Parterne skal være åbne om deres hensigter og begrænsninger og turde prøve noget uden at kende udfaldet. Det indebærer at acceptere, at noget mislykkes, og at vante roller og rutiner bliver udfordret.", EN: "Partners must be open about their intentions and constraints and be willing to try things without knowing the outcome. That means accepting that some attempts will fail and that familiar roles and routines will be challenged."}, Action: checklist.Text{DA: "Start med en runde, hvor hver part siger, hvad den selv vil have ud af samarbejdet, og hvad den ikke kan. Kommunens ledelse giver mandat og et lille budget til forsøg, der gerne må slå fejl; alle parter evaluerer hvert forsøg sammen.", EN: "Start with a round in which each party says what it wants from the collaboration and what it cannot do. The municipality's management grants a mandate and a small budget for trials that are allowed to fail; all parties review each trial together."}, Weight: 1, Themes: []string{
+					"openness-experiment",
+					"interdependence-trust",
+				}, Source: checklist.Source{Name: "Frivilligrådet, tema \"Samskabelse\"", URL: "http://www.frivilligraadet.dk/tema/samskabelse"}, Questions: []checklist.Question{
+					{ID: "q1", Text: checklist.Text{DA: "Vi prøver nye idéer af, selvom vi ikke ved, om de vil virke.", EN: "We try out new ideas even though we do not know whether they will work."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+					{ID: "q2", Text: checklist.Text{DA: "Jeg ved, hvad de andre deltagere gerne vil opnå med projektet.", EN: "I know what the other participants want to achieve with the project."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+				}, Line: 223, Col: 9},
+			}, File: "builtin", Line: 5, Col: 5},
+			{ID: "vaeksthus-trin", Version: 2, Title: checklist.Text{DA: "4 trin til succesfuld samskabelse", EN: "4 steps to successful co-creation"}, Description: checklist.Text{DA: "Fire trin, som Væksthus for Ledelse beskriver som vejen til vellykket samskabelse: engagér de relevante parter og definér problemet, skab spilleregler, hold dem i live og lever de nye løsninger. Trinene er læst på Gladsaxe Kommunes side om samskabelse, som kun gengiver overskrifterne; Væksthusets egen udgivelse og dens uddybning af trinene er ikke fundet, så forklaringerne her er vores fortolkning af overskrifterne.", EN: "Four steps that Væksthus for Ledelse describes as the route to successful co-creation: engage the relevant parties and define the problem, create ground rules, keep them alive and deliver the new solutions. The steps were read on Gladsaxe Kommune's page on co-creation, which gives only the titles; Væksthus's own publication and its explanation of the steps have not been found, so the explanations here are our interpretation of the titles."}, Publisher: "Væksthus for Ledelse", URL: "http://www.gladsaxe.dk/gpv/konsulent-leder/samskabelse", Languages: []checklist.Lang{
+				"da",
+				"en",
+			}, Items: []*checklist.Item{
+				{ID: "vfl-s1", Title: checklist.Text{DA: "Engagér de relevante aktører og definér problemet", EN: "Engage the relevant actors and define the problem"}, Summary: checklist.Text{DA: "Find ud af, hvem sagen berører, og hvem der kan bidrage – også de borgere, det handler om, og ikke kun organisationer – og få dem med, før problemet er låst fast. Beskriv derefter problemet sammen, så de forskellige perspektiver kommer til udtryk.", EN: "First find out who is affected by the issue and who can contribute – including the citizens it concerns, not only organisations – and bring them in before the problem is locked down. Then describe the problem together so that it reflects the different perspectives."}, Action: checklist.Text{DA: "Skriv sammen op, hvem sagen berører, hvem der kan bidrage, og hvem der beslutter. Foreninger, frontmedarbejdere og borgere, der allerede er med, inviterer dem, der mangler, personligt. Beskriv problemet på et fælles møde, før nogen foreslår løsninger.", EN: "List together who is affected, who can contribute and who decides. Associations, frontline staff and citizens already involved invite the missing groups in person. Describe the problem at a joint meeting before anyone proposes solutions."}, Weight: 1, Themes: []string{
+					"ownership",
+					"participation",
+				}, Source: checklist.Source{Name: "Væksthus for Ledelse, via Gladsaxe Kommune, \"Samskabelse\"", URL: "http://www.gladsaxe.dk/gpv/konsulent-leder/samskabelse"}, Questions: []checklist.Question{
+					{ID: "q1", Text: checklist.Text{DA: "Vi har personligt opsøgt borgere, som sjældent deltager i den slags projekter.", EN: "We have personally sought out citizens who rarely take part in projects like this."}, Audience: []checklist.Audience{
+						"lead",
+					}},
+					{ID: "q2", Text: checklist.Text{DA: "Jeg har været med til at sætte ord på det problem, projektet skal gøre noget ved.", EN: "I have helped put into words the problem the project is meant to do something about."}, Audience: []checklist.Audience{
+						"partner",
+						"citizen",
+					}},
+				}, Line: 27, Col: 9},
+				{ID: "vfl-s2", Title: checklist.Text{DA: "Skab spillereglerne", EN: "Create the ground rules"}, Summary: checklist.Text{DA: "Aftal tydeligt, hvordan samarbejdet skal fungere: formål, roller, ansvar, hvem der beslutter hvad, hvad der ligger fast, og hvad der er til forhandling, tidsramme og håndtering af uenighed. Klare aftaler gør det trygt at være åben.", EN: "Agree explicitly how the collaboration will work: purpose, roles, responsibilities, who decides what, which frames are fixed and which are open, the time frame and how disagreement is handled. Clear rules make it safe to be open."}, Action: checklist.Text{DA: "Skriv sammen en samarbejdsaftale på én side: formål, roller, hvem der beslutter hvad, hvad der ligger fast, og hvordan uenighed tages op. Kommunen skriver budget og lovkrav ind; hver part godkender aftalen på sit eget næste møde.", EN: "Write a one-page collaboration agreement together: purpose, roles, who decides what, what is fixed and how disagreement is handled. The municipality fills in the budget and legal requirements; each party approves the agreement at its own next meeting."}, Weight: 1, Themes: []string{
+					"rules-frame",
+					"power-equality",
+				}, Source: checklist.Source{Name: "Væksthus for Ledelse, via Gladsaxe Kommune, \"Samskabelse\"", URL: "http://www.gladsaxe.dk/gpv/konsulent-leder/samskabelse"}, Questions: []checklist.Question{
+					{ID: "q1", Text: checklist.Text{DA: "Der er en skriftlig aftale om, hvem der beslutter hvad i projektet.", EN: "There is a written agreement on who decides what in the project."}, Audience: []checklist.Audience{
+						"lead",
+					}},
+					{ID: "q2", Text: checklist.Text{DA: "Jeg ved, hvad jeg selv kan være med til at bestemme i projektet.", EN: "I know what I myself can help decide in the project."}, Audience: []checklist.Audience{
+						"partner",
+						"citizen",
+					}},
+				}, Line: 66, Col: 9},
+				{ID: "vfl-s3", Title: checklist.Text{DA: "Oprethold reglerne", EN: "Maintain the rules"}, Summary: checklist.Text{DA: "Spillereglerne virker kun, hvis de holdes i live: følg op på dem, mind hinanden om dem, justér dem i fællesskab, og reagér, når de bliver brudt. Det handler også om at bevare tilliden og energien, så længe samarbejdet varer.", EN: "Ground rules only work if they are kept alive: follow up on them, remind each other of them, revise them together when needed and react when they are broken. It also means sustaining trust and energy for as long as the collaboration lasts."}, Action: checklist.Text{DA: "Vælg sammen en tovholder for samarbejdet; det kan lige så vel være en fra en forening som fra kommunen. Tovholderen sætter ti minutter om »hvordan samarbejder vi?« på hvert møde, og alle kan bede om at få et brud på aftalen taget op.", EN: "Choose a coordinator for the collaboration together; it can as well be someone from an association as from the municipality. The coordinator puts ten minutes on \"how are we working together?\" on every agenda, and anyone can ask for a broken agreement to be raised."}, Weight: 1, Themes: []string{
+					"rules-frame",
+					"interdependence-trust",
+				}, Source: checklist.Source{Name: "Væksthus for Ledelse, via Gladsaxe Kommune, \"Samskabelse\"", URL: "http://www.gladsaxe.dk/gpv/konsulent-leder/samskabelse"}, Questions: []checklist.Question{
+					{ID: "q1", Text: checklist.Text{DA: "Vi holder det, vi har aftalt med hinanden i projektet.", EN: "We keep to what we have agreed with each other in the project."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+					{ID: "q2", Text: checklist.Text{DA: "Jeg ved, hvem der har ansvaret for at holde samarbejdet kørende.", EN: "I know who is responsible for keeping the collaboration going."}, Audience: []checklist.Audience{
+						"partner",
+						"citizen",
+					}},
+				}, Line: 105, Col: 9},
+				{ID: "vfl-s4", Title: checklist.Text{DA: "Levering af de nye innovative løsninger", EN: "Delivery of the new innovative solutions"}, Summary: checklist.Text{DA: "Processen skal munde ud i løsninger, der rent faktisk bliver ført ud i livet – gerne med parterne som medleverandører og ikke kun i idéfasen. Der skal også være en plan for, hvordan løsningen lever videre, når projektperioden slutter.", EN: "The process has to end in solutions that are actually put into practice, ideally with the partners sharing the delivery and not only the idea phase. There must also be a plan for how the solution lives on once the project period ends."}, Action: checklist.Text{DA: "Sæt en lille prøvedrift i gang, hvor hver part har en navngiven opgave. Aftal i god tid, hvem der driver løsningen bagefter, og hvem der betaler: kommunen sørger for, at driften kommer med i næste budgetforhandling, og foreningerne siger, hvad de kan bære uden projektmidler.", EN: "Start a small trial run in which each party has a named task. Agree in good time who runs the solution afterwards and who pays: the municipality puts the running costs into the next budget round, and the associations say what they can carry without project money."}, Weight: 1, Themes: []string{
+					"culture-delivery",
+					"new-value",
+				}, Source: checklist.Source{Name: "Væksthus for Ledelse, via Gladsaxe Kommune, \"Samskabelse\"", URL: "http://www.gladsaxe.dk/gpv/konsulent-leder/samskabelse"}, Questions: []checklist.Question{
+					{ID: "q1", Text: checklist.Text{DA: "Når vi bliver enige om en idé i projektet, bliver den også ført ud i livet.", EN: "When we agree on an idea in the project, it is also put into practice."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+					{ID: "q2", Text: checklist.Text{DA: "Det er aftalt, hvem der fortsætter aktiviteterne, når projektet slutter.", EN: "It has been agreed who will carry on the activities when the project ends."}, Audience: []checklist.Audience{
+						"lead",
+					}},
+				}, Line: 144, Col: 9},
+			}, File: "builtin", Line: 5, Col: 5},
+			{ID: "vaeksthus", Version: 2, Title: checklist.Text{DA: "4 karakteristika for samskabelse", EN: "4 characteristics of co-creation"}, Description: checklist.Text{DA: "Fire kendetegn ved samskabelse, som Væksthus for Ledelse har peget på: fælles ejerskab til problemet, ny værdi, en dialogbaseret proces og gensidig afhængighed. Teksten er læst på Gladsaxe Kommunes side om samskabelse, som gengiver Væksthusets fire kendetegn; Væksthusets egen udgivelse er ikke fundet. Spørgsmål og forslag er vores egne.", EN: "Four hallmarks of co-creation identified by Væksthus for Ledelse: shared ownership of the problem, new value, a dialogue-based process and mutual dependence. The text was read on Gladsaxe Kommune's page on co-creation, which quotes the four hallmarks; Væksthus's own publication has not been found. The questions and suggestions are our own."}, Publisher: "Væksthus for Ledelse", URL: "http://www.gladsaxe.dk/gpv/konsulent-leder/samskabelse", Languages: []checklist.Lang{
+				"da",
+				"en",
+			}, Items: []*checklist.Item{
+				{ID: "vfl-c1", Title: checklist.Text{DA: "I samskabelse ejes problemstillingen af aktørerne i fællesskab.", EN: "In co-creation the actors own the problem jointly."}, Summary: checklist.Text{DA: "Problemet tilhører alle de parter, der er med, og ikke kun kommunen, der har indkaldt til mødet. Parterne står sammen om sagen og lægger penge, tid, faglighed og netværk i en fælles pulje i stedet for, at én part ejer opgaven og blot henter input hos de andre.", EN: "The problem belongs to everyone taking part, not only to the municipality that called the meeting. The parties work as partners in a common cause and pool money, time, skills and networks, instead of one side owning the task and merely asking the others for input."}, Action: checklist.Text{DA: "Kommunen inviterer til et møde, hvor parterne sammen skriver problemet ned med deres egne ord. Hver forening, virksomhed og borgergruppe skriver på én side, hvad den selv lægger i projektet, og hvad den står for; kommunen gør det samme.", EN: "The municipality calls a meeting where the parties write down the problem together in their own words. Each association, business and citizen group states on one page what it puts into the project and what it answers for; the municipality does the same."}, Weight: 1, Themes: []string{
+					"ownership",
+					"resources-knowledge",
+				}, Source: checklist.Source{Name: "Væksthus for Ledelse, via Gladsaxe Kommune, \"Samskabelse\"", URL: "http://www.gladsaxe.dk/gpv/konsulent-leder/samskabelse", Verified: true}, Questions: []checklist.Question{
+					{ID: "q1", Text: checklist.Text{DA: "Vi står sammen om at løse det problem, projektet arbejder med.", EN: "We stand together in solving the problem the project works on."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+					{ID: "q2", Text: checklist.Text{DA: "Jeg føler et medansvar for, at projektet lykkes.", EN: "I feel a share of the responsibility for making the project succeed."}, Audience: []checklist.Audience{
+						"partner",
+						"citizen",
+					}},
+				}, Line: 24, Col: 9},
+				{ID: "vfl-c2", Title: checklist.Text{DA: "Samskabelse handler om at skabe ny værdi …", EN: "Co-creation is about creating new value …"}, Summary: checklist.Text{DA: "Målet er at frembringe noget, der ikke fandtes i forvejen, og som ingen af parterne kunne nå alene. Det nye skal være værd at være med i for hver af parterne, også for borgerne og de frivillige.", EN: "The aim is to produce something that did not exist before and that none of the parties could achieve alone. The new thing must be worth taking part in for each party, citizens and volunteers included."}, Action: checklist.Text{DA: "Hver part skriver kort, hvad den selv og de borgere, projektet er til for, skal have ud af det. Læg svarene ved siden af hinanden på næste møde; kan én part klare opgaven alene, så vælg en lettere samarbejdsform.", EN: "Each party writes briefly what it, and the citizens the project is for, should get out of it. Put the answers side by side at the next meeting; if one party could do the job alone, choose a lighter form of collaboration."}, Weight: 1, Themes: []string{
+					"new-value",
+				}, Source: checklist.Source{Name: "Væksthus for Ledelse, via Gladsaxe Kommune, \"Samskabelse\"", URL: "http://www.gladsaxe.dk/gpv/konsulent-leder/samskabelse", Verified: true}, Questions: []checklist.Question{
+					{ID: "q1", Text: checklist.Text{DA: "I projektet laver vi noget, der er nyt her i området.", EN: "In the project we are doing something that is new in this area."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+					{ID: "q2", Text: checklist.Text{DA: "Jeg får selv noget godt ud af at være med i projektet.", EN: "I get something good out of taking part in the project myself."}, Audience: []checklist.Audience{
+						"partner",
+						"citizen",
+					}},
+				}, Line: 63, Col: 9},
+				{ID: "vfl-c3", Title: checklist.Text{DA: "Samskabelse er en dialogbaseret proces, der foregår i en dynamisk ramme …", EN: "Co-creation is a dialogue-based process that takes place within a dynamic frame …"}, Summary: checklist.Text{DA: "Parterne finder sammen frem til, hvad der skal gøres, og tager det op igen, når de bliver klogere. Alle kan tage initiativ, og kommunen hjælper processen på vej frem for at styre den.", EN: "The parties work out together what to do and revisit it as they learn. Anyone may take the initiative, and the municipality facilitates rather than directs."}, Action: checklist.Text{DA: "Sæt et fast punkt på hvert andet eller tredje møde, hvor alle – også borgere og frivillige – kan foreslå ændringer i planen. Lad parterne skiftes til at lede mødet; kommunen sørger for lokale, referat og overblik.", EN: "Put a standing item on every second or third meeting where anyone, citizens and volunteers included, can propose changes to the plan. Let the parties take turns chairing; the municipality provides the room, the minutes and the overview."}, Weight: 1, Themes: []string{
+					"dialogue",
+					"power-equality",
+				}, Source: checklist.Source{Name: "Væksthus for Ledelse, via Gladsaxe Kommune, \"Samskabelse\"", URL: "http://www.gladsaxe.dk/gpv/konsulent-leder/samskabelse", Verified: true}, Questions: []checklist.Question{
+					{ID: "q1", Text: checklist.Text{DA: "Når nogen foreslår at gøre noget anderledes i projektet, taler vi om det sammen.", EN: "When someone suggests doing something differently in the project, we talk it over together."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+					{ID: "q2", Text: checklist.Text{DA: "Kommunens medarbejdere gør det let for os at arbejde sammen i projektet.", EN: "The municipality's staff make it easy for us to work together in the project."}, Audience: []checklist.Audience{
+						"partner",
+						"citizen",
+					}},
+				}, Line: 102, Col: 9},
+				{ID: "vfl-c4", Title: checklist.Text{DA: "Samskabelse kræver, at alle parter er bevidste om, at I er gensidigt afhængige af hinanden.", EN: "Co-creation requires all parties to be aware that they depend on one another."}, Summary: checklist.Text{DA: "Parterne skal erkende, at de har brug for hinanden for at lykkes. Samarbejdet holder ikke, hvis én part optræder, som om den bestemmer over de andre.", EN: "The partners must recognise that they need each other to succeed. The collaboration breaks down as soon as one party behaves as if it is in charge of the others."}, Action: checklist.Text{DA: "Tegn sammen et kort over, hvem der har brug for hvad fra hvem. Aftal, at beslutninger, der berører en part, træffes med den part ved bordet – inden for det, kommunalbestyrelsen lovligt kan delegere. Myndighedsbeslutninger bliver hos kommunen; sig det højt.", EN: "Draw a map together of who needs what from whom. Agree that decisions affecting a party are made with that party at the table, within what the municipal council can lawfully delegate. Decisions that exercise public authority stay with the municipality; say so openly."}, Weight: 1, Themes: []string{
+					"interdependence-trust",
+					"power-equality",
+				}, Source: checklist.Source{Name: "Væksthus for Ledelse, via Gladsaxe Kommune, \"Samskabelse\"", URL: "http://www.gladsaxe.dk/gpv/konsulent-leder/samskabelse", Verified: true}, Questions: []checklist.Question{
+					{ID: "q1", Text: checklist.Text{DA: "Jeg har været med til en snak om, hvad vi hver især har brug for af hinanden.", EN: "I have taken part in a conversation about what each of us needs from the others."}, Audience: []checklist.Audience{
+						"lead",
+						"partner",
+						"citizen",
+					}},
+					{ID: "q2", Text: checklist.Text{DA: "Jeg bliver spurgt, før der i projektet bliver besluttet noget, der berører mig.", EN: "I am asked before anything that affects me is decided in the project."}, Audience: []checklist.Audience{
+						"partner",
+						"citizen",
+					}},
+				}, Line: 140, Col: 9},
+			}, File: "builtin", Line: 4, Col: 5},
 		}
 }
