@@ -58,12 +58,12 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 					"resources-knowledge",
 					"fit-pace",
 				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "I projektet har vi talt om, hvordan borgere, fagfolk og foreninger hver især ser på problemet.", EN: "In the project we have talked about how citizens, professionals and associations each see the problem."}, Audience: []checklist.Audience{
+					{ID: "q1", Text: checklist.Text{DA: "I projektet har vi fortalt hinanden, hvordan vi hver især ser på problemet.", EN: "In the project we have told each other how each of us sees the problem."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 						"citizen",
 					}},
-					{ID: "q2", Text: checklist.Text{DA: "I projektet må det gerne tage flere forsøg at finde noget, der virker.", EN: "In the project it is fine if finding something that works takes several attempts."}, Audience: []checklist.Audience{
+					{ID: "q2", Text: checklist.Text{DA: "I projektet regner vi med, at det tager flere forsøg at finde noget, der virker.", EN: "In the project we expect it to take several attempts to find something that works."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 						"citizen",
@@ -131,7 +131,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 					"power-equality",
 					"resources-knowledge",
 				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Borgere og foreninger bestemmer selv over en del af projektet, fx hvilke aktiviteter der skal være.", EN: "Citizens and associations decide part of the project themselves, for example which activities there will be."}, Audience: []checklist.Audience{
+					{ID: "q1", Text: checklist.Text{DA: "Borgere og foreninger bestemmer selv over en del af projektet, fx hvad en pulje penge skal bruges til.", EN: "Citizens and associations decide part of the project themselves, for example what a pot of money is spent on."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 						"citizen",
@@ -163,7 +163,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 					{ID: "q1", Text: checklist.Text{DA: "Før projektet gik i gang, overvejede vi, om noget enklere kunne være nok, fx en høring eller et tilskud.", EN: "Before the project started, we considered whether something simpler could be enough, such as a consultation or a grant."}, Audience: []checklist.Audience{
 						"lead",
 					}},
-					{ID: "q2", Text: checklist.Text{DA: "På de fælles møder bruger vi det meste af tiden på at arbejde sammen.", EN: "At the joint meetings we spend most of the time working together."}, Audience: []checklist.Audience{
+					{ID: "q2", Text: checklist.Text{DA: "På de fælles møder bruger vi det meste af tiden på det, vi kun kan klare sammen.", EN: "At the joint meetings we spend most of the time on what we can only do together."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 						"citizen",
@@ -183,7 +183,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 						"partner",
 						"citizen",
 					}},
-					{ID: "q2", Text: checklist.Text{DA: "Aktiviteterne i projektet passer til de mennesker, der bor i området.", EN: "The project's activities suit the people who live in the area."}, Audience: []checklist.Audience{
+					{ID: "q2", Text: checklist.Text{DA: "Aktiviteterne i projektet passer til de borgere i området, som projektet er til for.", EN: "The project's activities suit the citizens in the area whom the project is for."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 						"citizen",
@@ -193,7 +193,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 					"resources-knowledge",
 					"ownership",
 				}, Source: checklist.Source{Name: "Frivilligrådet, via fcmf.dk, \"Samskabelse\"", URL: "https://fcmf.dk/kommune/samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Jeg kan se, at deltagerne i projektet bidrager med hver sit, fx tid, viden, kontakter eller lokaler.", EN: "I can see that the participants in the project each bring something of their own, such as time, knowledge, contacts or rooms."}, Audience: []checklist.Audience{
+					{ID: "q1", Text: checklist.Text{DA: "Alle, der er med til at lave projektet, bidrager med hver sit, fx tid, viden, kontakter eller lokaler.", EN: "Everyone who helps make the project brings something of their own, such as time, knowledge, contacts or rooms."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 						"citizen",
@@ -225,7 +225,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 						"partner",
 						"citizen",
 					}},
-					{ID: "q2", Text: checklist.Text{DA: "Projektet er åbent for alle, der gerne vil være med.", EN: "The project is open to anyone who wants to take part."}, Audience: []checklist.Audience{
+					{ID: "q2", Text: checklist.Text{DA: "Nye borgere og frivillige, der gerne vil være med til at lave projektet, bliver taget godt imod.", EN: "New citizens and volunteers who want to help make the project are made welcome."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 						"citizen",
@@ -255,7 +255,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 						"partner",
 						"citizen",
 					}},
-					{ID: "q2", Text: checklist.Text{DA: "Jeg ved, hvad de andre deltagere gerne vil opnå med projektet.", EN: "I know what the other participants want to achieve with the project."}, Audience: []checklist.Audience{
+					{ID: "q2", Text: checklist.Text{DA: "Jeg ved, hvad de andre, der er med til at lave projektet, gerne vil opnå.", EN: "I know what the others who help make the project want to achieve."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 						"citizen",
@@ -273,7 +273,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 					{ID: "q1", Text: checklist.Text{DA: "Vi har personligt opsøgt borgere, som sjældent deltager i den slags projekter.", EN: "We have personally sought out citizens who rarely take part in projects like this."}, Audience: []checklist.Audience{
 						"lead",
 					}},
-					{ID: "q2", Text: checklist.Text{DA: "Jeg har været med til at sætte ord på det problem, projektet skal gøre noget ved.", EN: "I have helped put into words the problem the project is meant to do something about."}, Audience: []checklist.Audience{
+					{ID: "q2", Text: checklist.Text{DA: "Jeg har været med til at finde ud af, hvilket problem projektet skal gøre noget ved.", EN: "I have helped work out which problem the project is meant to do something about."}, Audience: []checklist.Audience{
 						"partner",
 						"citizen",
 					}},
@@ -358,7 +358,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 						"partner",
 						"citizen",
 					}},
-					{ID: "q2", Text: checklist.Text{DA: "Kommunens medarbejdere gør det let for os at arbejde sammen i projektet.", EN: "The municipality's staff make it easy for us to work together in the project."}, Audience: []checklist.Audience{
+					{ID: "q2", Text: checklist.Text{DA: "Kommunens medarbejdere gør det let for os andre i projektet at arbejde sammen med hinanden.", EN: "The municipality's staff make it easy for the rest of us in the project to work with one another."}, Audience: []checklist.Audience{
 						"partner",
 						"citizen",
 					}},
@@ -372,7 +372,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 						"partner",
 						"citizen",
 					}},
-					{ID: "q2", Text: checklist.Text{DA: "Jeg bliver spurgt, før der i projektet bliver besluttet noget, der berører mig.", EN: "I am asked before anything that affects me is decided in the project."}, Audience: []checklist.Audience{
+					{ID: "q2", Text: checklist.Text{DA: "Jeg bliver spurgt, før der bliver besluttet noget i projektet, som berører mig.", EN: "I am asked before anything that affects me is decided in the project."}, Audience: []checklist.Audience{
 						"partner",
 						"citizen",
 					}},
