@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"runtime"
@@ -12,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render"
 )
 
 // BatchOptions are the inputs of `samskab batch`.
@@ -21,6 +23,7 @@ type BatchOptions struct {
 	Format   string
 	Jobs     int // 0: one per CPU
 	Out      string
+	Excel    bool
 	GapBelow float64
 }
 
@@ -57,12 +60,18 @@ Exit codes: 0 every file was scored; 3 some files could not be scored (the rest 
   samskab batch cases/ --format jsonl | jq -r 'select(.status == "error") | .file'
   samskab batch cases/ --format markdown --lang da > portefolje.md
   samskab batch cases/ --format html --out portfolio.html
+  samskab batch cases/ --format xlsx --out portefolje.xlsx
+  samskab batch cases/ --format csv --excel --out portefolje.csv
   samskab batch cases/ --rubric cok --jobs 4`,
 		Args:              cobra.MinimumNArgs(1),
 		ValidArgsFunction: yamlFileArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
-			if err := checkFormat(opts.Format, checklist.BatchFormats); err != nil {
+			if err := checkFormat(opts.Format, batchFormats); err != nil {
+				return err
+			}
+			flags := outputFlags{Out: opts.Out, Excel: opts.Excel}
+			if err := flags.check(f, opts.Format); err != nil {
 				return err
 			}
 			if err := checkGapBelow(opts.GapBelow); err != nil {
@@ -78,11 +87,13 @@ Exit codes: 0 every file was scored; 3 some files could not be scored (the rest 
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVarP(&opts.Format, "format", "f", "table", "output format: table, markdown, csv, jsonl, json or html")
+	fl.StringVarP(&opts.Format, "format", "f", "table", "output format: table, markdown, csv, jsonl, json, html or xlsx")
+	fl.BoolVar(&opts.Excel, "excel", false,
+		"with --format csv: semicolons, decimal commas and a byte order mark, for Excel in a Danish locale")
 	fl.IntVarP(&opts.Jobs, "jobs", "j", 0, "files scored in parallel (0: one per CPU)")
 	fl.StringVarP(&opts.Out, "out", "o", "", "write the report to this file (atomically) instead of stdout")
 	fl.Float64Var(&opts.GapBelow, "gap-below", checklist.DefaultGapBelow, "count scored items below this percent as low gaps")
-	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(checklist.BatchFormats...))
+	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(batchFormats...))
 	_ = cmd.MarkFlagFilename("out")
 	return cmd
 }
@@ -95,6 +106,7 @@ type batchState struct {
 	cat       *checklist.Catalog
 	out       *batchOutput
 	renderer  checklist.BatchRenderer
+	excel     interface{ Close() error } // the --excel rewrite, nil without it
 	portfolio *checklist.PortfolioBuilder
 	progress  *progress
 	failed    int
@@ -150,7 +162,13 @@ func startBatch(opts *BatchOptions) (*batchState, []checklist.CaseSource, error)
 	if err != nil {
 		return nil, nil, err
 	}
-	renderer, err := checklist.NewBatchRenderer(opts.Format, out, checklist.BatchRenderOptions{
+	var dest io.Writer = out
+	var excel *render.ExcelCSV
+	if opts.Excel {
+		excel = render.NewExcelCSV(out)
+		dest = excel
+	}
+	renderer, err := newBatchRenderer(opts.Format, dest, checklist.BatchRenderOptions{
 		Lang: lang, Color: opts.Color() && opts.Out == "", Rubrics: rubrics, GapBelow: opts.GapBelow})
 	if err == nil {
 		err = renderer.Begin()
@@ -160,9 +178,21 @@ func startBatch(opts *BatchOptions) (*batchState, []checklist.CaseSource, error)
 		return nil, nil, err
 	}
 	label := map[checklist.Lang]string{checklist.Danish: "Scorer", checklist.English: "Scoring"}[lang]
-	return &batchState{opts: opts, ctx: context.Background(), cat: cat, out: out, renderer: renderer,
+	st := &batchState{opts: opts, ctx: context.Background(), cat: cat, out: out, renderer: renderer,
 		portfolio: checklist.NewPortfolioBuilder(rubrics),
-		progress:  newProgress(opts.IO.ErrOut, label, len(srcs), showProgress(opts))}, srcs, nil
+		progress:  newProgress(opts.IO.ErrOut, label, len(srcs), showProgress(opts))}
+	if excel != nil {
+		st.excel = excel
+	}
+	return st, srcs, nil
+}
+
+// newBatchRenderer adds the workbook to checklist's batch formats.
+func newBatchRenderer(format string, w io.Writer, o checklist.BatchRenderOptions) (checklist.BatchRenderer, error) {
+	if format == "xlsx" {
+		return render.NewXLSXBatch(w, o)
+	}
+	return checklist.NewBatchRenderer(format, w, o)
 }
 
 // emit takes each file's result in path order.
@@ -171,7 +201,7 @@ func startBatch(opts *BatchOptions) (*batchState, []checklist.CaseSource, error)
 // them. The table and the HTML page print nothing before the end, so they
 // keep the bar.
 func showProgress(opts *BatchOptions) bool {
-	atEnd := opts.Format == "table" || opts.Format == "html"
+	atEnd := opts.Format == "table" || opts.Format == "html" || opts.Format == "xlsx"
 	return opts.IO.ErrTTY && (!opts.IO.OutTTY || opts.Out != "" || atEnd)
 }
 
@@ -206,6 +236,12 @@ func (st *batchState) finish(total int) error {
 	if err := st.renderer.End(p); err != nil {
 		st.out.abort()
 		return fmt.Errorf("writing the report: %w", err)
+	}
+	if st.excel != nil {
+		if err := st.excel.Close(); err != nil {
+			st.out.abort()
+			return fmt.Errorf("writing the report: %w", err)
+		}
 	}
 	if err := st.out.commit(); err != nil {
 		return fmt.Errorf("writing the report: %w", err)

@@ -15,6 +15,7 @@ type ScoreOptions struct {
 	File     string
 	Format   string
 	GapBelow float64
+	outputFlags
 }
 
 // NewCmdScore builds `samskab score`. runF replaces the run function in
@@ -31,15 +32,20 @@ that respondents disagree on, or that nobody could answer – each with a next s
   samskab score plan.yaml --lang en --format markdown > report.md
   samskab score plan.yaml --format json | jq '.overall'
   samskab score plan.yaml --format html > report.html
+  samskab score plan.yaml --format xlsx --out rapport.xlsx
+  samskab score plan.yaml --format csv --excel > punkter.csv
   samskab score plan.yaml --rubric cok --gap-below 60`,
 		Args:              exactArgs(1, "FILE, the case file to score"),
 		ValidArgsFunction: yamlFileArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
-			if err := checkFormat(opts.Format, checklist.ReportFormats); err != nil {
+			if err := checkFormat(opts.Format, scoreFormats); err != nil {
 				return err
 			}
 			if err := checkGapBelow(opts.GapBelow); err != nil {
+				return err
+			}
+			if err := opts.outputFlags.check(f, opts.Format); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -49,6 +55,9 @@ that respondents disagree on, or that nobody could answer – each with a next s
 		},
 	}
 	addReportFlags(cmd, &opts.Format, &opts.GapBelow)
+	cmd.Flags().Lookup("format").Usage = "output format: text, markdown, json, csv, html or xlsx"
+	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(scoreFormats...))
+	opts.outputFlags.add(cmd, true)
 	return cmd
 }
 
@@ -72,7 +81,16 @@ func scoreRun(opts *ScoreOptions) error {
 	if err != nil {
 		return err
 	}
-	return opts.writeReport(report, opts.Format)
+	lang, err := opts.Lang()
+	if err != nil {
+		return err
+	}
+	data, err := renderReport(report, opts.Format, opts.Excel,
+		checklist.RenderOptions{Lang: lang, Color: opts.Color() && opts.Out == ""})
+	if err != nil {
+		return err
+	}
+	return opts.outputFlags.write(opts.Factory, data)
 }
 
 // loadAndScore reads a case file and scores it with the global scope.
