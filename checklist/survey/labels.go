@@ -56,12 +56,12 @@ func parseAnswer(text string) (Answer, bool) {
 	return a, true
 }
 
-// labelList is the scale for an error message.
+// labelList is the scale for an error message: the Danish labels; the
+// English ones are accepted too and said so briefly.
 func labelList() string {
-	var da, en []string
-	for _, s := range scale {
-		da = append(da, "“"+s.da+"”")
-		en = append(en, "“"+s.en+"”")
+	da := make([]string, len(scale))
+	for i, s := range scale {
+		da[i] = s.da
 	}
-	return strings.Join(da, ", ") + " (or in English: " + strings.Join(en, ", ") + ")"
+	return strings.Join(da, ", ") + " (or the same in English)"
 }

@@ -141,7 +141,7 @@ func TestRefusals(t *testing.T) {
 		want []string
 	}{
 		"bad labels": {"Navn;cok-01.q1;cok-01.q2\nA;Måske;5\nB;Helt enig;Enig\n", []string{
-			`2:2: "Måske" is not an answer to cok-01.q1; expected one of “Helt enig”`,
+			`2:2: "Måske" is not an answer to cok-01.q1; expected one of Helt enig, Overvejende enig`,
 			`2:3: "5" is not an answer to cok-01.q2`,
 			`3:3: "Enig" is not an answer to cok-01.q2`}},
 		"wrong number with label": {"cok-01.q1\n3 - Helt enig\n", []string{`2:1: "3 - Helt enig" is not an answer`}},
