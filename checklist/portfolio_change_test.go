@@ -1,0 +1,67 @@
+package checklist
+
+import (
+	"slices"
+	"testing"
+)
+
+func roundCase(rel, name string, overall Num, rubric *Rubric, pct Num) RoundCase {
+	return RoundCase{Rel: rel, Summary: &CaseSummary{File: rel, Project: Project{Name: name}, Overall: overall,
+		Rubrics: []RubricSummary{{Rubric: rubric, Percent: pct}}}}
+}
+
+// TestComparePortfolios: projects come and go, one is renamed but keeps
+// its path, two share a name and are told apart by path; the counts and
+// the largest moves follow StayedWithin.
+func TestComparePortfolios(t *testing.T) {
+	cat := testCatalog(t)
+	alpha := cat.Rubrics[0]
+	old := []RoundCase{
+		roundCase("a.yaml", "Aalborg", some(40), alpha, some(40)),
+		roundCase("b.yaml", "Bornholm", some(60), alpha, some(60)),
+		roundCase("c/x.yaml", "Fælles", some(50), alpha, some(50)),
+		roundCase("c/y.yaml", "Fælles", some(70), alpha, some(70)),
+		roundCase("gone.yaml", "Gone", some(10), alpha, some(10)),
+		roundCase("r.yaml", "Old name", some(30), alpha, some(30)),
+		roundCase("u.yaml", "Unscored", Num{}, alpha, Num{}),
+	}
+	nw := []RoundCase{
+		roundCase("a.yaml", "aalborg ", some(55.2), alpha, some(55.2)), // name matches case- and space-blind
+		roundCase("moved/b.yaml", "Bornholm", some(60.9), alpha, some(60.9)),
+		roundCase("c/y.yaml", "Fælles", some(60), alpha, some(60)),
+		roundCase("c/x.yaml", "Fælles", some(52), alpha, some(52)),
+		roundCase("new.yaml", "New", some(80), alpha, some(80)),
+		roundCase("r.yaml", "New name", some(20), alpha, some(20)),
+		roundCase("u.yaml", "Unscored", some(50), alpha, some(50)),
+	}
+	pc := ComparePortfolios(old, nw, []*Rubric{alpha})
+	var got []string
+	for _, p := range pc.Projects {
+		got = append(got, p.Old.Rel+">"+p.New.Rel+":"+p.Direction())
+	}
+	want := []string{"a.yaml>a.yaml:rose", "b.yaml>moved/b.yaml:stayed", "c/y.yaml>c/y.yaml:fell",
+		"c/x.yaml>c/x.yaml:rose", "r.yaml>r.yaml:fell", "u.yaml>u.yaml:not-comparable"}
+	if !slices.Equal(got, want) {
+		t.Errorf("pairs\n got %v\nwant %v", got, want)
+	}
+	if pc.Rose != 2 || pc.Fell != 2 || pc.Stayed != 1 || pc.NotComparable != 1 {
+		t.Errorf("counts rose %d fell %d stayed %d n/c %d", pc.Rose, pc.Fell, pc.Stayed, pc.NotComparable)
+	}
+	if len(pc.OnlyOld) != 1 || pc.OnlyOld[0].Rel != "gone.yaml" || len(pc.OnlyNew) != 1 || pc.OnlyNew[0].Rel != "new.yaml" {
+		t.Errorf("only old %v, only new %v", pc.OnlyOld, pc.OnlyNew)
+	}
+	if !pc.Projects[4].ByPath || pc.Projects[0].ByPath {
+		t.Error("ByPath wrong")
+	}
+	// Largest: Aalborg +15.2, Old/New name −10, Fælles y −10, Fælles x +2; ties by name.
+	var moves []string
+	for _, p := range pc.Largest {
+		moves = append(moves, p.New.Rel)
+	}
+	if want := []string{"a.yaml", "c/y.yaml", "r.yaml", "c/x.yaml"}; !slices.Equal(moves, want) {
+		t.Errorf("largest %v, want %v", moves, want)
+	}
+	if d := pc.Projects[0].Rubrics[0].Delta; d != some(15.2) {
+		t.Errorf("rubric change %+v", d)
+	}
+}
