@@ -41,14 +41,14 @@ type xcell struct {
 
 // book is a workbook being written, with the styles every sheet shares.
 type book struct {
-	f                                     *excelize.File
-	head, pctStyle, scoreStyle, wrap, num int
-	first                                 bool // the default sheet is still unnamed
+	f                                                  *excelize.File
+	head, pctStyle, scoreStyle, pointsStyle, wrap, num int
+	first                                              bool // the default sheet is still unnamed
 }
 
 func newBook() (*book, error) {
 	b := &book{f: excelize.NewFile(), first: true}
-	pctFmt, scoreFmt := "0.0%", "0.00"
+	pctFmt, scoreFmt, pointsFmt := "0.0%", "0.00", "+0.0;-0.0;0.0"
 	styles := []struct {
 		dst *int
 		s   *excelize.Style
@@ -57,6 +57,7 @@ func newBook() (*book, error) {
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDE7F0"}}}},
 		{&b.pctStyle, &excelize.Style{CustomNumFmt: &pctFmt}},
 		{&b.scoreStyle, &excelize.Style{CustomNumFmt: &scoreFmt}},
+		{&b.pointsStyle, &excelize.Style{CustomNumFmt: &pointsFmt}},
 		{&b.num, &excelize.Style{NumFmt: 1}},
 		{&b.wrap, &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
 	}

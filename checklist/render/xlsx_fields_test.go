@@ -14,7 +14,7 @@ func fieldsOf(v any) map[string]string {
 
 func isSheetName(field string) bool {
 	switch field {
-	case "Overview", "Items", "Gaps", "Answers", "Cases", "Summary", "Rounds", "Projects":
+	case "Overview", "Items", "Gaps", "Answers", "Cases", "Summary", "Rounds", "Projects", "OnlyIn":
 		return true
 	}
 	return false

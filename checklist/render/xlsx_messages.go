@@ -13,6 +13,7 @@ type sheetText struct {
 	Project, Owner, File, GapLine, Chart, Gaps1, TopGap, Error, Mean, Median      string
 	Cases1, Failed, LevelCount, Scored, LowIn, Round, Change, ChangeFirst, OnlyIn string
 	ScoreMeaning                                                                  string
+	Opened, Closed, Before, After, Points, Direction                              string
 }
 
 var sheetTexts = map[checklist.Lang]*sheetText{
