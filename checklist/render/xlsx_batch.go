@@ -38,7 +38,7 @@ func (v *XLSXBatch) Case(s *checklist.CaseSummary) error {
 	}
 	top := ""
 	if g := s.TopGap; g.Kind != "" {
-		top = checklist.GapKindName(g.Kind, v.lang) + " " + g.Item.ID + " " + g.Item.Title.In(v.lang)
+		top = checklist.GapKindName(g.Kind, v.lang) + " " + g.Item.ID + " " + itemTitle(g.Item, v.lang)
 	}
 	v.rows = append(v.rows, append(row, b.count(s.Gaps), b.text(top), xcell{}))
 	return nil
@@ -82,7 +82,7 @@ func (v *XLSXBatch) summary(t *sheetText, p *checklist.Portfolio) error {
 	b := v.b
 	var rows [][]xcell
 	for _, it := range p.Items {
-		rows = append(rows, []xcell{b.text(it.Rubric.ID), b.text(it.Item.ID), b.text(it.Item.Title.In(v.lang)),
+		rows = append(rows, []xcell{b.text(it.Rubric.ID), b.text(it.Item.ID), b.text(itemTitle(it.Item, v.lang)),
 			b.count(it.Scored), b.pct(it.Mean), b.count(it.Low)})
 	}
 	if err := b.table(t.Summary, []string{t.Rubric, t.Item, t.Title, t.Scored, t.Mean, t.LowIn}, rows); err != nil {

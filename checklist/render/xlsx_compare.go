@@ -78,7 +78,7 @@ func (v XLSXRounds) items(b *book, t *sheetText, rs *checklist.Rounds) error {
 	for _, rr := range rs.Rubrics {
 		rows = append(rows, append([]xcell{b.text(rr.Rubric.ID)}, series("", rr.Rubric.Title.In(v.Lang), rr.Series)...))
 		for _, ir := range rr.Items {
-			rows = append(rows, append([]xcell{b.text(rr.Rubric.ID)}, series(ir.Item.ID, ir.Item.Title.In(v.Lang), ir.Series)...))
+			rows = append(rows, append([]xcell{b.text(rr.Rubric.ID)}, series(ir.Item.ID, itemTitle(ir.Item, v.Lang), ir.Series)...))
 		}
 	}
 	return b.table(t.Items, header, rows)
@@ -92,11 +92,11 @@ func (v XLSXRounds) gaps(b *book, t *sheetText, rs *checklist.Rounds) error {
 	}{{t.Opened, rs.Last.Opened}, {t.Closed, rs.Last.Closed}} {
 		for _, g := range part.gaps {
 			rows = append(rows, []xcell{b.text(part.label), b.text(checklist.GapKindName(g.Kind, v.Lang)),
-				b.text(g.Item.ID), b.text(g.Rubric.ID), b.text(g.Item.Title.In(v.Lang)), b.pct(g.Old), b.pct(g.New),
+				b.text(g.Item.ID), b.text(g.Rubric.ID), b.text(itemTitle(g.Item, v.Lang)), b.pct(g.Old), b.pct(g.New),
 				b.points(g.Delta)})
 		}
 	}
-	return b.table(t.Gaps, []string{t.Change, t.Kind, t.Item, t.Rubric, t.Title, t.Before, t.After, t.Points}, rows)
+	return b.table(t.Gaps, []string{t.GapState, t.Kind, t.Item, t.Rubric, t.Title, t.Before, t.After, t.Points}, rows)
 }
 
 // lineChart draws columns first..last of a rounds table (row 1 headers,
@@ -134,7 +134,7 @@ func (v XLSXPortfolioChange) Render(w io.Writer, pc *checklist.PortfolioChange, 
 		return err
 	}
 	t := textsFor(v.Lang)
-	header := []string{t.Project, t.Before + " – " + t.File, t.After + " – " + t.File, t.Before, t.After, t.Points, t.Direction}
+	header := []string{t.Project, t.File + " (" + oldDir + ")", t.File + " (" + newDir + ")", t.Before, t.After, t.Points, t.Direction}
 	for _, r := range pc.Rubrics {
 		header = append(header, r.ID)
 	}
@@ -171,5 +171,8 @@ func (v XLSXPortfolioChange) Render(w io.Writer, pc *checklist.PortfolioChange, 
 	if err := b.table(t.Summary, []string{t.Direction, t.Projects}, sum); err != nil {
 		return err
 	}
-	return b.barChart(t.Summary, "D2", t.Projects, "A", "B", 2, 5, false)
+	if err := b.barChart(t.Summary, "D2", t.Projects, "A", "B", 2, 5, false); err != nil {
+		return err
+	}
+	return b.write(w)
 }

@@ -13,7 +13,7 @@ type sheetText struct {
 	Project, Owner, File, GapLine, Chart, Gaps1, TopGap, Error, Mean, Median      string
 	Cases1, Failed, LevelCount, Scored, LowIn, Round, Change, ChangeFirst, OnlyIn string
 	ScoreMeaning                                                                  string
-	Opened, Closed, Before, After, Points, Direction                              string
+	Opened, Closed, Before, After, Points, Direction, GapState                    string
 }
 
 var sheetTexts = map[checklist.Lang]*sheetText{
@@ -28,7 +28,8 @@ var sheetTexts = map[checklist.Lang]*sheetText{
 		Gaps1: "Mangler", TopGap: "Første mangel", Error: "Fejl", Mean: "Gennemsnit", Median: "Median",
 		Cases1: "Cases scoret", Failed: "Filer med fejl", LevelCount: "Cases på niveauet", Scored: "Scoret i",
 		LowIn: "Lav i", Round: "Runde", Change: "Ændring siden forrige", ChangeFirst: "Ændring siden første",
-		OnlyIn:       "Kun i",
+		OnlyIn: "Kun i én runde", Opened: "Ny", Closed: "Lukket", Before: "Før", After: "Efter",
+		Points: "Ændring (procentpoint)", Direction: "Retning", GapState: "Ny eller lukket",
 		ScoreMeaning: "Score pr. respondent: gennemsnittet af respondentens svar på punktets spørgsmål (0–4)",
 	},
 	checklist.English: {
@@ -42,7 +43,8 @@ var sheetTexts = map[checklist.Lang]*sheetText{
 		Gaps1: "Gaps", TopGap: "First gap", Error: "Error", Mean: "Mean", Median: "Median",
 		Cases1: "Cases scored", Failed: "Files with errors", LevelCount: "Cases at this level", Scored: "Scored in",
 		LowIn: "Low in", Round: "Round", Change: "Change since previous", ChangeFirst: "Change since first",
-		OnlyIn:       "Only in",
+		OnlyIn: "Only in one round", Opened: "Opened", Closed: "Closed", Before: "Before", After: "After",
+		Points: "Change (points)", Direction: "Direction", GapState: "Opened or closed",
 		ScoreMeaning: "Score by respondent: the mean of the respondent's answers to the item's questions (0–4)",
 	},
 }

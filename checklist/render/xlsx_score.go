@@ -61,7 +61,7 @@ func (v XLSXReport) items(b *book, t *sheetText, r *checklist.Report) error {
 	var rows [][]xcell
 	for _, rr := range r.Rubrics {
 		for _, it := range rr.Items {
-			rows = append(rows, []xcell{b.text(rr.Rubric.ID), b.text(it.Item.ID), b.text(it.Item.Title.In(v.Lang)),
+			rows = append(rows, []xcell{b.text(rr.Rubric.ID), b.text(it.Item.ID), b.text(itemTitle(it.Item, v.Lang)),
 				b.text(checklist.StatusName(it.Status, v.Lang)), b.score(it.Score), b.pct(it.Percent),
 				b.text(levelName(it.Percent, v.Lang)), b.score(it.Spread), b.count(it.Respondents),
 				b.count(it.NA), b.count(it.DK)})
@@ -76,7 +76,7 @@ func (v XLSXReport) gaps(b *book, t *sheetText, r *checklist.Report) error {
 	for _, g := range r.Gaps {
 		it := g.Item
 		rows = append(rows, []xcell{b.text(checklist.GapKindName(g.Kind, v.Lang)), b.text(it.Item.ID),
-			b.text(g.Rubric.Rubric.ID), b.text(it.Item.Title.In(v.Lang)), b.score(it.Score), b.pct(it.Percent),
+			b.text(g.Rubric.Rubric.ID), b.text(itemTitle(it.Item, v.Lang)), b.score(it.Score), b.pct(it.Percent),
 			b.score(it.Spread), b.long(it.Item.Action.In(v.Lang))})
 	}
 	return b.table(t.Gaps, []string{t.Kind, t.Item, t.Rubric, t.Title, t.Score, t.Percent, t.Spread, t.Action}, rows)
@@ -120,4 +120,13 @@ func levelName(n checklist.Num, lang checklist.Lang) string {
 		return ""
 	}
 	return checklist.LevelOfNum(n).Name(lang)
+}
+
+// itemTitle is the item's original (Danish) title, with the English
+// rendering after it in English workbooks, as in the other views.
+func itemTitle(it *checklist.Item, lang checklist.Lang) string {
+	if lang == checklist.English && it.Title.EN != "" && it.Title.DA != "" && it.Title.EN != it.Title.DA {
+		return it.Title.DA + " (" + it.Title.EN + ")"
+	}
+	return it.Title.In(lang)
 }
