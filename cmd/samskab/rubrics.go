@@ -1,10 +1,16 @@
 package main
 
 import (
+	"slices"
+
 	"github.com/spf13/cobra"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render"
 )
+
+// rubricShowFormats adds the question list for forms to `rubrics show`.
+var rubricShowFormats = append(slices.Clone(checklist.RubricFormats), "csv")
 
 // RubricsOptions are the inputs of `samskab rubrics` and `rubrics show`.
 type RubricsOptions struct {
@@ -44,18 +50,21 @@ func newCmdRubricsShow(f *Factory) *cobra.Command {
 		Short: "Print one rubric: its principles, questions and actions",
 		Example: `  samskab rubrics show cok
   samskab rubrics show frivilligraadet --lang en --format markdown
-  samskab rubrics show vaeksthus --format json`,
+  samskab rubrics show vaeksthus --format json
+  samskab rubrics show cok --format csv > spørgsmål.csv   # to paste into a form`,
 		Args:              exactArgs(1, "the ID of a rubric (see 'samskab rubrics')"),
 		ValidArgsFunction: f.completeRubricIDs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.ID = args[0]
-			if err := checkFormat(opts.Format, checklist.RubricFormats); err != nil {
+			if err := checkFormat(opts.Format, rubricShowFormats); err != nil {
 				return err
 			}
 			return rubricsRun(opts)
 		},
 	}
 	addRubricFormatFlag(cmd, &opts.Format)
+	cmd.Flags().Lookup("format").Usage = "output format: text, markdown, json or csv (the questions, to paste into a form)"
+	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(rubricShowFormats...))
 	return cmd
 }
 
@@ -76,6 +85,9 @@ func rubricsRun(opts *RubricsOptions) error {
 	if !ok {
 		_, err := cat.Select([]string{opts.ID})
 		return usageErrorf("%s", err)
+	}
+	if opts.Format == "csv" {
+		return render.RubricQuestionsCSV(opts.IO.Out, r, lang)
 	}
 	return checklist.RenderRubric(opts.IO.Out, r, cat, opts.Format, lang)
 }
