@@ -27,6 +27,9 @@ func FuzzParse(f *testing.F) {
 			return
 		}
 		for _, r := range res.Responses {
+			if hasControl(r.Respondent) || hasControl(r.Party) {
+				t.Fatalf("row %d: control character in %q / %q", r.Row, r.Respondent, r.Party)
+			}
 			if len(r.Answers) == 0 {
 				t.Fatalf("row %d imported without answers", r.Row)
 			}

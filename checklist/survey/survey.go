@@ -166,6 +166,15 @@ func (h *header) readRow(rowNo int, row []string) (Response, Problems) {
 	if r.Party = cell(h.party); r.Party != "" {
 		r.PartyCol = h.party + 1
 	}
+	for _, c := range []struct {
+		col  int
+		text string
+	}{{h.name, r.Respondent}, {h.party, r.Party}} {
+		if hasControl(c.text) {
+			probs = append(probs, Problem{Row: rowNo, Col: c.col + 1,
+				Msg: "the cell holds a control character or line break; expected a name on one line"})
+		}
+	}
 	for col := range row {
 		id, ok := h.questions[col]
 		if !ok {
@@ -186,6 +195,18 @@ func (h *header) readRow(rowNo int, row []string) (Response, Problems) {
 		r.Answers = append(r.Answers, a)
 	}
 	return r, probs
+}
+
+// hasControl reports a control character (a tab, a line break, an
+// escape), which has no place in a name that becomes a YAML scalar and
+// reaches terminals and web pages.
+func hasControl(s string) bool {
+	for _, r := range s {
+		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == 0x2028 || r == 0x2029 {
+			return true
+		}
+	}
+	return false
 }
 
 // clip shortens a quoted value so a stray essay in a cell does not flood

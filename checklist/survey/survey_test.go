@@ -148,9 +148,11 @@ func TestRefusals(t *testing.T) {
 		"duplicate column":        {"cok-01.q1,[cok-01.q1]\n1,2\n", []string{"1:2: column 1 and this column both ask cok-01.q1"}},
 		"no question":             {"Navn,Alder\nA,4\n", []string{"1:1: no column matches a question"}},
 		"empty":                   {"", []string{"the export is empty"}},
-		"not utf-8":               {"Navn;cok-01.q1\nS\xf8ren;4\n", []string{"2:0: line 2 is not UTF-8 text"}},
-		"stray quote":             {"cok-01.q1\n4\"x\n", []string{"not valid CSV"}},
-		"broken workbook":         {"PK\x03\x04rest", []string{"not a readable Excel workbook"}},
+		"control character": {"Navn,Part,cok-01.q1\n\"Ann\x1b[31m\",Kommune,4\n\"Bo\nBo\",\"x\ty\",3\n", []string{
+			"2:1: the cell holds a control character", "3:1: the cell holds a control character", "3:2: the cell holds a control character"}},
+		"not utf-8":       {"Navn;cok-01.q1\nS\xf8ren;4\n", []string{"2:0: line 2 is not UTF-8 text"}},
+		"stray quote":     {"cok-01.q1\n4\"x\n", []string{"not valid CSV"}},
+		"broken workbook": {"PK\x03\x04rest", []string{"not a readable Excel workbook"}},
 	} {
 		t.Run(name, func(t *testing.T) {
 			_, err := Parse([]byte(tc.csv), questions)
