@@ -155,7 +155,7 @@ func roundsChart(rs *Rounds, lang Lang) htmlLineChart {
 	}
 	for i, rr := range rs.Rubrics {
 		st := lineStyles[i%len(lineStyles)]
-		c.Lines = append(c.Lines, line(rr.Rubric.ID, rr.Series, st.color, st.dash, "2"))
+		c.Lines = append(c.Lines, line(rr.Rubric.ID, rr.Series, st.color, st.dash, "3"))
 	}
 	c.Lines = append(c.Lines, line(msg(lang, "overall"), rs.Overall, "#1b1b1b", "", "3.5"))
 	spreadLabels(c.Lines)
