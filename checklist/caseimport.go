@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -89,6 +90,11 @@ func (r ImportedResponse) entryFlow() string {
 func AppendResponses(data []byte, rs []ImportedResponse) ([]byte, error) {
 	if len(rs) == 0 {
 		return data, nil
+	}
+	for _, r := range rs {
+		if !utf8.ValidString(r.Respondent) || !utf8.ValidString(r.Actor) {
+			return nil, fmt.Errorf("a respondent or actor name is not UTF-8 text")
+		}
 	}
 	return editCase(data, func(d *caseText) ([]edit, func(any) error, error) {
 		_, seq := mapEntry(d.root, "responses")

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -90,18 +91,27 @@ func importRun(opts *ImportOptions) error {
 	for _, w := range res.Warnings {
 		opts.printWarnings([]string{exportProblem(opts.Export, w).String()})
 	}
-	existing, data, err := readInto(opts.Into, cat)
-	if err != nil {
+	// FILE may change while we work (assess or a workshop writing to it):
+	// the plan is made again from what is on disk until it lands on the
+	// same bytes it was made from.
+	for attempt := 1; ; attempt++ {
+		existing, data, err := readInto(opts.Into, cat)
+		if err != nil {
+			return err
+		}
+		plan, err := planImport(opts, res, existing, cat)
+		if err != nil {
+			return err
+		}
+		if opts.DryRun {
+			return plan.preview(opts, lang)
+		}
+		err = plan.write(opts, data, lang)
+		if errors.Is(err, errChangedMeanwhile) && attempt < 5 {
+			continue
+		}
 		return err
 	}
-	plan, err := planImport(opts, res, existing, cat)
-	if err != nil {
-		return err
-	}
-	if opts.DryRun {
-		return plan.preview(opts, lang)
-	}
-	return plan.write(opts, data, lang)
 }
 
 // readExport reads and matches the export; bad cells are problems at
@@ -276,9 +286,6 @@ func (p *importPlan) preview(opts *ImportOptions, lang checklist.Lang) error {
 
 // write adds the responses and checks, before anything reaches the disk,
 // that samskab reads the result.
-// TODO(integrator): write through internal/atomicfile's Update under the
-// file lock once it is in main; until then FILE is read, changed and
-// replaced atomically, but a writer in between would be overwritten.
 func (p *importPlan) write(opts *ImportOptions, data []byte, lang checklist.Lang) error {
 	if len(p.add) == 0 {
 		fmt.Fprintf(opts.IO.ErrOut, "Nothing to add: %s already holds every response in %s.\n", opts.Into, opts.Export)
@@ -295,11 +302,31 @@ func (p *importPlan) write(opts *ImportOptions, data []byte, lang checklist.Lang
 	if _, err := checklist.ParseCase(opts.Into, out, cat); err != nil {
 		return fmt.Errorf("the imported file would not be valid, so nothing was written (please report this): %w", err)
 	}
-	if err := checklist.WriteFileAtomic(opts.Into, out); err != nil {
-		return usageErrorf("%s: %s", opts.Into, err)
+	if err := writeIfUnchanged(opts.Into, data, out); err != nil {
+		return err
 	}
 	fmt.Fprintf(opts.IO.ErrOut, "Added %s to %s%s. See the report with: samskab score %s\n",
 		responsesCount(len(p.add)), opts.Into, skippedText(p.skipped), opts.Into)
+	return nil
+}
+
+var errChangedMeanwhile = errors.New("the file changed while importing; try again")
+
+// writeIfUnchanged replaces path with out only if it still holds was (nil:
+// does not exist yet). The check and the rename are not one step.
+// TODO(integrator): use internal/atomicfile's Update under the file lock
+// when it is in main, which closes the window between the two.
+func writeIfUnchanged(path string, was, out []byte) error {
+	now, err := os.ReadFile(path)
+	switch {
+	case err != nil && !errors.Is(err, fs.ErrNotExist):
+		return usageErrorf("%s: %s", path, err)
+	case err != nil && was != nil, err == nil && (was == nil || !bytes.Equal(now, was)):
+		return errChangedMeanwhile
+	}
+	if err := checklist.WriteFileAtomic(path, out); err != nil {
+		return usageErrorf("%s: %s", path, err)
+	}
 	return nil
 }
 
