@@ -18,15 +18,15 @@ type sheetText struct {
 
 var sheetTexts = map[checklist.Lang]*sheetText{
 	checklist.Danish: {
-		Overview: "Overblik", Items: "Punkter", Gaps: "Mangler", Answers: "Svar", Cases: "Cases",
+		Overview: "Overblik", Items: "Punkter", Gaps: "Mangler", Answers: "Svar", Cases: "Sager",
 		Summary: "Sammenfatning", Rounds: "Runder", Projects: "Projekter",
 		Rubric: "Rubrik", Title: "Titel", Score: "Score", Percent: "Procent", Level: "Niveau",
 		Coverage: "Dækning", Item: "Punkt", Status: "Status", Spread: "Spredning",
 		Respondents: "Respondenter", NA: "Ikke relevant", DK: "Ved ikke", Kind: "Type", Action: "Gør dette",
 		Respondent: "Respondent", Actor: "Aktør", Date: "Dato", Notes: "Noter", Overall: "Samlet",
 		Project: "Projekt", Owner: "Ejer", File: "Fil", GapLine: "Mangelgrænse", Chart: "Rubrikkernes procent",
-		Gaps1: "Mangler", TopGap: "Første mangel", Error: "Fejl", Mean: "Gennemsnit", Median: "Median",
-		Cases1: "Cases scoret", Failed: "Filer med fejl", LevelCount: "Cases på niveauet", Scored: "Scoret i",
+		Gaps1: "Mangler", TopGap: "Vigtigste mangel", Error: "Fejl", Mean: "Gennemsnit", Median: "Median",
+		Cases1: "Sager scoret", Failed: "Filer med fejl", LevelCount: "Sager på niveauet", Scored: "Scoret i",
 		LowIn: "Lav i", Round: "Runde", Change: "Ændring siden forrige", ChangeFirst: "Ændring siden første",
 		OnlyIn: "Kun i én runde", Opened: "Ny", Closed: "Lukket", Before: "Før", After: "Efter",
 		Points: "Ændring (procentpoint)", Direction: "Retning", GapState: "Ny eller lukket",
@@ -40,7 +40,7 @@ var sheetTexts = map[checklist.Lang]*sheetText{
 		Respondents: "Respondents", NA: "Not relevant", DK: "Don't know", Kind: "Kind", Action: "Next step",
 		Respondent: "Respondent", Actor: "Actor", Date: "Date", Notes: "Notes", Overall: "Overall",
 		Project: "Project", Owner: "Owner", File: "File", GapLine: "Gap line", Chart: "Percent by rubric",
-		Gaps1: "Gaps", TopGap: "First gap", Error: "Error", Mean: "Mean", Median: "Median",
+		Gaps1: "Gaps", TopGap: "Top gap", Error: "Error", Mean: "Mean", Median: "Median",
 		Cases1: "Cases scored", Failed: "Files with errors", LevelCount: "Cases at this level", Scored: "Scored in",
 		LowIn: "Low in", Round: "Round", Change: "Change since previous", ChangeFirst: "Change since first",
 		OnlyIn: "Only in one round", Opened: "Opened", Closed: "Closed", Before: "Before", After: "After",
