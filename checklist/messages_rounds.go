@@ -19,7 +19,7 @@ var roundsMessages = map[string]Text{
 	"fell":             {DA: "faldt", EN: "fell"},
 	"stayed":           {DA: "uændret", EN: "stayed"},
 	"not-comparable":   {DA: "kan ikke sammenlignes", EN: "not comparable"},
-	"stayed-legend":    {DA: "Uændret: under %s procentpoint op eller ned. Ikke sammenlignelig: uden samlet procent i en af runderne.", EN: "Stayed: less than %s percentage points up or down. Not comparable: no overall percent in one of the rounds."},
+	"stayed-legend":    {DA: "Uændret: under %s procentpoint op eller ned. Kan ikke sammenlignes: uden samlet procent i en af runderne.", EN: "Stayed: less than %s percentage points up or down. Not comparable: no overall percent in one of the rounds."},
 	"largest-moves":    {DA: "Største bevægelser", EN: "Largest moves"},
 	"only-old":         {DA: "Kun i %s", EN: "Only in %s"},
 	"projects":         {DA: "Projekter", EN: "Projects"},

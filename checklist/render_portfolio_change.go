@@ -51,8 +51,11 @@ func (v portfolioChangeText) Render(w io.Writer, pc *PortfolioChange, oldDir, ne
 	if pc.NotComparable > 0 {
 		fmt.Fprintf(ew, " · %s %d", rmsg(lang, "not-comparable"), pc.NotComparable)
 	}
-	fmt.Fprintf(ew, "\n%s\n", fmt.Sprintf(rmsg(lang, "stayed-legend"), decimal(StayedWithin, 1, lang)))
-	fmt.Fprintln(ew)
+	nl := "\n"
+	if v.markdown { // separate paragraphs; a line right after a table would join it
+		nl = "\n\n"
+	}
+	fmt.Fprintf(ew, "%s%s\n\n", nl, fmt.Sprintf(rmsg(lang, "stayed-legend"), decimal(StayedWithin, 1, lang)))
 	v.heading(ew, 2, rmsg(lang, "largest-moves"))
 	if len(pc.Largest) == 0 {
 		fmt.Fprintf(ew, "%s.\n", capitalize(pmsg(lang, "none")))
@@ -64,6 +67,9 @@ func (v portfolioChangeText) Render(w io.Writer, pc *PortfolioChange, oldDir, ne
 	v.heading(ew, 2, rmsg(lang, "projects"))
 	if err := v.projectTable(ew, pc); err != nil {
 		return err
+	}
+	if v.markdown {
+		fmt.Fprintln(ew)
 	}
 	fmt.Fprintln(ew, pmsg(lang, "change-unit"))
 	v.onlyList(ew, oldDir, pc.OnlyOld, esc)
