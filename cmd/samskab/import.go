@@ -44,6 +44,9 @@ Columns are matched by their header:
   - Id, Starttidspunkt/Start time, Fuldførelsestidspunkt/Completion time, Mail/Email and
     similar columns are ignored; any other column is ignored with a warning that names the
     question it most resembles.
+To build the form, "samskab rubrics show ID --format csv" lists every question with a title
+ready to paste ("[cok-01.q1] …", matched by its id even if the wording is later edited).
+
 Answers are the scale's labels in Danish or English ("Helt enig" … "Helt uenig", "Ikke relevant",
 "Ved ikke"), the digits 0–4, na or dk; an empty cell is no answer.
 
