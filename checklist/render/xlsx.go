@@ -176,7 +176,7 @@ func (b *book) widths(sheet string, header []xcell, rows [][]xcell) error {
 		w := 8
 		for _, row := range append([][]xcell{header}, rows...) {
 			if c < len(row) {
-				w = max(w, cellWidth(row[c].v))
+				w = max(w, xlsxCellWidth(row[c].v))
 			}
 		}
 		col, _ := excelize.ColumnNumberToName(c + 1)
@@ -187,7 +187,7 @@ func (b *book) widths(sheet string, header []xcell, rows [][]xcell) error {
 	return nil
 }
 
-func cellWidth(v any) int {
+func xlsxCellWidth(v any) int {
 	switch x := v.(type) {
 	case string:
 		longest := 0

@@ -32,13 +32,13 @@ func (v *XLSXBatch) Begin() error { return nil }
 func (v *XLSXBatch) Case(s *checklist.CaseSummary) error {
 	b := v.b
 	row := []xcell{b.text(s.File), b.text(s.Project.Name), b.text(s.Project.Owner), b.count(s.Respondents),
-		b.pct(s.Overall), b.text(levelName(s.Overall, v.lang)), b.fraction(s.Coverage)}
+		b.pct(s.Overall), b.text(levelWord(s.Overall, v.lang)), b.fraction(s.Coverage)}
 	for _, r := range v.rubrics {
 		row = append(row, b.pct(s.RubricPercent(r)))
 	}
 	top := ""
 	if g := s.TopGap; g.Kind != "" {
-		top = checklist.GapKindName(g.Kind, v.lang) + " " + g.Item.ID + " " + itemTitle(g.Item, v.lang)
+		top = checklist.GapKindName(g.Kind, v.lang) + " " + g.Item.ID + " " + titleOf(g.Item, v.lang)
 	}
 	v.rows = append(v.rows, append(row, b.count(s.Gaps), b.text(top), xcell{}))
 	return nil
@@ -82,7 +82,7 @@ func (v *XLSXBatch) summary(t *sheetText, p *checklist.Portfolio) error {
 	b := v.b
 	var rows [][]xcell
 	for _, it := range p.Items {
-		rows = append(rows, []xcell{b.text(it.Rubric.ID), b.text(it.Item.ID), b.text(itemTitle(it.Item, v.lang)),
+		rows = append(rows, []xcell{b.text(it.Rubric.ID), b.text(it.Item.ID), b.text(titleOf(it.Item, v.lang)),
 			b.count(it.Scored), b.pct(it.Mean), b.count(it.Low)})
 	}
 	if err := b.table(t.Summary, []string{t.Rubric, t.Item, t.Title, t.Scored, t.Mean, t.LowIn}, rows); err != nil {

@@ -78,7 +78,7 @@ func (v XLSXRounds) items(b *book, t *sheetText, rs *checklist.Rounds) error {
 	for _, rr := range rs.Rubrics {
 		rows = append(rows, append([]xcell{b.text(rr.Rubric.ID)}, series("", rr.Rubric.Title.In(v.Lang), rr.Series)...))
 		for _, ir := range rr.Items {
-			rows = append(rows, append([]xcell{b.text(rr.Rubric.ID)}, series(ir.Item.ID, itemTitle(ir.Item, v.Lang), ir.Series)...))
+			rows = append(rows, append([]xcell{b.text(rr.Rubric.ID)}, series(ir.Item.ID, titleOf(ir.Item, v.Lang), ir.Series)...))
 		}
 	}
 	return b.table(t.Items, header, rows)
@@ -92,7 +92,7 @@ func (v XLSXRounds) gaps(b *book, t *sheetText, rs *checklist.Rounds) error {
 	}{{t.Opened, rs.Last.Opened}, {t.Closed, rs.Last.Closed}} {
 		for _, g := range part.gaps {
 			rows = append(rows, []xcell{b.text(part.label), b.text(checklist.GapKindName(g.Kind, v.Lang)),
-				b.text(g.Item.ID), b.text(g.Rubric.ID), b.text(itemTitle(g.Item, v.Lang)), b.pct(g.Old), b.pct(g.New),
+				b.text(g.Item.ID), b.text(g.Rubric.ID), b.text(titleOf(g.Item, v.Lang)), b.pct(g.Old), b.pct(g.New),
 				b.points(g.Delta)})
 		}
 	}

@@ -35,10 +35,10 @@ func (v XLSXReport) Render(w io.Writer, r *checklist.Report) error {
 // bar chart of the rubrics' percents beside the table.
 func (v XLSXReport) overview(b *book, t *sheetText, r *checklist.Report) error {
 	rows := [][]xcell{{b.text(t.Overall), b.text(r.Project.Name), {}, b.pct(r.Overall),
-		b.text(levelName(r.Overall, v.Lang)), b.fraction(r.Coverage)}}
+		b.text(levelWord(r.Overall, v.Lang)), b.fraction(r.Coverage)}}
 	for _, rr := range r.Rubrics {
 		rows = append(rows, []xcell{b.text(rr.Rubric.ID), b.text(rr.Rubric.Title.In(v.Lang)), b.score(rr.Score),
-			b.pct(rr.Percent), b.text(levelName(rr.Percent, v.Lang)), b.fraction(rr.Coverage)})
+			b.pct(rr.Percent), b.text(levelWord(rr.Percent, v.Lang)), b.fraction(rr.Coverage)})
 	}
 	if err := b.table(t.Overview, []string{t.Rubric, t.Title, t.Score, t.Percent, t.Level, t.Coverage}, rows); err != nil {
 		return err
@@ -61,9 +61,9 @@ func (v XLSXReport) items(b *book, t *sheetText, r *checklist.Report) error {
 	var rows [][]xcell
 	for _, rr := range r.Rubrics {
 		for _, it := range rr.Items {
-			rows = append(rows, []xcell{b.text(rr.Rubric.ID), b.text(it.Item.ID), b.text(itemTitle(it.Item, v.Lang)),
+			rows = append(rows, []xcell{b.text(rr.Rubric.ID), b.text(it.Item.ID), b.text(titleOf(it.Item, v.Lang)),
 				b.text(checklist.StatusName(it.Status, v.Lang)), b.score(it.Score), b.pct(it.Percent),
-				b.text(levelName(it.Percent, v.Lang)), b.score(it.Spread), b.count(it.Respondents),
+				b.text(levelWord(it.Percent, v.Lang)), b.score(it.Spread), b.count(it.Respondents),
 				b.count(it.NA), b.count(it.DK)})
 		}
 	}
@@ -76,7 +76,7 @@ func (v XLSXReport) gaps(b *book, t *sheetText, r *checklist.Report) error {
 	for _, g := range r.Gaps {
 		it := g.Item
 		rows = append(rows, []xcell{b.text(checklist.GapKindName(g.Kind, v.Lang)), b.text(it.Item.ID),
-			b.text(g.Rubric.Rubric.ID), b.text(itemTitle(it.Item, v.Lang)), b.score(it.Score), b.pct(it.Percent),
+			b.text(g.Rubric.Rubric.ID), b.text(titleOf(it.Item, v.Lang)), b.score(it.Score), b.pct(it.Percent),
 			b.score(it.Spread), b.long(it.Item.Action.In(v.Lang))})
 	}
 	return b.table(t.Gaps, []string{t.Kind, t.Item, t.Rubric, t.Title, t.Score, t.Percent, t.Spread, t.Action}, rows)
@@ -115,7 +115,7 @@ func notesOf(it checklist.ItemResult, respondent int) string {
 }
 
 // levelName is a percent's level in words; empty when undefined.
-func levelName(n checklist.Num, lang checklist.Lang) string {
+func levelWord(n checklist.Num, lang checklist.Lang) string {
 	if !n.OK {
 		return ""
 	}
@@ -124,7 +124,7 @@ func levelName(n checklist.Num, lang checklist.Lang) string {
 
 // itemTitle is the item's original (Danish) title, with the English
 // rendering after it in English workbooks, as in the other views.
-func itemTitle(it *checklist.Item, lang checklist.Lang) string {
+func titleOf(it *checklist.Item, lang checklist.Lang) string {
 	if lang == checklist.English && it.Title.EN != "" && it.Title.DA != "" && it.Title.EN != it.Title.DA {
 		return it.Title.DA + " (" + it.Title.EN + ")"
 	}
