@@ -10,7 +10,7 @@ import (
 // TestXLSXBatchGolden: one row per case with rubric percents, an error
 // row for a file that could not be scored, and the summary sheet.
 func TestXLSXBatchGolden(t *testing.T) {
-	cat := catalog(t)
+	cat := builtinCat(t)
 	var buf bytes.Buffer
 	v, err := NewXLSXBatch(&buf, checklist.BatchRenderOptions{Lang: checklist.Danish, Rubrics: cat.Rubrics})
 	if err != nil {
@@ -21,7 +21,7 @@ func TestXLSXBatchGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, f := range []string{"aalborg-ungeliv.yaml", "havdrup-ensomhed.yaml", "nordfyn-natur.yaml"} {
-		s := checklist.Summarize(report(t, cat, "../../testdata/cases/"+f))
+		s := checklist.Summarize(scoreFile(t, cat, "../../testdata/cases/"+f))
 		pb.Add(s)
 		if err := v.Case(s); err != nil {
 			t.Fatal(err)

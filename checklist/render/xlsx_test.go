@@ -17,7 +17,7 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files")
 
-func catalog(t *testing.T) *checklist.Catalog {
+func builtinCat(t *testing.T) *checklist.Catalog {
 	t.Helper()
 	cat, err := checklist.LoadCatalog(checklist.LoadOptions{})
 	if err != nil {
@@ -26,7 +26,7 @@ func catalog(t *testing.T) *checklist.Catalog {
 	return cat
 }
 
-func report(t *testing.T, cat *checklist.Catalog, path string) *checklist.Report {
+func scoreFile(t *testing.T, cat *checklist.Catalog, path string) *checklist.Report {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -85,7 +85,7 @@ func golden(t *testing.T, name, got string) {
 }
 
 func TestXLSXReportGolden(t *testing.T) {
-	cat := catalog(t)
+	cat := builtinCat(t)
 	for _, tc := range []struct {
 		file, golden string
 		lang         checklist.Lang
@@ -96,7 +96,7 @@ func TestXLSXReportGolden(t *testing.T) {
 	} {
 		t.Run(tc.golden, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := (XLSXReport{Lang: tc.lang}).Render(&buf, report(t, cat, tc.file)); err != nil {
+			if err := (XLSXReport{Lang: tc.lang}).Render(&buf, scoreFile(t, cat, tc.file)); err != nil {
 				t.Fatal(err)
 			}
 			golden(t, tc.golden, dumpWorkbook(t, buf.Bytes()))
@@ -108,9 +108,9 @@ func TestXLSXReportGolden(t *testing.T) {
 // numbers, the header row is frozen, every table has an autofilter, and
 // the overview has its chart.
 func TestXLSXWorkbookShape(t *testing.T) {
-	cat := catalog(t)
+	cat := builtinCat(t)
 	var buf bytes.Buffer
-	if err := (XLSXReport{Lang: checklist.English}).Render(&buf, report(t, cat, "../../testdata/cases/havdrup-ensomhed.yaml")); err != nil {
+	if err := (XLSXReport{Lang: checklist.English}).Render(&buf, scoreFile(t, cat, "../../testdata/cases/havdrup-ensomhed.yaml")); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
@@ -157,9 +157,9 @@ func TestXLSXWorkbookShape(t *testing.T) {
 // TestXLSXNoFormulas: no cell holds a formula, and no text cell starts
 // with a character that a spreadsheet reads as one.
 func TestXLSXNoFormulas(t *testing.T) {
-	cat := catalog(t)
+	cat := builtinCat(t)
 	var buf bytes.Buffer
-	if err := (XLSXReport{Lang: checklist.Danish}).Render(&buf, report(t, cat, "testdata/formula.yaml")); err != nil {
+	if err := (XLSXReport{Lang: checklist.Danish}).Render(&buf, scoreFile(t, cat, "testdata/formula.yaml")); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
