@@ -94,27 +94,39 @@ func importRun(opts *ImportOptions) error {
 	for _, w := range res.Warnings {
 		opts.printWarnings([]string{exportProblem(opts.Export, w).String()})
 	}
-	// FILE may change while we work (assess or a workshop writing to it):
-	// the plan is made again from what is on disk until it lands on the
-	// same bytes it was made from.
-	for attempt := 1; ; attempt++ {
-		existing, data, err := readInto(opts.Into, cat)
+	var plan *importPlan
+	// change plans the import from FILE as it is on disk when the write
+	// happens, so an answer written meanwhile (assess, a workshop) is kept.
+	change := func(current []byte, exists bool) ([]byte, error) {
+		var existing *checklist.Case
+		if exists {
+			if existing, err = checklist.ParseCase(opts.Into, current, cat); err != nil {
+				return nil, err
+			}
+		}
+		if plan, err = planImport(opts, res, existing, cat); err != nil {
+			return nil, err
+		}
+		if opts.DryRun || len(plan.add) == 0 {
+			return current, nil
+		}
+		return plan.content(opts, current, cat, lang)
+	}
+	if opts.DryRun {
+		current, exists, err := readInto(opts.Into)
+		if err == nil {
+			_, err = change(current, exists)
+		}
 		if err != nil {
 			return err
 		}
-		plan, err := planImport(opts, res, existing, cat)
-		if err != nil {
-			return err
-		}
-		if opts.DryRun {
-			return plan.preview(opts, lang)
-		}
-		err = plan.write(opts, data, lang)
-		if errors.Is(err, errChangedMeanwhile) && attempt < 5 {
-			continue
-		}
+		return plan.preview(opts, lang)
+	}
+	if err := updateFile(opts.Into, change); err != nil {
 		return err
 	}
+	plan.report(opts)
+	return nil
 }
 
 // readExport reads and matches the export; bad cells are problems at
@@ -151,19 +163,12 @@ func surveyQuestions(cat *checklist.Catalog) []survey.Question {
 }
 
 // readInto reads FILE when it exists; a missing FILE is a new one.
-func readInto(path string, cat *checklist.Catalog) (*checklist.Case, []byte, error) {
+func readInto(path string) ([]byte, bool, error) {
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		return nil, nil, nil
+		return nil, false, nil
 	}
 	data, err := checklist.ReadInput(path)
-	if err != nil {
-		return nil, nil, err
-	}
-	c, err := checklist.ParseCase(path, data, cat)
-	if err != nil {
-		return nil, nil, err
-	}
-	return c, data, nil
+	return data, err == nil, err
 }
 
 // importPlan is what an import will do: the responses to add, the ones
@@ -287,44 +292,71 @@ func (p *importPlan) preview(opts *ImportOptions, lang checklist.Lang) error {
 	return nil
 }
 
-// write adds the responses and checks, before anything reaches the disk,
-// that samskab reads the result.
-func (p *importPlan) write(opts *ImportOptions, data []byte, lang checklist.Lang) error {
-	if len(p.add) == 0 {
-		fmt.Fprintf(opts.IO.ErrOut, "Nothing to add: %s already holds every response in %s.\n", opts.Into, opts.Export)
-		return nil
-	}
+// content is FILE with the responses added (or a new FILE), checked to
+// read back as a valid case file before anything reaches the disk.
+func (p *importPlan) content(opts *ImportOptions, current []byte, cat *checklist.Catalog, lang checklist.Lang) ([]byte, error) {
 	var out []byte
 	var err error
 	if p.isNew {
 		out = p.newCase(opts, lang)
-	} else if out, err = checklist.AppendResponses(data, p.add); err != nil {
-		return fmt.Errorf("%s: %w", opts.Into, err)
+	} else if out, err = checklist.AppendResponses(current, p.add); err != nil {
+		return nil, fmt.Errorf("%s: %w", opts.Into, err)
 	}
-	cat, _ := opts.Catalog()
 	if _, err := checklist.ParseCase(opts.Into, out, cat); err != nil {
-		return fmt.Errorf("the imported file would not be valid, so nothing was written (please report this): %w", err)
+		return nil, fmt.Errorf("the imported file would not be valid, so nothing was written (please report this): %w", err)
 	}
-	if err := writeIfUnchanged(opts.Into, data, out); err != nil {
-		return err
+	return out, nil
+}
+
+// report says what the import did.
+func (p *importPlan) report(opts *ImportOptions) {
+	if len(p.add) == 0 {
+		fmt.Fprintf(opts.IO.ErrOut, "Nothing to add: %s already holds every response in %s.\n", opts.Into, opts.Export)
+		return
 	}
 	fmt.Fprintf(opts.IO.ErrOut, "Added %s to %s%s. See the report with: samskab score %s\n",
 		responsesCount(len(p.add)), opts.Into, skippedText(p.skipped), opts.Into)
-	return nil
 }
 
-var errChangedMeanwhile = errors.New("the file changed while importing; try again")
+var errChangedMeanwhile = errors.New("the file kept changing while importing; try again")
 
-// writeIfUnchanged replaces path with out only if it still holds was (nil:
-// does not exist yet). The check and the rename are not one step.
-// TODO(integrator): use internal/atomicfile's Update under the file lock
-// when it is in main, which closes the window between the two.
-func writeIfUnchanged(path string, was, out []byte) error {
+// updateFile has the contract of internal/atomicfile's Update: change
+// makes the new content from the current one (nil and false for a missing
+// file), an error from it writes nothing, and unchanged content is not
+// written. Without the file lock it checks that the file still holds what
+// change saw just before replacing it, and starts over if not.
+//
+// TODO(integrator): replace with atomicfile.Update when it is in main; it
+// holds the lock and closes the window between the check and the rename.
+func updateFile(path string, change func(current []byte, exists bool) ([]byte, error)) error {
+	for attempt := 0; attempt < 5; attempt++ {
+		current, exists, err := readInto(path)
+		if err != nil {
+			return err
+		}
+		next, err := change(current, exists)
+		if err != nil {
+			return err
+		}
+		if exists && bytes.Equal(next, current) {
+			return nil
+		}
+		err = writeIfUnchanged(path, current, exists, next)
+		if !errors.Is(err, errChangedMeanwhile) {
+			return err
+		}
+	}
+	return usageErrorf("%s: %s", path, errChangedMeanwhile)
+}
+
+// writeIfUnchanged replaces path with out only if it still holds was (or
+// still does not exist).
+func writeIfUnchanged(path string, was []byte, existed bool, out []byte) error {
 	now, err := os.ReadFile(path)
 	switch {
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
 		return usageErrorf("%s: %s", path, err)
-	case err != nil && was != nil, err == nil && (was == nil || !bytes.Equal(now, was)):
+	case err != nil && existed, err == nil && (!existed || !bytes.Equal(now, was)):
 		return errChangedMeanwhile
 	}
 	if err := checklist.WriteFileAtomic(path, out); err != nil {
