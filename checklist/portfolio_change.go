@@ -25,6 +25,8 @@ type RoundCase struct {
 // files): each project's change, how many rose, fell or stayed, the
 // largest moves, and the projects found in only one round.
 type PortfolioChange struct {
+	// OldDir and NewDir name the two rounds, as the user gave them.
+	OldDir, NewDir                    string
 	Rubrics                           []*Rubric
 	Projects                          []ProjectChange // in the new round's path order
 	OnlyOld                           []RoundCase

@@ -1,8 +1,11 @@
-package checklist
+package checklist_test
 
 import (
 	"slices"
 	"testing"
+
+	. "github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/internal/checklisttest"
 )
 
 func roundCase(rel, name string, overall Num, rubric *Rubric, pct Num) RoundCase {
@@ -14,25 +17,25 @@ func roundCase(rel, name string, overall Num, rubric *Rubric, pct Num) RoundCase
 // its path, two share a name and are told apart by path; the counts and
 // the largest moves follow StayedWithin.
 func TestComparePortfolios(t *testing.T) {
-	cat := testCatalog(t)
+	cat := checklisttest.SmallCatalog(t)
 	alpha := cat.Rubrics[0]
 	old := []RoundCase{
-		roundCase("a.yaml", "Aalborg", some(40), alpha, some(40)),
-		roundCase("b.yaml", "Bornholm", some(60), alpha, some(60)),
-		roundCase("c/x.yaml", "Fælles", some(50), alpha, some(50)),
-		roundCase("c/y.yaml", "Fælles", some(70), alpha, some(70)),
-		roundCase("gone.yaml", "Gone", some(10), alpha, some(10)),
-		roundCase("r.yaml", "Old name", some(30), alpha, some(30)),
+		roundCase("a.yaml", "Aalborg", Some(40), alpha, Some(40)),
+		roundCase("b.yaml", "Bornholm", Some(60), alpha, Some(60)),
+		roundCase("c/x.yaml", "Fælles", Some(50), alpha, Some(50)),
+		roundCase("c/y.yaml", "Fælles", Some(70), alpha, Some(70)),
+		roundCase("gone.yaml", "Gone", Some(10), alpha, Some(10)),
+		roundCase("r.yaml", "Old name", Some(30), alpha, Some(30)),
 		roundCase("u.yaml", "Unscored", Num{}, alpha, Num{}),
 	}
 	nw := []RoundCase{
-		roundCase("a.yaml", "aalborg ", some(55.2), alpha, some(55.2)), // name matches case- and space-blind
-		roundCase("moved/b.yaml", "Bornholm", some(60.9), alpha, some(60.9)),
-		roundCase("c/y.yaml", "Fælles", some(60), alpha, some(60)),
-		roundCase("c/x.yaml", "Fælles", some(52), alpha, some(52)),
-		roundCase("new.yaml", "New", some(80), alpha, some(80)),
-		roundCase("r.yaml", "New name", some(20), alpha, some(20)),
-		roundCase("u.yaml", "Unscored", some(50), alpha, some(50)),
+		roundCase("a.yaml", "aalborg ", Some(55.2), alpha, Some(55.2)), // name matches case- and space-blind
+		roundCase("moved/b.yaml", "Bornholm", Some(60.9), alpha, Some(60.9)),
+		roundCase("c/y.yaml", "Fælles", Some(60), alpha, Some(60)),
+		roundCase("c/x.yaml", "Fælles", Some(52), alpha, Some(52)),
+		roundCase("new.yaml", "New", Some(80), alpha, Some(80)),
+		roundCase("r.yaml", "New name", Some(20), alpha, Some(20)),
+		roundCase("u.yaml", "Unscored", Some(50), alpha, Some(50)),
 	}
 	pc := ComparePortfolios(old, nw, []*Rubric{alpha})
 	var got []string
@@ -61,7 +64,7 @@ func TestComparePortfolios(t *testing.T) {
 	if want := []string{"a.yaml", "c/y.yaml", "r.yaml", "c/x.yaml"}; !slices.Equal(moves, want) {
 		t.Errorf("largest %v, want %v", moves, want)
 	}
-	if d := pc.Projects[0].Rubrics[0].Delta; d != some(15.2) {
+	if d := pc.Projects[0].Rubrics[0].Delta; d != Some(15.2) {
 		t.Errorf("rubric change %+v", d)
 	}
 }

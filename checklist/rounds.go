@@ -51,7 +51,7 @@ func CompareRounds(reports []*Report, cat *Catalog) *Rounds {
 		results := make([]*RubricResult, n)
 		any := false
 		for i, r := range reports {
-			results[i] = findRubric(r, rb)
+			results[i] = r.RubricResult(rb.ID)
 			any = any || results[i] != nil
 		}
 		if any {
@@ -99,22 +99,4 @@ func RoundDate(r *Report) string {
 		return ""
 	}
 	return slices.Max(dates) // YYYY-MM-DD sorts as text
-}
-
-// Sparkline draws percents as block characters on the fixed 0–100 scale,
-// so two sparklines can be compared by eye; a round without a percent is
-// a middle dot.
-func Sparkline(ps []Num) string {
-	const blocks = "▁▂▃▄▅▆▇█"
-	runes := []rune(blocks)
-	out := make([]rune, len(ps))
-	for i, p := range ps {
-		if !p.OK {
-			out[i] = '·'
-			continue
-		}
-		k := int(round(p.V, 1) / 12.5)
-		out[i] = runes[max(0, min(k, len(runes)-1))]
-	}
-	return string(out)
 }

@@ -1,8 +1,10 @@
-package checklist
+package checklist_test
 
 import (
-	"strings"
 	"testing"
+
+	. "github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/internal/checklisttest"
 )
 
 // TestCompareRounds: three rounds of a two-rubric catalog, hand computed.
@@ -15,7 +17,7 @@ import (
 // R2 = (2·2 + 3 + 4)/4 = 2.75 → 68.75 %; R3 = (8 + 3 + 4)/4 = 3.75 → 93.75 %.
 // beta weights b1 1, b2 3: R2 = 12/4 = 3 → 75 %; R3 = (2 + 12)/4 = 3.5 → 87.5 %.
 func TestCompareRounds(t *testing.T) {
-	cat := testCatalog(t)
+	cat := checklisttest.SmallCatalog(t)
 	cases := []string{
 		"samskab: 1\nproject: {name: P}\nrubrics: [alpha]\nresponses:\n  - date: 2025-03-01\n    answers: {a1.q1: 1, a2.q1: 2}\n",
 		"samskab: 1\nproject: {name: P}\nresponses:\n  - answers: {a1.q1: 2, a2.q1: 3, a3.q1: 4, b1.q1: 0, b2.q1: 4}\n",
@@ -23,14 +25,7 @@ func TestCompareRounds(t *testing.T) {
 	}
 	var reports []*Report
 	for i, src := range cases {
-		c, err := ParseCase("r"+string(rune('1'+i))+".yaml", []byte(src), cat)
-		if err != nil {
-			t.Fatal(err)
-		}
-		r, err := Evaluate(c, cat, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		_, r := checklisttest.ParseAndEvaluate(t, cat, "r"+string(rune('1'+i))+".yaml", src, Options{})
 		reports = append(reports, r)
 	}
 	rs := CompareRounds(reports, cat)
@@ -41,9 +36,9 @@ func TestCompareRounds(t *testing.T) {
 	if alpha.Rubric.ID != "alpha" {
 		t.Fatalf("rubric order: %s first", alpha.Rubric.ID)
 	}
-	wantSeries(t, "alpha", alpha.Series, []Num{some(33.333), some(68.75), some(93.75)}, some(25.0), some(60.5)) // 93.8 − 33.3 as printed
-	wantSeries(t, "beta", beta.Series, []Num{{}, some(75), some(87.5)}, some(12.5), Num{})
-	wantSeries(t, "a3", alpha.Items[2].Series, []Num{{}, some(100), some(100)}, some(0), Num{})
+	wantSeries(t, "alpha", alpha.Series, []Num{Some(33.333), Some(68.75), Some(93.75)}, Some(25.0), Some(60.5)) // 93.8 − 33.3 as printed
+	wantSeries(t, "beta", beta.Series, []Num{{}, Some(75), Some(87.5)}, Some(12.5), Num{})
+	wantSeries(t, "a3", alpha.Items[2].Series, []Num{{}, Some(100), Some(100)}, Some(0), Num{})
 	if st := alpha.Items[2].Statuses; st[0] != StatusUnanswered || st[1] != StatusScored {
 		t.Errorf("a3 statuses %v", st)
 	}
@@ -51,7 +46,7 @@ func TestCompareRounds(t *testing.T) {
 		t.Errorf("b1 out of scope in round 1, got %q", st[0])
 	}
 	// Overall: round 1 alpha only 33.3; round 2 (68.75+75)/2 = 71.875; round 3 (93.75+87.5)/2 = 90.625.
-	wantSeries(t, "overall", rs.Overall, []Num{some(33.333), some(71.875), some(90.625)}, some(18.7), some(57.3))
+	wantSeries(t, "overall", rs.Overall, []Num{Some(33.333), Some(71.875), Some(90.625)}, Some(18.7), Some(57.3))
 	if d := RoundDate(reports[0]); d != "2025-03-01" {
 		t.Errorf("round 1 date %q", d)
 	}
@@ -70,7 +65,7 @@ func TestCompareRounds(t *testing.T) {
 func wantSeries(t *testing.T, name string, s Series, ps []Num, prev, first Num) {
 	t.Helper()
 	for i := range ps {
-		if ps[i].OK != s.Percents[i].OK || ps[i].OK && round(ps[i].V, 1) != round(s.Percents[i].V, 1) {
+		if ps[i].OK != s.Percents[i].OK || ps[i].OK && Round(ps[i].V, 1) != Round(s.Percents[i].V, 1) {
 			t.Errorf("%s round %d: got %+v, want %+v", name, i+1, s.Percents[i], ps[i])
 		}
 	}
@@ -79,15 +74,5 @@ func wantSeries(t *testing.T, name string, s Series, ps []Num, prev, first Num) 
 	}
 	if first != s.SinceFirst {
 		t.Errorf("%s since first: got %+v, want %+v", name, s.SinceFirst, first)
-	}
-}
-
-func TestSparkline(t *testing.T) {
-	got := Sparkline([]Num{some(0), some(12.4), some(12.5), some(50), some(87.5), some(100), {}})
-	if want := "▁▁▂▅██·"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
-	if strings.ContainsAny(Sparkline(nil), "▁") {
-		t.Error("empty series drew something")
 	}
 }

@@ -21,7 +21,7 @@ func RubricQuestionsCSV(w io.Writer, r *checklist.Rubric, lang checklist.Lang) e
 			id := it.ID + "." + q.ID
 			row := []string{id, it.ID, q.Text.DA, q.Text.EN, "[" + id + "] " + q.Text.In(lang)}
 			for i := range row {
-				row[i] = spreadsheetCell(row[i])
+				row[i] = SpreadsheetCell(row[i])
 			}
 			if err := cw.Write(row); err != nil {
 				return err

@@ -15,24 +15,6 @@ import (
 	"github.com/samskab/samskab/checklist"
 )
 
-// spreadsheetCell neutralises text that a spreadsheet would read as a
-// formula (OWASP "CSV injection"): a leading = + - @ tab or carriage
-// return gets a ' in front. Excelize stores text as text, but a user who
-// saves the sheet as CSV and opens that again would run it.
-//
-// TODO(integrator): replace with render.SpreadsheetCell from the
-// hardening branch once it is in main.
-func spreadsheetCell(s string) string {
-	if s == "" {
-		return s
-	}
-	switch s[0] {
-	case '=', '+', '-', '@', '\t', '\r':
-		return "'" + s
-	}
-	return s
-}
-
 // xcell is one cell to write: a value and a style.
 type xcell struct {
 	v     any // string, float64, int or nil (empty)
@@ -72,8 +54,8 @@ func newBook() (*book, error) {
 }
 
 // Cell constructors. Undefined numbers stay empty, never 0.
-func (b *book) text(s string) xcell { return xcell{v: spreadsheetCell(s)} }
-func (b *book) long(s string) xcell { return xcell{v: spreadsheetCell(s), style: b.wrap} }
+func (b *book) text(s string) xcell { return xcell{v: SpreadsheetCell(s)} }
+func (b *book) long(s string) xcell { return xcell{v: SpreadsheetCell(s), style: b.wrap} }
 func (b *book) count(n int) xcell   { return xcell{v: n, style: b.num} }
 
 // pct writes a percent (0–100) as the fraction Excel's percent format

@@ -15,19 +15,17 @@ type XLSXBatch struct {
 	lang    checklist.Lang
 	rubrics []*checklist.Rubric
 	b       *book
+	err     error // from making the workbook; Begin returns it
 	rows    [][]xcell
 }
 
 // NewXLSXBatch returns the batch renderer for --format xlsx.
-func NewXLSXBatch(w io.Writer, opts checklist.BatchRenderOptions) (*XLSXBatch, error) {
+func NewXLSXBatch(w io.Writer, opts Options) *XLSXBatch {
 	b, err := newBook()
-	if err != nil {
-		return nil, err
-	}
-	return &XLSXBatch{w: w, lang: opts.Lang, rubrics: opts.Rubrics, b: b}, nil
+	return &XLSXBatch{w: w, lang: opts.Lang, rubrics: opts.Rubrics, b: b, err: err}
 }
 
-func (v *XLSXBatch) Begin() error { return nil }
+func (v *XLSXBatch) Begin() error { return v.err }
 
 func (v *XLSXBatch) Case(s *checklist.CaseSummary) error {
 	b := v.b
@@ -38,13 +36,13 @@ func (v *XLSXBatch) Case(s *checklist.CaseSummary) error {
 	}
 	top := ""
 	if g := s.TopGap; g.Kind != "" {
-		top = checklist.GapKindName(g.Kind, v.lang) + " " + g.Item.ID + " " + titleOf(g.Item, v.lang)
+		top = GapKindName(g.Kind, v.lang) + " " + g.Item.ID + " " + itemTitle(g.Item, v.lang)
 	}
 	v.rows = append(v.rows, append(row, b.count(s.Gaps), b.text(top), xcell{}))
 	return nil
 }
 
-func (v *XLSXBatch) Failure(f checklist.Failure) error {
+func (v *XLSXBatch) Failure(f Failure) error {
 	row := make([]xcell, len(v.header()))
 	row[0] = v.b.text(f.File)
 	msgs := make([]string, len(f.Problems))
@@ -62,7 +60,7 @@ func (v *XLSXBatch) header() []string {
 	for _, r := range v.rubrics {
 		h = append(h, r.ID)
 	}
-	return append(h, t.Gaps1, t.TopGap, t.Error)
+	return append(h, t.GapCount, t.TopGap, t.Error)
 }
 
 func (v *XLSXBatch) End(p *checklist.Portfolio) error {
@@ -82,14 +80,14 @@ func (v *XLSXBatch) summary(t *sheetText, p *checklist.Portfolio) error {
 	b := v.b
 	var rows [][]xcell
 	for _, it := range p.Items {
-		rows = append(rows, []xcell{b.text(it.Rubric.ID), b.text(it.Item.ID), b.text(titleOf(it.Item, v.lang)),
+		rows = append(rows, []xcell{b.text(it.Rubric.ID), b.text(it.Item.ID), b.text(itemTitle(it.Item, v.lang)),
 			b.count(it.Scored), b.pct(it.Mean), b.count(it.Low)})
 	}
 	if err := b.table(t.Summary, []string{t.Rubric, t.Item, t.Title, t.Scored, t.Mean, t.LowIn}, rows); err != nil {
 		return err
 	}
 	side := [][]xcell{
-		{b.text(t.Cases1), b.count(p.Cases)},
+		{b.text(t.CasesScored), b.count(p.Cases)},
 		{b.text(t.Failed), b.count(p.Failed)},
 		{b.text(t.Mean), b.pct(p.Mean)},
 		{b.text(t.Median), b.pct(p.Median)},
@@ -97,7 +95,7 @@ func (v *XLSXBatch) summary(t *sheetText, p *checklist.Portfolio) error {
 		{xcell{v: t.Level, style: b.head}, xcell{v: t.LevelCount, style: b.head}},
 	}
 	for _, lc := range p.Levels {
-		side = append(side, []xcell{b.text(lc.Level.Name(v.lang)), b.count(lc.Cases)})
+		side = append(side, []xcell{b.text(levelName(lc.Level, v.lang)), b.count(lc.Cases)})
 	}
 	if err := b.rowsAt(t.Summary, 8, 1, side); err != nil {
 		return err

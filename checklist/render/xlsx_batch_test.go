@@ -12,10 +12,7 @@ import (
 func TestXLSXBatchGolden(t *testing.T) {
 	cat := builtinCat(t)
 	var buf bytes.Buffer
-	v, err := NewXLSXBatch(&buf, checklist.BatchRenderOptions{Lang: checklist.Danish, Rubrics: cat.Rubrics})
-	if err != nil {
-		t.Fatal(err)
-	}
+	v := NewXLSXBatch(&buf, Options{Lang: checklist.Danish, Rubrics: cat.Rubrics})
 	pb := checklist.NewPortfolioBuilder(cat.Rubrics)
 	if err := v.Begin(); err != nil {
 		t.Fatal(err)
@@ -28,7 +25,7 @@ func TestXLSXBatchGolden(t *testing.T) {
 		}
 	}
 	pb.AddFailure()
-	if err := v.Failure(checklist.Failure{File: "=broken.yaml", Problems: checklist.Problems{
+	if err := v.Failure(Failure{File: "=broken.yaml", Problems: checklist.Problems{
 		{File: "=broken.yaml", Line: 3, Col: 1, Msg: "unknown key"}}}); err != nil {
 		t.Fatal(err)
 	}

@@ -78,7 +78,7 @@ func (v XLSXRounds) items(b *book, t *sheetText, rs *checklist.Rounds) error {
 	for _, rr := range rs.Rubrics {
 		rows = append(rows, append([]xcell{b.text(rr.Rubric.ID)}, series("", rr.Rubric.Title.In(v.Lang), rr.Series)...))
 		for _, ir := range rr.Items {
-			rows = append(rows, append([]xcell{b.text(rr.Rubric.ID)}, series(ir.Item.ID, titleOf(ir.Item, v.Lang), ir.Series)...))
+			rows = append(rows, append([]xcell{b.text(rr.Rubric.ID)}, series(ir.Item.ID, itemTitle(ir.Item, v.Lang), ir.Series)...))
 		}
 	}
 	return b.table(t.Items, header, rows)
@@ -91,8 +91,8 @@ func (v XLSXRounds) gaps(b *book, t *sheetText, rs *checklist.Rounds) error {
 		gaps  []checklist.GapChange
 	}{{t.Opened, rs.Last.Opened}, {t.Closed, rs.Last.Closed}} {
 		for _, g := range part.gaps {
-			rows = append(rows, []xcell{b.text(part.label), b.text(checklist.GapKindName(g.Kind, v.Lang)),
-				b.text(g.Item.ID), b.text(g.Rubric.ID), b.text(titleOf(g.Item, v.Lang)), b.pct(g.Old), b.pct(g.New),
+			rows = append(rows, []xcell{b.text(part.label), b.text(GapKindName(g.Kind, v.Lang)),
+				b.text(g.Item.ID), b.text(g.Rubric.ID), b.text(itemTitle(g.Item, v.Lang)), b.pct(g.Old), b.pct(g.New),
 				b.points(g.Delta)})
 		}
 	}
@@ -128,7 +128,8 @@ func (b *book) lineChart(sheet, title string, rounds, first, last int) error {
 // project, the projects in one round only, and a summary with a chart.
 type XLSXPortfolioChange struct{ Lang checklist.Lang }
 
-func (v XLSXPortfolioChange) Render(w io.Writer, pc *checklist.PortfolioChange, oldDir, newDir string) error {
+func (v XLSXPortfolioChange) Render(w io.Writer, pc *checklist.PortfolioChange) error {
+	oldDir, newDir := pc.OldDir, pc.NewDir
 	b, err := newBook()
 	if err != nil {
 		return err
@@ -141,7 +142,7 @@ func (v XLSXPortfolioChange) Render(w io.Writer, pc *checklist.PortfolioChange, 
 	var rows [][]xcell
 	for _, p := range pc.Projects {
 		row := []xcell{b.text(p.Name), b.text(p.Old.Rel), b.text(p.New.Rel), b.pct(p.Overall.Old), b.pct(p.Overall.New),
-			b.points(p.Overall.Delta), b.text(checklist.DirectionName(p.Direction(), v.Lang))}
+			b.points(p.Overall.Delta), b.text(DirectionName(p.Direction(), v.Lang))}
 		for _, ch := range p.Rubrics {
 			row = append(row, b.points(ch.Delta))
 		}
@@ -163,10 +164,10 @@ func (v XLSXPortfolioChange) Render(w io.Writer, pc *checklist.PortfolioChange, 
 		return err
 	}
 	sum := [][]xcell{
-		{b.text(checklist.DirectionName("rose", v.Lang)), b.count(pc.Rose)},
-		{b.text(checklist.DirectionName("fell", v.Lang)), b.count(pc.Fell)},
-		{b.text(checklist.DirectionName("stayed", v.Lang)), b.count(pc.Stayed)},
-		{b.text(checklist.DirectionName("not-comparable", v.Lang)), b.count(pc.NotComparable)},
+		{b.text(DirectionName("rose", v.Lang)), b.count(pc.Rose)},
+		{b.text(DirectionName("fell", v.Lang)), b.count(pc.Fell)},
+		{b.text(DirectionName("stayed", v.Lang)), b.count(pc.Stayed)},
+		{b.text(DirectionName("not-comparable", v.Lang)), b.count(pc.NotComparable)},
 	}
 	if err := b.table(t.Summary, []string{t.Direction, t.Projects}, sum); err != nil {
 		return err

@@ -61,8 +61,8 @@ func (v XLSXReport) items(b *book, t *sheetText, r *checklist.Report) error {
 	var rows [][]xcell
 	for _, rr := range r.Rubrics {
 		for _, it := range rr.Items {
-			rows = append(rows, []xcell{b.text(rr.Rubric.ID), b.text(it.Item.ID), b.text(titleOf(it.Item, v.Lang)),
-				b.text(checklist.StatusName(it.Status, v.Lang)), b.score(it.Score), b.pct(it.Percent),
+			rows = append(rows, []xcell{b.text(rr.Rubric.ID), b.text(it.Item.ID), b.text(itemTitle(it.Item, v.Lang)),
+				b.text(StatusName(it.Status, v.Lang)), b.score(it.Score), b.pct(it.Percent),
 				b.text(levelWord(it.Percent, v.Lang)), b.score(it.Spread), b.count(it.Respondents),
 				b.count(it.NA), b.count(it.DK)})
 		}
@@ -75,8 +75,8 @@ func (v XLSXReport) gaps(b *book, t *sheetText, r *checklist.Report) error {
 	rows := make([][]xcell, 0, len(r.Gaps))
 	for _, g := range r.Gaps {
 		it := g.Item
-		rows = append(rows, []xcell{b.text(checklist.GapKindName(g.Kind, v.Lang)), b.text(it.Item.ID),
-			b.text(g.Rubric.Rubric.ID), b.text(titleOf(it.Item, v.Lang)), b.score(it.Score), b.pct(it.Percent),
+		rows = append(rows, []xcell{b.text(GapKindName(g.Kind, v.Lang)), b.text(it.Item.ID),
+			b.text(g.Rubric.Rubric.ID), b.text(itemTitle(it.Item, v.Lang)), b.score(it.Score), b.pct(it.Percent),
 			b.score(it.Spread), b.long(it.Item.Action.In(v.Lang))})
 	}
 	return b.table(t.Gaps, []string{t.Kind, t.Item, t.Rubric, t.Title, t.Score, t.Percent, t.Spread, t.Action}, rows)
@@ -95,7 +95,7 @@ func (v XLSXReport) answers(b *book, t *sheetText, r *checklist.Report) error {
 			for _, it := range rr.Items {
 				rows = append(rows, []xcell{b.count(ri + 1), b.text(resp.Name), b.text(actor), b.text(resp.Date),
 					b.text(rr.Rubric.ID), b.text(it.Item.ID), b.score(it.ByRespondent[ri]),
-					b.text(checklist.StatusName(it.ByRespondentStatus[ri], v.Lang)), b.long(notesOf(it, ri))})
+					b.text(StatusName(it.ByRespondentStatus[ri], v.Lang)), b.long(notesOf(it, ri))})
 			}
 		}
 	}
@@ -114,19 +114,10 @@ func notesOf(it checklist.ItemResult, respondent int) string {
 	return strings.Join(parts, "\n")
 }
 
-// levelName is a percent's level in words; empty when undefined.
+// levelWord is a percent's level in words; empty when undefined.
 func levelWord(n checklist.Num, lang checklist.Lang) string {
 	if !n.OK {
 		return ""
 	}
-	return checklist.LevelOfNum(n).Name(lang)
-}
-
-// itemTitle is the item's original (Danish) title, with the English
-// rendering after it in English workbooks, as in the other views.
-func titleOf(it *checklist.Item, lang checklist.Lang) string {
-	if lang == checklist.English && it.Title.EN != "" && it.Title.DA != "" && it.Title.EN != it.Title.DA {
-		return it.Title.DA + " (" + it.Title.EN + ")"
-	}
-	return it.Title.In(lang)
+	return levelName(checklist.LevelOfNum(n), lang)
 }

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"flag"
+	"github.com/samskab/samskab/internal/checklisttest"
 	"os"
 	"path/filepath"
 	"slices"
@@ -17,14 +18,7 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files")
 
-func builtinCat(t *testing.T) *checklist.Catalog {
-	t.Helper()
-	cat, err := checklist.LoadCatalog(checklist.LoadOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return cat
-}
+func builtinCat(t *testing.T) *checklist.Catalog { return checklisttest.BuiltinCatalog(t) }
 
 func scoreFile(t *testing.T, cat *checklist.Catalog, path string) *checklist.Report {
 	t.Helper()
@@ -32,14 +26,7 @@ func scoreFile(t *testing.T, cat *checklist.Catalog, path string) *checklist.Rep
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := checklist.ParseCase(filepath.Base(path), data, cat)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := checklist.Evaluate(c, cat, checklist.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, r := checklisttest.ParseAndEvaluate(t, cat, filepath.Base(path), string(data), checklist.Options{})
 	return r
 }
 
@@ -186,25 +173,13 @@ func TestXLSXNoFormulas(t *testing.T) {
 	}
 }
 
-func TestSpreadsheetCell(t *testing.T) {
-	for in, want := range map[string]string{
-		"": "", "Mette": "Mette", "=1+1": "'=1+1", "+45 1234": "'+45 1234", "-Mette": "'-Mette",
-		"@SUM(A1)": "'@SUM(A1)", "\tx": "'\tx", "\rx": "'\rx", "a=b": "a=b",
-	} {
-		if got := spreadsheetCell(in); got != want {
-			t.Errorf("spreadsheetCell(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
-func TestSheetTextsComplete(t *testing.T) {
-	for lang, st := range sheetTexts {
-		for name, v := range fieldsOf(st) {
-			if strings.TrimSpace(v) == "" {
-				t.Errorf("%s: %s is empty", lang, name)
-			}
-			if strings.HasPrefix(name, "") && len([]rune(v)) > 31 && isSheetName(name) {
-				t.Errorf("%s: sheet name %s is longer than Excel's 31 characters", lang, name)
+// TestSheetNames: Excel refuses sheet names over 31 characters or with
+// any of : \ / ? * [ ].
+func TestSheetNames(t *testing.T) {
+	for _, lang := range []checklist.Lang{checklist.Danish, checklist.English} {
+		for name, v := range fieldsOf(textsFor(lang)) {
+			if isSheetName(name) && (len([]rune(v)) > 31 || strings.ContainsAny(v, ":\\/?*[]")) {
+				t.Errorf("%s: sheet name %s = %q is not one Excel accepts", lang, name, v)
 			}
 		}
 	}

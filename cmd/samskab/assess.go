@@ -11,9 +11,10 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render"
+	"github.com/samskab/samskab/internal/prompt"
 )
 
 // AssessOptions are the inputs of `samskab assess`.
@@ -32,7 +33,7 @@ type AssessOptions struct {
 	// cancel, a fixed clock and a scripted prompter.
 	Ctx         context.Context
 	Now         func() time.Time
-	NewPrompter func(*AssessOptions, checklist.Lang) Prompter
+	NewPrompter func(*AssessOptions, checklist.Lang) prompt.Prompter
 }
 
 // defaultAssessFile is where answers go when no FILE is named.
@@ -77,7 +78,7 @@ answer given is already saved, and a line on stderr says how to resume.`,
 			if len(args) == 1 {
 				opts.File = args[0]
 			}
-			if err := checkFormat(opts.Format, checklist.ReportFormats); err != nil {
+			if err := checkFormat(opts.Format, textFormats(render.Formats(render.ReportView))); err != nil {
 				return err
 			}
 			if err := checkGapBelow(opts.GapBelow); err != nil {
@@ -96,29 +97,19 @@ answer given is already saved, and a line on stderr says how to resume.`,
 	fl.StringVar(&opts.Respondent, "respondent", "", "the `NAME` of who answers; naming an existing response resumes it")
 	fl.StringVar(&opts.Actor, "actor", "", "the party the respondent answers for: an `ID` declared under actors")
 	fl.BoolVar(&opts.Notes, "notes", false, "ask for an optional note with each answer")
-	addReportFlags(cmd, &opts.Format, &opts.GapBelow)
+	addReportFlags(cmd, &opts.Format, &opts.GapBelow, textFormats(render.Formats(render.ReportView)))
 	return cmd
 }
 
-func defaultPrompter(opts *AssessOptions, lang checklist.Lang) Prompter {
-	if opts.Accessible() {
-		return newPlainPrompter(opts.IO.In, opts.IO.ErrOut, !opts.IO.InTTY, lang)
-	}
-	color := !opts.Global.NoColor && opts.Getenv("NO_COLOR") == ""
-	p := &huhPrompter{in: opts.IO.In, out: opts.IO.ErrOut, color: color, lang: lang}
-	if f, ok := opts.IO.In.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
-		p.kb = newKeyboard(f)
-	}
-	return p
+func defaultPrompter(opts *AssessOptions, lang checklist.Lang) prompt.Prompter {
+	return prompt.New(prompt.Options{In: opts.IO.In, Out: opts.IO.ErrOut, InTTY: opts.IO.InTTY,
+		Accessible: opts.Accessible(), Color: !opts.Global.NoColor && opts.Getenv("NO_COLOR") == "", Lang: lang})
 }
-
-// errInterrupted is the user stopping a form with Ctrl-C.
-var errInterrupted = errors.New("interrupted")
 
 // stopped reports whether err means the questionnaire was stopped early,
 // by a signal, Ctrl-C or the end of the input.
 func stopped(err error) bool {
-	return errors.Is(err, io.EOF) || errors.Is(err, context.Canceled) || errors.Is(err, errInterrupted)
+	return errors.Is(err, io.EOF) || errors.Is(err, context.Canceled) || errors.Is(err, prompt.ErrInterrupted)
 }
 
 func assessRun(opts *AssessOptions) error {
@@ -140,7 +131,7 @@ func assessRun(opts *AssessOptions) error {
 	s, err := newSession(ctx, opts, p, lang)
 	if err != nil {
 		if stopped(err) {
-			fmt.Fprintln(opts.IO.ErrOut, tr(lang, "nothing"))
+			fmt.Fprintln(opts.IO.ErrOut, prompt.Message(lang, "nothing"))
 			return silentExit(exitInterrupted)
 		}
 		return err
@@ -154,7 +145,7 @@ func assessRun(opts *AssessOptions) error {
 		return err
 	}
 	if len(s.pending) > 0 {
-		fmt.Fprintln(opts.IO.ErrOut, tr(lang, "done", opts.File))
+		fmt.Fprintln(opts.IO.ErrOut, prompt.Message(lang, "done", opts.File))
 	}
 	return s.writeReport()
 }

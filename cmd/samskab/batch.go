@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/batch"
 	"github.com/samskab/samskab/checklist/render"
 )
 
@@ -67,7 +68,7 @@ Exit codes: 0 every file was scored; 3 some files could not be scored (the rest 
 		ValidArgsFunction: yamlFileArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
-			if err := checkFormat(opts.Format, batchFormats); err != nil {
+			if err := checkFormat(opts.Format, render.Formats(render.BatchView)); err != nil {
 				return err
 			}
 			flags := outputFlags{Out: opts.Out, Excel: opts.Excel}
@@ -93,7 +94,7 @@ Exit codes: 0 every file was scored; 3 some files could not be scored (the rest 
 	fl.IntVarP(&opts.Jobs, "jobs", "j", 0, "files scored in parallel (0: one per CPU)")
 	fl.StringVarP(&opts.Out, "out", "o", "", "write the report to this file (atomically) instead of stdout")
 	fl.Float64Var(&opts.GapBelow, "gap-below", checklist.DefaultGapBelow, "count scored items below this percent as low gaps")
-	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(batchFormats...))
+	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.Formats(render.BatchView)...))
 	_ = cmd.MarkFlagFilename("out")
 	return cmd
 }
@@ -105,7 +106,7 @@ type batchState struct {
 	ctx       context.Context // cancelled by Ctrl-C
 	cat       *checklist.Catalog
 	out       *batchOutput
-	renderer  checklist.BatchRenderer
+	renderer  render.BatchPrinter
 	excel     interface{ Close() error } // the --excel rewrite, nil without it
 	portfolio *checklist.PortfolioBuilder
 	progress  *progress
@@ -127,7 +128,7 @@ func batchRun(opts *BatchOptions) error {
 		jobs = runtime.GOMAXPROCS(0)
 	}
 	scoreOpts := checklist.Options{Scope: opts.Global.Rubrics, GapBelow: opts.GapBelow}
-	err = checklist.ScoreFiles(srcs, st.cat, scoreOpts, jobs, st.emit)
+	err = batch.ScoreFiles(srcs, st.cat, scoreOpts, jobs, st.emit)
 	st.progress.clear()
 	switch {
 	case errors.Is(err, context.Canceled):
@@ -145,7 +146,7 @@ func batchRun(opts *BatchOptions) error {
 }
 
 // startBatch checks the scope, finds the files and opens the output.
-func startBatch(opts *BatchOptions) (*batchState, []checklist.CaseSource, error) {
+func startBatch(opts *BatchOptions) (*batchState, []batch.CaseSource, error) {
 	lang, cat, err := opts.langAndCatalog()
 	if err != nil {
 		return nil, nil, err
@@ -154,7 +155,7 @@ func startBatch(opts *BatchOptions) (*batchState, []checklist.CaseSource, error)
 	if err != nil {
 		return nil, nil, usageErrorf("%s", err)
 	}
-	srcs := checklist.FindCaseFiles(opts.Paths)
+	srcs := batch.FindCaseFiles(opts.Paths)
 	if len(srcs) == 0 {
 		return nil, nil, usageErrorf("no case files (*.yaml, *.yml) found in %s", strings.Join(opts.Paths, ", "))
 	}
@@ -168,7 +169,7 @@ func startBatch(opts *BatchOptions) (*batchState, []checklist.CaseSource, error)
 		excel = render.NewExcelCSV(out)
 		dest = excel
 	}
-	renderer, err := newBatchRenderer(opts.Format, dest, checklist.BatchRenderOptions{
+	renderer, err := render.NewBatchPrinter(opts.Format, dest, render.Options{
 		Lang: lang, Color: opts.Color() && opts.Out == "", Rubrics: rubrics, GapBelow: opts.GapBelow})
 	if err == nil {
 		err = renderer.Begin()
@@ -187,14 +188,6 @@ func startBatch(opts *BatchOptions) (*batchState, []checklist.CaseSource, error)
 	return st, srcs, nil
 }
 
-// newBatchRenderer adds the workbook to checklist's batch formats.
-func newBatchRenderer(format string, w io.Writer, o checklist.BatchRenderOptions) (checklist.BatchRenderer, error) {
-	if format == "xlsx" {
-		return render.NewXLSXBatch(w, o)
-	}
-	return checklist.NewBatchRenderer(format, w, o)
-}
-
 // emit takes each file's result in path order.
 // showProgress decides on the progress bar: only on a terminal, and not
 // while rows stream to the same terminal, where the bar would cut through
@@ -205,7 +198,7 @@ func showProgress(opts *BatchOptions) bool {
 	return opts.IO.ErrTTY && (!opts.IO.OutTTY || opts.Out != "" || atEnd)
 }
 
-func (st *batchState) emit(r checklist.CaseResult) error {
+func (st *batchState) emit(r batch.CaseResult) error {
 	if err := st.ctx.Err(); err != nil {
 		return err
 	}
@@ -217,7 +210,7 @@ func (st *batchState) emit(r checklist.CaseResult) error {
 		for _, p := range r.Problems {
 			fmt.Fprintln(st.opts.IO.ErrOut, p.String())
 		}
-		return st.renderer.Failure(checklist.Failure{File: r.File, Problems: r.Problems})
+		return st.renderer.Failure(render.Failure{File: r.File, Problems: r.Problems})
 	}
 	if err := st.out.release(); err != nil {
 		return err

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -65,7 +66,7 @@ error; 3 (folders) some files could not be scored.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			opts.Old, opts.New = args[0], args[len(args)-1]
-			if err := checkFormat(opts.Format, compareFormats); err != nil {
+			if err := checkFormat(opts.Format, compareFormats()); err != nil {
 				return err
 			}
 			if err := checkGapBelow(opts.GapBelow); err != nil {
@@ -84,7 +85,7 @@ error; 3 (folders) some files could not be scored.`,
 	cmd.Flags().BoolVar(&opts.Force, "force", false, "compare even if the files name different projects")
 	cmd.Flags().Float64Var(&opts.GapBelow, "gap-below", checklist.DefaultGapBelow, "list scored items below this percent as gaps")
 	opts.outputFlags.add(cmd, false)
-	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(compareFormats...))
+	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(compareFormats()...))
 	return cmd
 }
 
@@ -115,18 +116,32 @@ func compareRun(opts *CompareOptions) error {
 	if err != nil {
 		return err
 	}
-	ropts := checklist.RenderOptions{Lang: lang, Color: opts.Color() && opts.Out == ""}
+	ropts := render.Options{Lang: lang, Color: opts.Color() && opts.Out == ""}
 	var buf bytes.Buffer
-	switch {
-	case len(reports) == 2 && opts.Format != "html" && opts.Format != "xlsx":
-		err = renderComparison(&buf, checklist.Compare(reports[0], reports[1], cat), opts.Format, ropts)
-	default:
-		err = renderRounds(&buf, checklist.CompareRounds(reports, cat), opts.Format, ropts)
+	// Two files keep the before/after view in its formats; more rounds,
+	// and the formats only the rounds view has, go to the rounds view.
+	if len(reports) == 2 && slices.Contains(render.Formats(render.CompareView), opts.Format) {
+		err = printTo(&buf, render.NewComparePrinter, opts.Format, ropts, checklist.Compare(reports[0], reports[1], cat))
+	} else {
+		err = printTo(&buf, render.NewRoundsPrinter, opts.Format, ropts, checklist.CompareRounds(reports, cat))
 	}
 	if err != nil {
 		return err
 	}
 	return opts.outputFlags.write(opts.Factory, buf.Bytes())
+}
+
+// printTo renders v in a format with the printer constructor of its view.
+func printTo[T any](w io.Writer, newPrinter func(string, io.Writer, render.Options) (render.Printer[T], error),
+	format string, o render.Options, v T) error {
+	p, err := newPrinter(format, w, o)
+	if err != nil {
+		return usageErrorf("%s", err)
+	}
+	if err := p.Print(v); err != nil {
+		return fmt.Errorf("rendering the comparison: %w", err)
+	}
+	return nil
 }
 
 // countDirs counts the arguments that are folders.
@@ -138,31 +153,6 @@ func countDirs(paths []string) (int, error) {
 		}
 	}
 	return n, nil
-}
-
-func renderComparison(w io.Writer, c *checklist.Comparison, format string, o checklist.RenderOptions) error {
-	renderer, err := checklist.NewCompareRenderer(format, o)
-	if err != nil {
-		return usageErrorf("%s", err)
-	}
-	if err := renderer.Render(w, c); err != nil {
-		return fmt.Errorf("rendering the comparison: %w", err)
-	}
-	return nil
-}
-
-func renderRounds(w io.Writer, rs *checklist.Rounds, format string, o checklist.RenderOptions) error {
-	var renderer checklist.RoundsRenderer = render.XLSXRounds{Lang: o.Lang}
-	if format != "xlsx" {
-		var err error
-		if renderer, err = checklist.NewRoundsRenderer(format, o); err != nil {
-			return usageErrorf("%s", err)
-		}
-	}
-	if err := renderer.Render(w, rs); err != nil {
-		return fmt.Errorf("rendering the comparison: %w", err)
-	}
-	return nil
 }
 
 // loadRounds scores every file, reporting the problems of all invalid

@@ -5,14 +5,21 @@ import (
 	"fmt"
 	"path/filepath"
 	"runtime"
+	"slices"
+	"strings"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/batch"
 	"github.com/samskab/samskab/checklist/render"
 )
 
 // comparePortfolioRun compares two folders of case files: a portfolio in
 // two rounds.
 func comparePortfolioRun(opts *CompareOptions) error {
+	if formats := render.Formats(render.FoldersView); !slices.Contains(formats, opts.Format) {
+		return usageErrorf("format %q is not available for two folders; expected one of: %s",
+			opts.Format, strings.Join(formats, ", "))
+	}
 	lang, cat, err := opts.langAndCatalog()
 	if err != nil {
 		return err
@@ -30,18 +37,11 @@ func comparePortfolioRun(opts *CompareOptions) error {
 		return err
 	}
 	pc := checklist.ComparePortfolios(oldCases, newCases, rubrics)
+	pc.OldDir, pc.NewDir = opts.Old, opts.New
 	var buf bytes.Buffer
-	if opts.Format == "xlsx" {
-		err = render.XLSXPortfolioChange{Lang: lang}.Render(&buf, pc, opts.Old, opts.New)
-	} else {
-		r, rerr := checklist.NewPortfolioChangeRenderer(opts.Format, checklist.RenderOptions{Lang: lang, Color: opts.Color() && opts.Out == ""})
-		if rerr != nil {
-			return usageErrorf("%s", rerr)
-		}
-		err = r.Render(&buf, pc, opts.Old, opts.New)
-	}
-	if err != nil {
-		return fmt.Errorf("rendering the comparison: %w", err)
+	ropts := render.Options{Lang: lang, Color: opts.Color() && opts.Out == ""}
+	if err := printTo(&buf, render.NewFoldersPrinter, opts.Format, ropts, pc); err != nil {
+		return err
 	}
 	if err := opts.outputFlags.write(opts.Factory, buf.Bytes()); err != nil {
 		return err
@@ -55,14 +55,14 @@ func comparePortfolioRun(opts *CompareOptions) error {
 // scoreFolder scores every case file under dir, in path order; the
 // problems of files that cannot be scored go to stderr.
 func scoreFolder(opts *CompareOptions, dir string, cat *checklist.Catalog) ([]checklist.RoundCase, int, error) {
-	srcs := checklist.FindCaseFiles([]string{dir})
+	srcs := batch.FindCaseFiles([]string{dir})
 	if len(srcs) == 0 {
 		return nil, 0, usageErrorf("no case files (*.yaml, *.yml) found in %s", dir)
 	}
 	var cases []checklist.RoundCase
 	failed := 0
 	scoreOpts := checklist.Options{Scope: opts.Global.Rubrics, GapBelow: opts.GapBelow}
-	err := checklist.ScoreFiles(srcs, cat, scoreOpts, runtime.GOMAXPROCS(0), func(r checklist.CaseResult) error {
+	err := batch.ScoreFiles(srcs, cat, scoreOpts, runtime.GOMAXPROCS(0), func(r batch.CaseResult) error {
 		if r.Summary == nil {
 			failed++
 			for _, p := range r.Problems {

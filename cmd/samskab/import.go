@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -13,6 +12,8 @@ import (
 
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/survey"
+	"github.com/samskab/samskab/checklist/yamlfile"
+	"github.com/samskab/samskab/internal/atomicfile"
 )
 
 // ImportOptions are the inputs of `samskab import`.
@@ -100,7 +101,7 @@ func importRun(opts *ImportOptions) error {
 	change := func(current []byte, exists bool) ([]byte, error) {
 		var existing *checklist.Case
 		if exists {
-			if existing, err = checklist.ParseCase(opts.Into, current, cat); err != nil {
+			if existing, err = yamlfile.ParseCase(opts.Into, current, cat); err != nil {
 				return nil, err
 			}
 		}
@@ -122,7 +123,7 @@ func importRun(opts *ImportOptions) error {
 		}
 		return plan.preview(opts, lang)
 	}
-	if err := updateFile(opts.Into, change); err != nil {
+	if err := atomicfile.Update(opts.Into, change); err != nil {
 		return err
 	}
 	plan.report(opts)
@@ -132,7 +133,7 @@ func importRun(opts *ImportOptions) error {
 // readExport reads and matches the export; bad cells are problems at
 // EXPORT:ROW:COLUMN.
 func readExport(path string, cat *checklist.Catalog) (*survey.Result, error) {
-	data, err := checklist.ReadInput(path)
+	data, err := yamlfile.ReadInput(path)
 	if err != nil {
 		return nil, err
 	}
@@ -167,14 +168,14 @@ func readInto(path string) ([]byte, bool, error) {
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return nil, false, nil
 	}
-	data, err := checklist.ReadInput(path)
+	data, err := yamlfile.ReadInput(path)
 	return data, err == nil, err
 }
 
 // importPlan is what an import will do: the responses to add, the ones
 // already in FILE, and for a new FILE the actors to declare.
 type importPlan struct {
-	add     []checklist.ImportedResponse
+	add     []yamlfile.ImportedResponse
 	skipped int
 	actors  []checklist.Actor // new FILE only
 	scope   []string          // new FILE only
@@ -191,7 +192,7 @@ func planImport(opts *ImportOptions, res *survey.Result, existing *checklist.Cas
 		p.scope = scopeOf(res, cat)
 	}
 	var probs checklist.Problems
-	var all []checklist.ImportedResponse
+	var all []yamlfile.ImportedResponse
 	for _, r := range res.Responses {
 		actor, ok := actors.match(r.Party)
 		if !ok {
@@ -210,8 +211,8 @@ func planImport(opts *ImportOptions, res *survey.Result, existing *checklist.Cas
 	return p, nil
 }
 
-func importedResponse(r survey.Response, actor string) checklist.ImportedResponse {
-	ir := checklist.ImportedResponse{ResponseHeader: checklist.ResponseHeader{Respondent: r.Respondent, Actor: actor}}
+func importedResponse(r survey.Response, actor string) yamlfile.ImportedResponse {
+	ir := yamlfile.ImportedResponse{ResponseHeader: yamlfile.ResponseHeader{Respondent: r.Respondent, Actor: actor}}
 	for _, a := range r.Answers {
 		v := checklist.AnswerValue{Kind: checklist.Scored, Score: a.Score}
 		switch a.Kind {
@@ -220,14 +221,14 @@ func importedResponse(r survey.Response, actor string) checklist.ImportedRespons
 		case survey.DontKnow:
 			v = checklist.AnswerValue{Kind: checklist.DontKnow}
 		}
-		ir.Answers = append(ir.Answers, checklist.ImportedAnswer{Question: a.Question, Value: v})
+		ir.Answers = append(ir.Answers, yamlfile.ImportedAnswer{Question: a.Question, Value: v})
 	}
 	return ir
 }
 
 // newOnly drops the rows FILE already holds, counting repeats: FILE with
 // one response of a given content and an export with two adds one.
-func newOnly(rows []checklist.ImportedResponse, existing *checklist.Case) (add []checklist.ImportedResponse, skipped int) {
+func newOnly(rows []yamlfile.ImportedResponse, existing *checklist.Case) (add []yamlfile.ImportedResponse, skipped int) {
 	have := map[string]int{}
 	if existing != nil {
 		for _, r := range existing.Responses {
@@ -268,7 +269,7 @@ func (p *importPlan) newCase(opts *ImportOptions, lang checklist.Lang) []byte {
 	if name == "" {
 		name = strings.TrimSuffix(filepath.Base(opts.Into), filepath.Ext(opts.Into))
 	}
-	return checklist.NewImportedCaseFile(checklist.ImportedCase{Project: checklist.Project{Name: name},
+	return yamlfile.NewImportedCaseFile(yamlfile.ImportedCase{Project: checklist.Project{Name: name},
 		Scope: p.scope, Actors: p.actors, Responses: p.add, Lang: lang,
 		FileName: filepath.Base(opts.Into), Export: filepath.Base(opts.Export)})
 }
@@ -282,7 +283,7 @@ func (p *importPlan) preview(opts *ImportOptions, lang checklist.Lang) error {
 	case p.isNew:
 		out = p.newCase(opts, lang)
 	default:
-		out = []byte(checklist.ImportedResponsesYAML(p.add))
+		out = []byte(yamlfile.ImportedResponsesYAML(p.add))
 	}
 	if _, err := opts.IO.Out.Write(out); err != nil {
 		return err
@@ -299,10 +300,10 @@ func (p *importPlan) content(opts *ImportOptions, current []byte, cat *checklist
 	var err error
 	if p.isNew {
 		out = p.newCase(opts, lang)
-	} else if out, err = checklist.AppendResponses(current, p.add); err != nil {
+	} else if out, err = yamlfile.AppendResponses(current, p.add); err != nil {
 		return nil, fmt.Errorf("%s: %w", opts.Into, err)
 	}
-	if _, err := checklist.ParseCase(opts.Into, out, cat); err != nil {
+	if _, err := yamlfile.ParseCase(opts.Into, out, cat); err != nil {
 		return nil, fmt.Errorf("the imported file would not be valid, so nothing was written (please report this): %w", err)
 	}
 	return out, nil
@@ -316,53 +317,6 @@ func (p *importPlan) report(opts *ImportOptions) {
 	}
 	fmt.Fprintf(opts.IO.ErrOut, "Added %s to %s%s. See the report with: samskab score %s\n",
 		responsesCount(len(p.add)), opts.Into, skippedText(p.skipped), opts.Into)
-}
-
-var errChangedMeanwhile = errors.New("the file kept changing while importing; try again")
-
-// updateFile has the contract of internal/atomicfile's Update: change
-// makes the new content from the current one (nil and false for a missing
-// file), an error from it writes nothing, and unchanged content is not
-// written. Without the file lock it checks that the file still holds what
-// change saw just before replacing it, and starts over if not.
-//
-// TODO(integrator): replace with atomicfile.Update when it is in main; it
-// holds the lock and closes the window between the check and the rename.
-func updateFile(path string, change func(current []byte, exists bool) ([]byte, error)) error {
-	for attempt := 0; attempt < 5; attempt++ {
-		current, exists, err := readInto(path)
-		if err != nil {
-			return err
-		}
-		next, err := change(current, exists)
-		if err != nil {
-			return err
-		}
-		if exists && bytes.Equal(next, current) {
-			return nil
-		}
-		err = writeIfUnchanged(path, current, exists, next)
-		if !errors.Is(err, errChangedMeanwhile) {
-			return err
-		}
-	}
-	return usageErrorf("%s: %s", path, errChangedMeanwhile)
-}
-
-// writeIfUnchanged replaces path with out only if it still holds was (or
-// still does not exist).
-func writeIfUnchanged(path string, was []byte, existed bool, out []byte) error {
-	now, err := os.ReadFile(path)
-	switch {
-	case err != nil && !errors.Is(err, fs.ErrNotExist):
-		return usageErrorf("%s: %s", path, err)
-	case err != nil && existed, err == nil && (!existed || !bytes.Equal(now, was)):
-		return errChangedMeanwhile
-	}
-	if err := checklist.WriteFileAtomic(path, out); err != nil {
-		return usageErrorf("%s: %s", path, err)
-	}
-	return nil
 }
 
 func responsesCount(n int) string {

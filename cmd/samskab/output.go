@@ -10,15 +10,26 @@ import (
 
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/render"
+	"github.com/samskab/samskab/internal/atomicfile"
 )
 
-// Formats with a workbook added. TODO(integrator): once the render
-// registry exists, register xlsx there and drop these lists.
-var (
-	scoreFormats   = append(slices.Clone(checklist.ReportFormats), "xlsx")
-	batchFormats   = append(slices.Clone(checklist.BatchFormats), "xlsx")
-	compareFormats = append(slices.Clone(checklist.CompareFormats), "html", "xlsx")
-)
+// compareFormats are the formats of `compare`: a comparison of two files
+// in text, markdown or json, anything else over the rounds view.
+func compareFormats() []string {
+	out := slices.Clone(render.Formats(render.CompareView))
+	for _, f := range render.Formats(render.RoundsView) {
+		if !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// textFormats drops the binary formats, for a command that prints to the
+// terminal only (assess).
+func textFormats(formats []string) []string {
+	return slices.DeleteFunc(slices.Clone(formats), render.Binary)
+}
 
 // outputFlags are --out and --excel, for the commands that write files
 // people open in a spreadsheet.
@@ -42,7 +53,7 @@ func (o *outputFlags) check(f *Factory, format string) error {
 	if o.Excel && format != "csv" {
 		return usageErrorf("--excel applies to --format csv only, not %s", format)
 	}
-	if format == "xlsx" && o.Out == "" && f.IO.OutTTY {
+	if render.Binary(format) && o.Out == "" && f.IO.OutTTY {
 		return usageErrorf("%s", render.IsTerminalRefusal)
 	}
 	return nil
@@ -55,7 +66,7 @@ func (o *outputFlags) write(f *Factory, data []byte) error {
 		_, err := f.IO.Out.Write(data)
 		return err
 	}
-	if err := checklist.WriteFileAtomic(o.Out, data); err != nil {
+	if err := atomicfile.WriteFile(o.Out, data); err != nil {
 		return usageErrorf("cannot write --out %s: %s", o.Out, err)
 	}
 	if f.IO.ErrTTY {
@@ -65,31 +76,28 @@ func (o *outputFlags) write(f *Factory, data []byte) error {
 }
 
 // excelCSV renders into w through the Excel rewrite when asked to.
-func excelCSV(excel bool, w io.Writer, render func(io.Writer) error) error {
+func excelCSV(excel bool, w io.Writer, print func(io.Writer) error) error {
 	if !excel {
-		return render(w)
+		return print(w)
 	}
-	x := newExcelWriter(w)
-	err := render(x)
+	x := render.NewExcelCSV(w)
+	err := print(x)
 	if cerr := x.Close(); err == nil {
 		err = cerr
 	}
 	return err
 }
 
-func newExcelWriter(w io.Writer) *render.ExcelCSV { return render.NewExcelCSV(w) }
-
 // renderReport renders a report in any of score's formats.
-func renderReport(r *checklist.Report, format string, excel bool, opts checklist.RenderOptions) ([]byte, error) {
+func renderReport(r *checklist.Report, format string, excel bool, opts render.Options) ([]byte, error) {
 	var buf bytes.Buffer
-	var renderer checklist.ReportRenderer = render.XLSXReport{Lang: opts.Lang}
-	if format != "xlsx" {
-		var err error
-		if renderer, err = checklist.NewReportRenderer(format, opts); err != nil {
-			return nil, usageErrorf("%s", err)
+	err := excelCSV(excel, &buf, func(w io.Writer) error {
+		p, err := render.NewReportPrinter(format, w, opts)
+		if err != nil {
+			return usageErrorf("%s", err)
 		}
-	}
-	err := excelCSV(excel, &buf, func(w io.Writer) error { return renderer.Render(w, r) })
+		return p.Print(r)
+	})
 	if err != nil {
 		return nil, fmt.Errorf("rendering the report: %w", err)
 	}

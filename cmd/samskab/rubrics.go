@@ -1,16 +1,9 @@
 package main
 
 import (
-	"slices"
-
-	"github.com/spf13/cobra"
-
-	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/render"
+	"github.com/spf13/cobra"
 )
-
-// rubricShowFormats adds the question list for forms to `rubrics show`.
-var rubricShowFormats = append(slices.Clone(checklist.RubricFormats), "csv")
 
 // RubricsOptions are the inputs of `samskab rubrics` and `rubrics show`.
 type RubricsOptions struct {
@@ -32,7 +25,7 @@ or $SAMSKAB_RUBRICS.`,
   samskab rubrics show cok --lang en`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := checkFormat(opts.Format, checklist.RubricFormats); err != nil {
+			if err := checkFormat(opts.Format, render.Formats(render.RubricsView)); err != nil {
 				return err
 			}
 			return rubricsRun(opts)
@@ -56,21 +49,19 @@ func newCmdRubricsShow(f *Factory) *cobra.Command {
 		ValidArgsFunction: f.completeRubricIDs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.ID = args[0]
-			if err := checkFormat(opts.Format, rubricShowFormats); err != nil {
+			if err := checkFormat(opts.Format, render.Formats(render.RubricView)); err != nil {
 				return err
 			}
 			return rubricsRun(opts)
 		},
 	}
 	addRubricFormatFlag(cmd, &opts.Format)
-	cmd.Flags().Lookup("format").Usage = "output format: text, markdown, json or csv (the questions, to paste into a form)"
-	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(rubricShowFormats...))
 	return cmd
 }
 
 func addRubricFormatFlag(cmd *cobra.Command, format *string) {
 	cmd.Flags().StringVarP(format, "format", "f", "text", "output format: text, markdown or json")
-	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(checklist.RubricFormats...))
+	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.Formats(render.RubricView)...))
 }
 
 func rubricsRun(opts *RubricsOptions) error {
@@ -79,15 +70,20 @@ func rubricsRun(opts *RubricsOptions) error {
 		return err
 	}
 	if opts.ID == "" {
-		return checklist.RenderRubricList(opts.IO.Out, cat, opts.Format, lang)
+		printer, err := render.NewRubricListPrinter(opts.Format, opts.IO.Out, render.Options{Lang: lang})
+		if err != nil {
+			return usageErrorf("%s", err)
+		}
+		return printer.Print(cat)
 	}
 	r, ok := cat.Rubric(opts.ID)
 	if !ok {
 		_, err := cat.Select([]string{opts.ID})
 		return usageErrorf("%s", err)
 	}
-	if opts.Format == "csv" {
-		return render.RubricQuestionsCSV(opts.IO.Out, r, lang)
+	printer, err := render.NewRubricPrinter(opts.Format, opts.IO.Out, render.Options{Lang: lang, Catalog: cat})
+	if err != nil {
+		return usageErrorf("%s", err)
 	}
-	return checklist.RenderRubric(opts.IO.Out, r, cat, opts.Format, lang)
+	return printer.Print(r)
 }

@@ -3,10 +3,13 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render"
+	"github.com/samskab/samskab/checklist/yamlfile"
 )
 
 // ScoreOptions are the inputs of `samskab score`.
@@ -39,7 +42,7 @@ that respondents disagree on, or that nobody could answer – each with a next s
 		ValidArgsFunction: yamlFileArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
-			if err := checkFormat(opts.Format, scoreFormats); err != nil {
+			if err := checkFormat(opts.Format, render.Formats(render.ReportView)); err != nil {
 				return err
 			}
 			if err := checkGapBelow(opts.GapBelow); err != nil {
@@ -54,19 +57,17 @@ that respondents disagree on, or that nobody could answer – each with a next s
 			return scoreRun(opts)
 		},
 	}
-	addReportFlags(cmd, &opts.Format, &opts.GapBelow)
-	cmd.Flags().Lookup("format").Usage = "output format: text, markdown, json, csv, html or xlsx"
-	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(scoreFormats...))
+	addReportFlags(cmd, &opts.Format, &opts.GapBelow, render.Formats(render.ReportView))
 	opts.outputFlags.add(cmd, true)
 	return cmd
 }
 
 // addReportFlags adds the flags shared by every command that prints the
 // report: --format and --gap-below.
-func addReportFlags(cmd *cobra.Command, format *string, gapBelow *float64) {
-	cmd.Flags().StringVarP(format, "format", "f", "text", "output format: text, markdown, json, csv or html")
+func addReportFlags(cmd *cobra.Command, format *string, gapBelow *float64, formats []string) {
+	cmd.Flags().StringVarP(format, "format", "f", "text", "output format: "+orList(formats))
 	cmd.Flags().Float64Var(gapBelow, "gap-below", checklist.DefaultGapBelow, "list scored items below this percent as gaps")
-	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(checklist.ReportFormats...))
+	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(formats...))
 }
 
 func checkGapBelow(v float64) error {
@@ -86,7 +87,7 @@ func scoreRun(opts *ScoreOptions) error {
 		return err
 	}
 	data, err := renderReport(report, opts.Format, opts.Excel,
-		checklist.RenderOptions{Lang: lang, Color: opts.Color() && opts.Out == ""})
+		render.Options{Lang: lang, Color: opts.Color() && opts.Out == ""})
 	if err != nil {
 		return err
 	}
@@ -99,7 +100,7 @@ func loadAndScore(f *Factory, file string, gapBelow float64) (*checklist.Report,
 	if err != nil {
 		return nil, err
 	}
-	c, err := checklist.ReadCaseFile(file, cat)
+	c, err := yamlfile.ReadCaseFile(file, cat)
 	if err != nil {
 		return nil, err
 	}
@@ -118,12 +119,12 @@ func (f *Factory) writeReport(r *checklist.Report, format string) error {
 	if err != nil {
 		return err
 	}
-	renderer, err := checklist.NewReportRenderer(format, checklist.RenderOptions{Lang: lang, Color: f.Color()})
+	var buf bytes.Buffer
+	printer, err := render.NewReportPrinter(format, &buf, render.Options{Lang: lang, Color: f.Color()})
 	if err != nil {
 		return usageErrorf("%s", err)
 	}
-	var buf bytes.Buffer
-	if err := renderer.Render(&buf, r); err != nil {
+	if err := printer.Print(r); err != nil {
 		return fmt.Errorf("rendering the report: %w", err)
 	}
 	_, err = f.IO.Out.Write(buf.Bytes())
@@ -138,4 +139,12 @@ func exactArgs(n int, what string) cobra.PositionalArgs {
 		}
 		return nil
 	}
+}
+
+// orList is "a, b or c".
+func orList(xs []string) string {
+	if len(xs) < 2 {
+		return strings.Join(xs, "")
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " or " + xs[len(xs)-1]
 }
