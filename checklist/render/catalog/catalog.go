@@ -321,12 +321,12 @@ type SheetMessages struct {
 	File         string `key:"file"`
 	GapLine      string `key:"gap-line"`
 	Chart        string `key:"chart"`
-	GapCount        string `key:"gap-count"`
+	GapCount     string `key:"gap-count"`
 	TopGap       string `key:"top-gap"`
 	Error        string `key:"error"`
 	Mean         string `key:"mean"`
 	Median       string `key:"median"`
-	CasesScored       string `key:"cases-scored"`
+	CasesScored  string `key:"cases-scored"`
 	Failed       string `key:"failed"`
 	LevelCount   string `key:"level-count"`
 	Scored       string `key:"scored"`
@@ -621,12 +621,12 @@ var danish = Messages{
 		File:         "Fil",
 		GapLine:      "Mangelgrænse",
 		Chart:        "Rubrikkernes procent",
-		GapCount:        "Mangler",
+		GapCount:     "Mangler",
 		TopGap:       "Vigtigste mangel",
 		Error:        "Fejl",
 		Mean:         "Gennemsnit",
 		Median:       "Median",
-		CasesScored:       "Sager scoret",
+		CasesScored:  "Sager scoret",
 		Failed:       "Filer med fejl",
 		LevelCount:   "Sager på niveauet",
 		Scored:       "Scoret i",
@@ -922,12 +922,12 @@ var english = Messages{
 		File:         "File",
 		GapLine:      "Gap line",
 		Chart:        "Percent by rubric",
-		GapCount:        "Gaps",
+		GapCount:     "Gaps",
 		TopGap:       "Top gap",
 		Error:        "Error",
 		Mean:         "Mean",
 		Median:       "Median",
-		CasesScored:       "Cases scored",
+		CasesScored:  "Cases scored",
 		Failed:       "Files with errors",
 		LevelCount:   "Cases at this level",
 		Scored:       "Scored in",
