@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 )
 
 // XLSXReport writes the report of one case as a workbook: overview with a
@@ -50,6 +51,13 @@ func (v XLSXReport) overview(b *book, t *sheetText, r *checklist.Report) error {
 		{b.text(t.Respondents), b.count(len(r.Respondents))},
 		{b.text(t.GapLine), b.pct(checklist.Num{V: r.GapBelow, OK: true})},
 	}
+	if len(r.Parties.Kinds) > 0 {
+		about = append(about, nil, []xcell{{v: t.Parties, style: b.head}, {v: t.Overall, style: b.head},
+			{v: t.Respondents, style: b.head}})
+	}
+	for _, k := range r.Parties.Kinds {
+		about = append(about, []xcell{b.text(kindName(k.Kind, v.Lang)), b.pct(k.Overall), b.count(k.Respondents)})
+	}
 	start := len(rows) + 3
 	if err := b.rows(t.Overview, start, about); err != nil {
 		return err
@@ -58,17 +66,47 @@ func (v XLSXReport) overview(b *book, t *sheetText, r *checklist.Report) error {
 }
 
 func (v XLSXReport) items(b *book, t *sheetText, r *checklist.Report) error {
+	header := []string{t.Rubric, t.Item, t.Title, t.Status, t.Score, t.Percent, t.Level, t.Spread,
+		t.Respondents, t.NA, t.DK}
+	kinds := r.Parties.Kinds
+	for _, k := range kinds {
+		header = append(header, kindName(k.Kind, v.Lang))
+	}
 	var rows [][]xcell
 	for _, rr := range r.Rubrics {
 		for _, it := range rr.Items {
-			rows = append(rows, []xcell{b.text(rr.Rubric.ID), b.text(it.Item.ID), b.text(itemTitle(it.Item, v.Lang)),
+			row := []xcell{b.text(rr.Rubric.ID), b.text(it.Item.ID), b.text(itemTitle(it.Item, v.Lang)),
 				b.text(StatusName(it.Status, v.Lang)), b.score(it.Score), b.pct(it.Percent),
 				b.text(levelWord(it.Percent, v.Lang)), b.score(it.Spread), b.count(it.Respondents),
-				b.count(it.NA), b.count(it.DK)})
+				b.count(it.NA), b.count(it.DK)}
+			for _, k := range kinds {
+				row = append(row, b.pct(partyPercent(k, it.Item)))
+			}
+			rows = append(rows, row)
 		}
 	}
-	return b.table(t.Items, []string{t.Rubric, t.Item, t.Title, t.Status, t.Score, t.Percent, t.Level, t.Spread,
-		t.Respondents, t.NA, t.DK}, rows)
+	return b.table(t.Items, header, rows)
+}
+
+// partyPercent is one kind of party's percent on an item; undefined when
+// the kind did not score it.
+func partyPercent(k checklist.PartyResult, it *checklist.Item) checklist.Num {
+	for _, pr := range k.Rubrics {
+		for _, pi := range pr.Items {
+			if pi.Item == it {
+				return pi.Percent
+			}
+		}
+	}
+	return checklist.Num{}
+}
+
+// kindName is an actor kind in words, with the kind itself as a fallback.
+func kindName(kind string, lang checklist.Lang) string {
+	if s, ok := catalog.Lookup(lang, "Sheet", "kind-"+kind); ok {
+		return s
+	}
+	return kind
 }
 
 func (v XLSXReport) gaps(b *book, t *sheetText, r *checklist.Report) error {
