@@ -4,13 +4,13 @@ import (
 	"slices"
 	"testing"
 
-	. "github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/internal/checklisttest"
 )
 
-func roundCase(rel, name string, overall Num, rubric *Rubric, pct Num) RoundCase {
-	return RoundCase{Rel: rel, Summary: &CaseSummary{File: rel, Project: Project{Name: name}, Overall: overall,
-		Rubrics: []RubricSummary{{Rubric: rubric, Percent: pct}}}}
+func roundCase(rel, name string, overall checklist.Num, rubric *checklist.Rubric, pct checklist.Num) checklist.RoundCase {
+	return checklist.RoundCase{Rel: rel, Summary: &checklist.CaseSummary{File: rel, Project: checklist.Project{Name: name}, Overall: overall,
+		Rubrics: []checklist.RubricSummary{{Rubric: rubric, Percent: pct}}}}
 }
 
 // TestComparePortfolios: projects come and go, one is renamed but keeps
@@ -19,25 +19,25 @@ func roundCase(rel, name string, overall Num, rubric *Rubric, pct Num) RoundCase
 func TestComparePortfolios(t *testing.T) {
 	cat := checklisttest.SmallCatalog(t)
 	alpha := cat.Rubrics[0]
-	old := []RoundCase{
-		roundCase("a.yaml", "Aalborg", Some(40), alpha, Some(40)),
-		roundCase("b.yaml", "Bornholm", Some(60), alpha, Some(60)),
-		roundCase("c/x.yaml", "Fælles", Some(50), alpha, Some(50)),
-		roundCase("c/y.yaml", "Fælles", Some(70), alpha, Some(70)),
-		roundCase("gone.yaml", "Gone", Some(10), alpha, Some(10)),
-		roundCase("r.yaml", "Old name", Some(30), alpha, Some(30)),
-		roundCase("u.yaml", "Unscored", Num{}, alpha, Num{}),
+	old := []checklist.RoundCase{
+		roundCase("a.yaml", "Aalborg", checklist.Some(40), alpha, checklist.Some(40)),
+		roundCase("b.yaml", "Bornholm", checklist.Some(60), alpha, checklist.Some(60)),
+		roundCase("c/x.yaml", "Fælles", checklist.Some(50), alpha, checklist.Some(50)),
+		roundCase("c/y.yaml", "Fælles", checklist.Some(70), alpha, checklist.Some(70)),
+		roundCase("gone.yaml", "Gone", checklist.Some(10), alpha, checklist.Some(10)),
+		roundCase("r.yaml", "Old name", checklist.Some(30), alpha, checklist.Some(30)),
+		roundCase("u.yaml", "Unscored", checklist.Num{}, alpha, checklist.Num{}),
 	}
-	nw := []RoundCase{
-		roundCase("a.yaml", "aalborg ", Some(55.2), alpha, Some(55.2)), // name matches case- and space-blind
-		roundCase("moved/b.yaml", "Bornholm", Some(60.9), alpha, Some(60.9)),
-		roundCase("c/y.yaml", "Fælles", Some(60), alpha, Some(60)),
-		roundCase("c/x.yaml", "Fælles", Some(52), alpha, Some(52)),
-		roundCase("new.yaml", "New", Some(80), alpha, Some(80)),
-		roundCase("r.yaml", "New name", Some(20), alpha, Some(20)),
-		roundCase("u.yaml", "Unscored", Some(50), alpha, Some(50)),
+	nw := []checklist.RoundCase{
+		roundCase("a.yaml", "aalborg ", checklist.Some(55.2), alpha, checklist.Some(55.2)), // name matches case- and space-blind
+		roundCase("moved/b.yaml", "Bornholm", checklist.Some(60.9), alpha, checklist.Some(60.9)),
+		roundCase("c/y.yaml", "Fælles", checklist.Some(60), alpha, checklist.Some(60)),
+		roundCase("c/x.yaml", "Fælles", checklist.Some(52), alpha, checklist.Some(52)),
+		roundCase("new.yaml", "New", checklist.Some(80), alpha, checklist.Some(80)),
+		roundCase("r.yaml", "New name", checklist.Some(20), alpha, checklist.Some(20)),
+		roundCase("u.yaml", "Unscored", checklist.Some(50), alpha, checklist.Some(50)),
 	}
-	pc := ComparePortfolios(old, nw, []*Rubric{alpha})
+	pc := checklist.ComparePortfolios(old, nw, []*checklist.Rubric{alpha})
 	var got []string
 	for _, p := range pc.Projects {
 		got = append(got, p.Old.Rel+">"+p.New.Rel+":"+p.Direction())
@@ -64,7 +64,7 @@ func TestComparePortfolios(t *testing.T) {
 	if want := []string{"a.yaml", "c/y.yaml", "r.yaml", "c/x.yaml"}; !slices.Equal(moves, want) {
 		t.Errorf("largest %v, want %v", moves, want)
 	}
-	if d := pc.Projects[0].Rubrics[0].Delta; d != Some(15.2) {
+	if d := pc.Projects[0].Rubrics[0].Delta; d != checklist.Some(15.2) {
 		t.Errorf("rubric change %+v", d)
 	}
 }

@@ -5,15 +5,15 @@ import (
 	"testing"
 
 	"github.com/samskab/samskab/checklist"
-	. "github.com/samskab/samskab/checklist/yamlfile"
+	"github.com/samskab/samskab/checklist/yamlfile"
 	"github.com/samskab/samskab/internal/checklisttest"
 )
 
-var importedTwo = []ImportedResponse{
-	{ResponseHeader: ResponseHeader{Respondent: "Åse: \"formand\"", Actor: "forening"},
-		Answers: []ImportedAnswer{{"cok-01.q1", checklist.AnswerValue{Kind: checklist.Scored, Score: 3}}, {"cok-02.q1", checklist.AnswerValue{Kind: checklist.DontKnow}}}},
-	{ResponseHeader: ResponseHeader{},
-		Answers: []ImportedAnswer{{"cok-01.q2", checklist.AnswerValue{Kind: checklist.NotRelevant}}}},
+var importedTwo = []yamlfile.ImportedResponse{
+	{ResponseHeader: yamlfile.ResponseHeader{Respondent: "Åse: \"formand\"", Actor: "forening"},
+		Answers: []yamlfile.ImportedAnswer{{"cok-01.q1", checklist.AnswerValue{Kind: checklist.Scored, Score: 3}}, {"cok-02.q1", checklist.AnswerValue{Kind: checklist.DontKnow}}}},
+	{ResponseHeader: yamlfile.ResponseHeader{},
+		Answers: []yamlfile.ImportedAnswer{{"cok-01.q2", checklist.AnswerValue{Kind: checklist.NotRelevant}}}},
 }
 
 // TestAppendResponses: block and flow style, comments, CRLF and a BOM are
@@ -42,14 +42,14 @@ func TestAppendResponses(t *testing.T) {
 				"- answers:\r\n    cok-01.q2: na\r\n"},
 	} {
 		t.Run(name, func(t *testing.T) {
-			out, err := AppendResponses([]byte(tc.in), importedTwo)
+			out, err := yamlfile.AppendResponses([]byte(tc.in), importedTwo)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if string(out) != tc.want {
 				t.Errorf("got\n%s\nwant\n%s", out, tc.want)
 			}
-			c, err := ParseCase("x.yaml", out, cat)
+			c, err := yamlfile.ParseCase("x.yaml", out, cat)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -64,12 +64,12 @@ func TestAppendResponses(t *testing.T) {
 // questions do not change it, answer order does not matter.
 func TestResponseKey(t *testing.T) {
 	cat := checklisttest.BuiltinCatalog(t)
-	c, err := ParseCase("x.yaml", []byte("samskab: 1\nproject: {name: P}\nresponses:\n"+
+	c, err := yamlfile.ParseCase("x.yaml", []byte("samskab: 1\nproject: {name: P}\nresponses:\n"+
 		"  - {respondent: Ib, answers: {cok-02.q1: dk, cok-01.q1: {score: 3, note: hej}, cok-03.q1: ~}}\n"), cat)
 	if err != nil {
 		t.Fatal(err)
 	}
-	imp := ImportedResponse{ResponseHeader: ResponseHeader{Respondent: "Ib"}, Answers: []ImportedAnswer{
+	imp := yamlfile.ImportedResponse{ResponseHeader: yamlfile.ResponseHeader{Respondent: "Ib"}, Answers: []yamlfile.ImportedAnswer{
 		{"cok-01.q1", checklist.AnswerValue{Kind: checklist.Scored, Score: 3}}, {"cok-02.q1", checklist.AnswerValue{Kind: checklist.DontKnow}}}}
 	if c.Responses[0].Key() != imp.Key() {
 		t.Errorf("%s != %s", c.Responses[0].Key(), imp.Key())
@@ -81,10 +81,10 @@ func TestResponseKey(t *testing.T) {
 }
 
 func TestNewImportedCaseFile(t *testing.T) {
-	data := NewImportedCaseFile(ImportedCase{Project: checklist.Project{Name: "Fællesskab: Havdrup"}, Scope: []string{"cok"},
+	data := yamlfile.NewImportedCaseFile(yamlfile.ImportedCase{Project: checklist.Project{Name: "Fællesskab: Havdrup"}, Scope: []string{"cok"},
 		Actors: []checklist.Actor{{ID: "forening", Name: "Forening", Kind: "association"}}, Responses: importedTwo,
 		Lang: checklist.Danish, FileName: "h.yaml", Export: "svar\nx.csv"})
-	c, err := ParseCase("h.yaml", data, checklisttest.BuiltinCatalog(t))
+	c, err := yamlfile.ParseCase("h.yaml", data, checklisttest.BuiltinCatalog(t))
 	if err != nil {
 		t.Fatalf("%v\n%s", err, data)
 	}
@@ -104,17 +104,17 @@ func FuzzAppendResponses(f *testing.F) {
 	f.Add("'\"#", "", 4, "samskab: 1\nproject: {name: P}\nresponses:\n- answers: {cok-01.q1: 2}  # c\n  # trailing\n")
 	cat := checklisttest.BuiltinCatalog(f)
 	f.Fuzz(func(t *testing.T, name, actor string, score int, file string) {
-		before, err := ParseCase("x.yaml", []byte(file), cat)
+		before, err := yamlfile.ParseCase("x.yaml", []byte(file), cat)
 		if err != nil {
 			return
 		}
-		r := ImportedResponse{ResponseHeader: ResponseHeader{Respondent: name, Actor: actor},
-			Answers: []ImportedAnswer{{"cok-01.q1", checklist.AnswerValue{Kind: checklist.Scored, Score: ((score % 5) + 5) % 5}}}}
-		out, err := AppendResponses([]byte(file), []ImportedResponse{r})
+		r := yamlfile.ImportedResponse{ResponseHeader: yamlfile.ResponseHeader{Respondent: name, Actor: actor},
+			Answers: []yamlfile.ImportedAnswer{{"cok-01.q1", checklist.AnswerValue{Kind: checklist.Scored, Score: ((score % 5) + 5) % 5}}}}
+		out, err := yamlfile.AppendResponses([]byte(file), []yamlfile.ImportedResponse{r})
 		if err != nil {
 			return
 		}
-		after, err := ParseCase("x.yaml", out, cat)
+		after, err := yamlfile.ParseCase("x.yaml", out, cat)
 		if err != nil {
 			// An unknown actor or a name the parser refuses is the
 			// caller's to check; the YAML itself must still read.
