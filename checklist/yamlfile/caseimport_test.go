@@ -91,7 +91,7 @@ func TestNewImportedCaseFile(t *testing.T) {
 	if c.Project.Name != "Fællesskab: Havdrup" || len(c.Responses) != 2 || c.Actors[0].Kind != "association" {
 		t.Errorf("read back %+v", c)
 	}
-	if !strings.HasPrefix(string(data), "# samskab-casefil, importeret fra svar x.csv ") {
+	if !strings.HasPrefix(string(data), "# samskab-besvarelsesfil, importeret fra svar x.csv ") {
 		t.Errorf("comment line: %q", strings.SplitN(string(data), "\n", 2)[0])
 	}
 }
