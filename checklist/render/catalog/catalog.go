@@ -21,6 +21,7 @@ type Messages struct {
 	Check     CheckMessages
 	Doc       DocMessages
 	Level     LevelMessages
+	Kind      KindMessages
 	Template  TemplateMessages
 	Assess    AssessMessages
 	Rounds    RoundsMessages
@@ -46,6 +47,7 @@ type ReportMessages struct {
 	GapDisagreement  string `key:"gap-disagreement"`
 	GapLine          string `key:"gap-line"`
 	GapLow           string `key:"gap-low"`
+	GapParties       string `key:"gap-parties"`
 	GapUnanswered    string `key:"gap-unanswered"`
 	GapUnknown       string `key:"gap-unknown"`
 	Gaps             string `key:"gaps"`
@@ -64,6 +66,10 @@ type ReportMessages struct {
 	Notes            string `key:"notes"`
 	Overall          string `key:"overall"`
 	Overview         string `key:"overview"`
+	Parties          string `key:"parties"`
+	PartiesCaption   string `key:"parties-caption"`
+	PartiesIntro     string `key:"parties-intro"`
+	PartyGaps        string `key:"party-gaps"`
 	Percent          string `key:"percent"`
 	Principle        string `key:"principle"`
 	Publisher        string `key:"publisher"`
@@ -210,6 +216,19 @@ type LevelMessages struct {
 	Embedded    string `key:"embedded"`
 	Emerging    string `key:"emerging"`
 	Established string `key:"established"`
+}
+
+// KindMessages are the names of the actor kinds (checklist.ActorKinds) as
+// the report by party shows them: plural, for a group of respondents.
+type KindMessages struct {
+	Association  string `key:"association"`
+	Business     string `key:"business"`
+	Citizens     string `key:"citizens"`
+	Municipality string `key:"municipality"`
+	Other        string `key:"other"`
+	Region       string `key:"region"`
+	State        string `key:"state"`
+	Volunteers   string `key:"volunteers"`
 }
 
 // TemplateMessages are the wording of a new case file's comments (`init`, `assess`).
@@ -377,6 +396,7 @@ var danish = Messages{
 		GapDisagreement:  "uenighed",
 		GapLine:          "Indsatsgrænse",
 		GapLow:           "lav",
+		GapParties:       "parterne er uenige",
 		GapUnanswered:    "ubesvaret",
 		GapUnknown:       "ved ikke",
 		Gaps:             "Indsatsområder – det I bør arbejde med først",
@@ -395,6 +415,10 @@ var danish = Messages{
 		Notes:            "Noter",
 		Overall:          "Samlet",
 		Overview:         "Overblik",
+		Parties:          "Efter part",
+		PartiesCaption:   "Procent pr. model for hver slags part",
+		PartiesIntro:     "Samme beregning for hver slags part for sig, ud fra de besvarelser, der svarer for en aktør af den slags (actors[].kind i besvarelsesfilen). Tallet i parentes er antallet af respondenter.",
+		PartyGaps:        "Punkter, hvor parterne ser forskelligt på projektet",
 		Percent:          "Procent",
 		Principle:        "Princip",
 		Publisher:        "Udgiver",
@@ -533,6 +557,16 @@ var danish = Messages{
 		Embedded:    "Forankret",
 		Emerging:    "Spirende",
 		Established: "Etableret",
+	},
+	Kind: KindMessages{
+		Association:  "Foreninger",
+		Business:     "Virksomheder",
+		Citizens:     "Borgere",
+		Municipality: "Kommunen",
+		Other:        "Andre",
+		Region:       "Regionen",
+		State:        "Staten",
+		Volunteers:   "Frivillige",
 	},
 	Template: TemplateMessages{
 		ActorName:    "Kommunens afdeling",
@@ -691,6 +725,7 @@ var english = Messages{
 		GapDisagreement:  "disagreement",
 		GapLine:          "Gap line",
 		GapLow:           "low",
+		GapParties:       "parties disagree",
 		GapUnanswered:    "unanswered",
 		GapUnknown:       "don't know",
 		Gaps:             "Gaps – what to work on first",
@@ -709,6 +744,10 @@ var english = Messages{
 		Notes:            "Notes",
 		Overall:          "Overall",
 		Overview:         "Overview",
+		Parties:          "By party",
+		PartiesCaption:   "Percent per rubric for each kind of party",
+		PartiesIntro:     "The same arithmetic for each kind of party on its own, over the responses that speak for an actor of that kind (actors[].kind in the case file). The number in brackets is the number of respondents.",
+		PartyGaps:        "Items where the parties see the project differently",
 		Percent:          "Percent",
 		Principle:        "Principle",
 		Publisher:        "Publisher",
@@ -847,6 +886,16 @@ var english = Messages{
 		Embedded:    "Embedded",
 		Emerging:    "Emerging",
 		Established: "Established",
+	},
+	Kind: KindMessages{
+		Association:  "Associations",
+		Business:     "Businesses",
+		Citizens:     "Citizens",
+		Municipality: "Municipality",
+		Other:        "Others",
+		Region:       "Region",
+		State:        "State",
+		Volunteers:   "Volunteers",
 	},
 	Template: TemplateMessages{
 		ActorName:    "The municipal department",
