@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/samskab/samskab/checklist"
-	"github.com/samskab/samskab/checklist/render/catalog"
 )
 
 // XLSXReport writes the report of one case as a workbook: overview with a
@@ -99,14 +98,6 @@ func partyPercent(k checklist.PartyResult, it *checklist.Item) checklist.Num {
 		}
 	}
 	return checklist.Num{}
-}
-
-// kindName is an actor kind in words, with the kind itself as a fallback.
-func kindName(kind string, lang checklist.Lang) string {
-	if s, ok := catalog.Lookup(lang, "Sheet", "kind-"+kind); ok {
-		return s
-	}
-	return kind
 }
 
 func (v XLSXReport) gaps(b *book, t *sheetText, r *checklist.Report) error {

@@ -312,69 +312,61 @@ type RoundsMessages struct {
 // SheetMessages are the wording of the Excel workbooks (--format xlsx). Sheet
 // names stay within Excel's 31 characters.
 type SheetMessages struct {
-	Overview         string `key:"overview"`
-	Items            string `key:"items"`
-	Gaps             string `key:"gaps"`
-	Answers          string `key:"answers"`
-	Cases            string `key:"cases"`
-	Summary          string `key:"summary"`
-	Rounds           string `key:"rounds"`
-	Projects         string `key:"projects"`
-	Rubric           string `key:"rubric"`
-	Title            string `key:"title"`
-	Score            string `key:"score"`
-	Percent          string `key:"percent"`
-	Level            string `key:"level"`
-	Coverage         string `key:"coverage"`
-	Item             string `key:"item"`
-	Status           string `key:"status"`
-	Spread           string `key:"spread"`
-	Respondents      string `key:"respondents"`
-	NA               string `key:"n-a"`
-	DK               string `key:"d-k"`
-	Kind             string `key:"kind"`
-	Action           string `key:"action"`
-	Respondent       string `key:"respondent"`
-	Actor            string `key:"actor"`
-	Date             string `key:"date"`
-	Notes            string `key:"notes"`
-	Overall          string `key:"overall"`
-	Project          string `key:"project"`
-	Owner            string `key:"owner"`
-	File             string `key:"file"`
-	GapLine          string `key:"gap-line"`
-	Chart            string `key:"chart"`
-	GapCount         string `key:"gap-count"`
-	TopGap           string `key:"top-gap"`
-	Error            string `key:"error"`
-	Mean             string `key:"mean"`
-	Median           string `key:"median"`
-	CasesScored      string `key:"cases-scored"`
-	Failed           string `key:"failed"`
-	LevelCount       string `key:"level-count"`
-	Scored           string `key:"scored"`
-	LowIn            string `key:"low-in"`
-	Round            string `key:"round"`
-	Change           string `key:"change"`
-	ChangeFirst      string `key:"change-first"`
-	OnlyIn           string `key:"only-in"`
-	ScoreMeaning     string `key:"score-meaning"`
-	Opened           string `key:"opened"`
-	Closed           string `key:"closed"`
-	Before           string `key:"before"`
-	After            string `key:"after"`
-	Points           string `key:"points"`
-	Direction        string `key:"direction"`
-	GapState         string `key:"gap-state"`
-	Parties          string `key:"parties"`
-	KindCitizens     string `key:"kind-citizens"`
-	KindVolunteers   string `key:"kind-volunteers"`
-	KindAssociation  string `key:"kind-association"`
-	KindBusiness     string `key:"kind-business"`
-	KindMunicipality string `key:"kind-municipality"`
-	KindRegion       string `key:"kind-region"`
-	KindState        string `key:"kind-state"`
-	KindOther        string `key:"kind-other"`
+	Overview     string `key:"overview"`
+	Items        string `key:"items"`
+	Gaps         string `key:"gaps"`
+	Answers      string `key:"answers"`
+	Cases        string `key:"cases"`
+	Summary      string `key:"summary"`
+	Rounds       string `key:"rounds"`
+	Projects     string `key:"projects"`
+	Rubric       string `key:"rubric"`
+	Title        string `key:"title"`
+	Score        string `key:"score"`
+	Percent      string `key:"percent"`
+	Level        string `key:"level"`
+	Coverage     string `key:"coverage"`
+	Item         string `key:"item"`
+	Status       string `key:"status"`
+	Spread       string `key:"spread"`
+	Respondents  string `key:"respondents"`
+	NA           string `key:"n-a"`
+	DK           string `key:"d-k"`
+	Kind         string `key:"kind"`
+	Action       string `key:"action"`
+	Respondent   string `key:"respondent"`
+	Actor        string `key:"actor"`
+	Date         string `key:"date"`
+	Notes        string `key:"notes"`
+	Overall      string `key:"overall"`
+	Project      string `key:"project"`
+	Owner        string `key:"owner"`
+	File         string `key:"file"`
+	GapLine      string `key:"gap-line"`
+	Chart        string `key:"chart"`
+	GapCount     string `key:"gap-count"`
+	TopGap       string `key:"top-gap"`
+	Error        string `key:"error"`
+	Mean         string `key:"mean"`
+	Median       string `key:"median"`
+	CasesScored  string `key:"cases-scored"`
+	Failed       string `key:"failed"`
+	LevelCount   string `key:"level-count"`
+	Scored       string `key:"scored"`
+	LowIn        string `key:"low-in"`
+	Round        string `key:"round"`
+	Change       string `key:"change"`
+	ChangeFirst  string `key:"change-first"`
+	OnlyIn       string `key:"only-in"`
+	ScoreMeaning string `key:"score-meaning"`
+	Opened       string `key:"opened"`
+	Closed       string `key:"closed"`
+	Before       string `key:"before"`
+	After        string `key:"after"`
+	Points       string `key:"points"`
+	Direction    string `key:"direction"`
+	GapState     string `key:"gap-state"`
+	Parties      string `key:"parties"`
 }
 
 var danish = Messages{
@@ -640,69 +632,61 @@ var danish = Messages{
 		MatchedByPath:   "parret efter sti",
 	},
 	Sheet: SheetMessages{
-		Overview:         "Overblik",
-		Items:            "Punkter",
-		Gaps:             "Indsatsområder",
-		Answers:          "Svar",
-		Cases:            "Sager",
-		Summary:          "Sammenfatning",
-		Rounds:           "Runder",
-		Projects:         "Projekter",
-		Rubric:           "Model",
-		Title:            "Titel",
-		Score:            "Score",
-		Percent:          "Procent",
-		Level:            "Niveau",
-		Coverage:         "Dækning",
-		Item:             "Punkt",
-		Status:           "Status",
-		Spread:           "Spredning",
-		Respondents:      "Respondenter",
-		NA:               "Ikke relevant",
-		DK:               "Ved ikke",
-		Kind:             "Type",
-		Action:           "Gør dette",
-		Respondent:       "Respondent",
-		Actor:            "Aktør",
-		Date:             "Dato",
-		Notes:            "Noter",
-		Overall:          "Samlet",
-		Project:          "Projekt",
-		Owner:            "Ejer",
-		File:             "Fil",
-		GapLine:          "Indsatsgrænse",
-		Chart:            "Modellernes procent",
-		GapCount:         "Indsatsområder",
-		TopGap:           "Vigtigste indsatsområde",
-		Error:            "Fejl",
-		Mean:             "Gennemsnit",
-		Median:           "Median",
-		CasesScored:      "Sager scoret",
-		Failed:           "Filer med fejl",
-		LevelCount:       "Sager på niveauet",
-		Scored:           "Scoret i",
-		LowIn:            "Lav i",
-		Round:            "Runde",
-		Change:           "Ændring siden forrige",
-		ChangeFirst:      "Ændring siden første",
-		OnlyIn:           "Kun i én runde",
-		ScoreMeaning:     "Score pr. respondent: gennemsnittet af respondentens svar på punktets spørgsmål (0–4)",
-		Opened:           "Ny",
-		Closed:           "Lukket",
-		Before:           "Før",
-		After:            "Efter",
-		Points:           "Ændring (procentpoint)",
-		Direction:        "Retning",
-		GapState:         "Ny eller lukket",
-		Parties:          "Parter",
-		KindCitizens:     "Borgere",
-		KindVolunteers:   "Frivillige",
-		KindAssociation:  "Foreninger",
-		KindBusiness:     "Virksomheder",
-		KindMunicipality: "Kommune",
-		KindRegion:       "Region",
-		KindState:        "Stat",
-		KindOther:        "Andre",
+		Overview:     "Overblik",
+		Items:        "Punkter",
+		Gaps:         "Indsatsområder",
+		Answers:      "Svar",
+		Cases:        "Sager",
+		Summary:      "Sammenfatning",
+		Rounds:       "Runder",
+		Projects:     "Projekter",
+		Rubric:       "Model",
+		Title:        "Titel",
+		Score:        "Score",
+		Percent:      "Procent",
+		Level:        "Niveau",
+		Coverage:     "Dækning",
+		Item:         "Punkt",
+		Status:       "Status",
+		Spread:       "Spredning",
+		Respondents:  "Respondenter",
+		NA:           "Ikke relevant",
+		DK:           "Ved ikke",
+		Kind:         "Type",
+		Action:       "Gør dette",
+		Respondent:   "Respondent",
+		Actor:        "Aktør",
+		Date:         "Dato",
+		Notes:        "Noter",
+		Overall:      "Samlet",
+		Project:      "Projekt",
+		Owner:        "Ejer",
+		File:         "Fil",
+		GapLine:      "Indsatsgrænse",
+		Chart:        "Modellernes procent",
+		GapCount:     "Indsatsområder",
+		TopGap:       "Vigtigste indsatsområde",
+		Error:        "Fejl",
+		Mean:         "Gennemsnit",
+		Median:       "Median",
+		CasesScored:  "Sager scoret",
+		Failed:       "Filer med fejl",
+		LevelCount:   "Sager på niveauet",
+		Scored:       "Scoret i",
+		LowIn:        "Lav i",
+		Round:        "Runde",
+		Change:       "Ændring siden forrige",
+		ChangeFirst:  "Ændring siden første",
+		OnlyIn:       "Kun i én runde",
+		ScoreMeaning: "Score pr. respondent: gennemsnittet af respondentens svar på punktets spørgsmål (0–4)",
+		Opened:       "Ny",
+		Closed:       "Lukket",
+		Before:       "Før",
+		After:        "Efter",
+		Points:       "Ændring (procentpoint)",
+		Direction:    "Retning",
+		GapState:     "Ny eller lukket",
+		Parties:      "Parter",
 	},
 }
 
@@ -969,69 +953,61 @@ var english = Messages{
 		MatchedByPath:   "matched by path",
 	},
 	Sheet: SheetMessages{
-		Overview:         "Overview",
-		Items:            "Items",
-		Gaps:             "Gaps",
-		Answers:          "Answers",
-		Cases:            "Cases",
-		Summary:          "Summary",
-		Rounds:           "Rounds",
-		Projects:         "Projects",
-		Rubric:           "Rubric",
-		Title:            "Title",
-		Score:            "Score",
-		Percent:          "Percent",
-		Level:            "Level",
-		Coverage:         "Coverage",
-		Item:             "Item",
-		Status:           "Status",
-		Spread:           "Spread",
-		Respondents:      "Respondents",
-		NA:               "Not relevant",
-		DK:               "Don't know",
-		Kind:             "Kind",
-		Action:           "Next step",
-		Respondent:       "Respondent",
-		Actor:            "Actor",
-		Date:             "Date",
-		Notes:            "Notes",
-		Overall:          "Overall",
-		Project:          "Project",
-		Owner:            "Owner",
-		File:             "File",
-		GapLine:          "Gap line",
-		Chart:            "Percent by rubric",
-		GapCount:         "Gaps",
-		TopGap:           "Top gap",
-		Error:            "Error",
-		Mean:             "Mean",
-		Median:           "Median",
-		CasesScored:      "Cases scored",
-		Failed:           "Files with errors",
-		LevelCount:       "Cases at this level",
-		Scored:           "Scored in",
-		LowIn:            "Low in",
-		Round:            "Round",
-		Change:           "Change since previous",
-		ChangeFirst:      "Change since first",
-		OnlyIn:           "Only in one round",
-		ScoreMeaning:     "Score by respondent: the mean of the respondent's answers to the item's questions (0–4)",
-		Opened:           "Opened",
-		Closed:           "Closed",
-		Before:           "Before",
-		After:            "After",
-		Points:           "Change (points)",
-		Direction:        "Direction",
-		GapState:         "Opened or closed",
-		Parties:          "Parties",
-		KindCitizens:     "Citizens",
-		KindVolunteers:   "Volunteers",
-		KindAssociation:  "Associations",
-		KindBusiness:     "Businesses",
-		KindMunicipality: "Municipality",
-		KindRegion:       "Region",
-		KindState:        "State",
-		KindOther:        "Other",
+		Overview:     "Overview",
+		Items:        "Items",
+		Gaps:         "Gaps",
+		Answers:      "Answers",
+		Cases:        "Cases",
+		Summary:      "Summary",
+		Rounds:       "Rounds",
+		Projects:     "Projects",
+		Rubric:       "Rubric",
+		Title:        "Title",
+		Score:        "Score",
+		Percent:      "Percent",
+		Level:        "Level",
+		Coverage:     "Coverage",
+		Item:         "Item",
+		Status:       "Status",
+		Spread:       "Spread",
+		Respondents:  "Respondents",
+		NA:           "Not relevant",
+		DK:           "Don't know",
+		Kind:         "Kind",
+		Action:       "Next step",
+		Respondent:   "Respondent",
+		Actor:        "Actor",
+		Date:         "Date",
+		Notes:        "Notes",
+		Overall:      "Overall",
+		Project:      "Project",
+		Owner:        "Owner",
+		File:         "File",
+		GapLine:      "Gap line",
+		Chart:        "Percent by rubric",
+		GapCount:     "Gaps",
+		TopGap:       "Top gap",
+		Error:        "Error",
+		Mean:         "Mean",
+		Median:       "Median",
+		CasesScored:  "Cases scored",
+		Failed:       "Files with errors",
+		LevelCount:   "Cases at this level",
+		Scored:       "Scored in",
+		LowIn:        "Low in",
+		Round:        "Round",
+		Change:       "Change since previous",
+		ChangeFirst:  "Change since first",
+		OnlyIn:       "Only in one round",
+		ScoreMeaning: "Score by respondent: the mean of the respondent's answers to the item's questions (0–4)",
+		Opened:       "Opened",
+		Closed:       "Closed",
+		Before:       "Before",
+		After:        "After",
+		Points:       "Change (points)",
+		Direction:    "Direction",
+		GapState:     "Opened or closed",
+		Parties:      "Parties",
 	},
 }
 
