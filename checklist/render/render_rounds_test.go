@@ -107,6 +107,7 @@ func TestRoundsHTMLInBrowser(t *testing.T) {
 			`<td class="heat lvl-`:        3 * (3 + 16),
 		})
 	})
+	t.Run("axe", func(t *testing.T) { checkAxe(t, b, url) })
 	checkScreenshotAndPrint(t, b, url, dir, 595.28, 841.89)
 }
 
