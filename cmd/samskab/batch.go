@@ -110,6 +110,7 @@ type batchState struct {
 	excel     interface{ Close() error } // the --excel rewrite, nil without it
 	portfolio *checklist.PortfolioBuilder
 	progress  *progress
+	gc        *batchGC
 	failed    int
 }
 
@@ -123,6 +124,8 @@ func batchRun(opts *BatchOptions) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	st.ctx = ctx
+	st.gc = startBatchGC(opts.Getenv)
+	defer st.gc.stop()
 	jobs := opts.Jobs
 	if jobs == 0 {
 		jobs = runtime.GOMAXPROCS(0)
@@ -203,6 +206,7 @@ func (st *batchState) emit(r batch.CaseResult) error {
 		return err
 	}
 	st.progress.add()
+	st.gc.caseDone()
 	if r.Summary == nil {
 		st.failed++
 		st.portfolio.AddFailure()
