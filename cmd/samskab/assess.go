@@ -86,7 +86,7 @@ answer given is already saved, and a line on stderr says how to resume.`,
 			if len(args) == 1 {
 				opts.File = args[0]
 			}
-			if err := checkFormat(opts.Format, render.Formats(render.ReportView)); err != nil {
+			if err := checkFormat(opts.Format, textFormats(render.Formats(render.ReportView))); err != nil {
 				return err
 			}
 			if err := checkGapBelow(opts.GapBelow); err != nil {
@@ -110,7 +110,7 @@ answer given is already saved, and a line on stderr says how to resume.`,
 	fl.BoolVar(&opts.Notes, "notes", false, "ask for an optional note with each answer")
 	fl.StringVar(&audience, "audience", "", "ask only the questions for `WHO`: lead, partner or citizen")
 	_ = cmd.RegisterFlagCompletionFunc("audience", cobra.FixedCompletions(checklist.AudienceNames(), cobra.ShellCompDirectiveNoFileComp))
-	addReportFlags(cmd, &opts.Format, &opts.GapBelow)
+	addReportFlags(cmd, &opts.Format, &opts.GapBelow, textFormats(render.Formats(render.ReportView)))
 	return cmd
 }
 

@@ -15,6 +15,9 @@ func scriptCmds() map[string]func(ts *testscript.TestScript, neg bool, args []st
 	return map[string]func(ts *testscript.TestScript, neg bool, args []string){
 		"mkbig":   cmdMkbig,
 		"replace": cmdReplace,
+		// scriptcmds_xlsx_test.go
+		"csv2xlsx": cmdCSV2XLSX,
+		"xlsxdump": cmdXLSXDump,
 	}
 }
 
