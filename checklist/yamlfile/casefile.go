@@ -23,6 +23,18 @@ func ReadCaseFile(path string, cat *checklist.Catalog) (*checklist.Case, error) 
 // ParseCase validates a case file against the catalog. All problems are
 // reported together.
 func ParseCase(file string, data []byte, cat *checklist.Catalog) (*checklist.Case, error) {
+	return parseCase(file, data, cat, false)
+}
+
+// ParseDraft is ParseCase for a file about to receive its first response:
+// `responses:` may be missing, empty ([] or nothing) – everything else is
+// checked as strictly. `samskab assess` reads files with it, so that a
+// hand-written plan without responses gets one.
+func ParseDraft(file string, data []byte, cat *checklist.Catalog) (*checklist.Case, error) {
+	return parseCase(file, data, cat, true)
+}
+
+func parseCase(file string, data []byte, cat *checklist.Catalog, draft bool) (*checklist.Case, error) {
 	d := newDecoder(file)
 	root := d.parseYAML(data, "a samskab case file starting with `samskab: 1`")
 	if root == nil {
@@ -32,7 +44,7 @@ func ParseCase(file string, data []byte, cat *checklist.Catalog) (*checklist.Cas
 		return nil, d.err()
 	}
 	c := &checklist.Case{File: file}
-	p := caseParser{d: d, cat: cat}
+	p := caseParser{d: d, cat: cat, draft: draft}
 	p.parse(root, c)
 	if len(d.problems) > 0 {
 		return nil, d.err()
@@ -44,6 +56,7 @@ type caseParser struct {
 	d         *decoder
 	cat       *checklist.Catalog
 	actorRefs []*yaml.Node // checked once all actors are known
+	draft     bool         // responses may be missing or empty (ParseDraft)
 }
 
 var caseKeys = []string{"samskab", "project", "rubrics", "rubric_versions", "actors", "targets", "responses", "meta"}
@@ -85,7 +98,7 @@ func (p *caseParser) parse(root *yaml.Node, c *checklist.Case) {
 	if project == nil {
 		d.add(root, "missing `project` with at least a `name`")
 	}
-	if responses == nil {
+	if responses == nil && !p.draft {
 		d.add(root, "missing `responses`, a list with at least one response")
 	}
 	p.checkActorRefs(c.Actors)
@@ -101,8 +114,8 @@ func (p *caseParser) project(v *yaml.Node) checklist.Project {
 			name = val
 			pr.Name, _ = p.d.nonEmpty(val, "project name")
 			// Every CSV row repeats the name, so a runaway one multiplies.
-			if n := utf8.RuneCountInString(pr.Name); n > maxNameLen {
-				p.d.add(val, "project name is %d characters long; keep it to %d and put the rest in `description`", n, maxNameLen)
+			if n := utf8.RuneCountInString(pr.Name); n > MaxNameLen {
+				p.d.add(val, "project name is %d characters long; keep it to %d and put the rest in `description`", n, MaxNameLen)
 			}
 		case "owner":
 			pr.Owner, _ = p.optionalStr(val, "project owner")
@@ -120,8 +133,8 @@ func (p *caseParser) project(v *yaml.Node) checklist.Project {
 	return pr
 }
 
-// maxNameLen caps the project name, which reports repeat.
-const maxNameLen = 300
+// MaxNameLen caps the project name, in characters, which reports repeat.
+const MaxNameLen = 300
 
 // optionalStr accepts text or null.
 func (p *caseParser) optionalStr(v *yaml.Node, what string) (string, bool) {
@@ -268,12 +281,17 @@ func (p *caseParser) percent(v *yaml.Node, what string) checklist.Target {
 
 func (p *caseParser) responses(v *yaml.Node) []checklist.Response {
 	var rs []checklist.Response
+	if p.draft {
+		if n := p.d.visit(v); n == nil || isNull(n) {
+			return nil
+		}
+	}
 	ok := p.d.sequence(v, "responses", func(_ int, n *yaml.Node) {
 		if r, ok := p.response(n); ok {
 			rs = append(rs, r)
 		}
 	})
-	if ok && len(resolve(v).Content) == 0 {
+	if ok && len(resolve(v).Content) == 0 && !p.draft {
 		p.d.add(v, "responses must list at least one response")
 	}
 	return rs
