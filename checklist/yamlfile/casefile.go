@@ -87,7 +87,9 @@ func (p *caseParser) parse(root *yaml.Node, c *checklist.Case) {
 			c.ResponsesLine, c.ResponsesCol = k.Line, k.Column
 			c.Responses = p.responses(v)
 		case "meta":
-			// free-form by design; never walked, so aliases there cost nothing
+			// Free-form by design, but budgeted like the rest: every node
+			// (and every alias expansion) counts against the file's budget.
+			d.charge(v)
 		default:
 			d.unknownKey(k, "the case file", caseKeys)
 		}
@@ -225,11 +227,14 @@ func (p *caseParser) checkActorRefs(actors []checklist.Actor) {
 		known[a.ID] = true
 	}
 	for _, n := range p.actorRefs {
-		if known[n.Value] || p.d.full() {
+		// An alias (actor: *k) stands for its anchor's value; its own
+		// Value is the anchor's name, which is not the actor's id.
+		id := resolve(n).Value
+		if known[id] || p.d.full() {
 			continue
 		}
-		name := checklist.Clip(n.Value, 60)
-		switch near := nearest(n.Value, ids); {
+		name := checklist.Clip(id, 60)
+		switch near := nearest(id, ids); {
 		case len(ids) == 0:
 			p.d.add(n, "unknown actor %q; declare it under `actors` first", name)
 		case near != "":
@@ -405,6 +410,10 @@ func (p *caseParser) answerValue(v *yaml.Node, a *checklist.Answer, mappingOK bo
 		return true
 	case "!!int":
 		n, ok := smallInt(v.Value)
+		if base := numberBase(v.Value); base != "" {
+			p.d.add(v, "answer to %s is %s, a %s number; scores are written as the digits 0 to 4 (%s)", a.QuestionID(), v.Value, base, answerExpect)
+			return false
+		}
 		if !ok || n < 0 || n > 4 {
 			p.d.add(v, "answer to %s is %s, outside the scale; %s", a.QuestionID(), v.Value, answerExpect)
 			return false
@@ -457,6 +466,22 @@ func (p *caseParser) answerMapping(v *yaml.Node, a *checklist.Answer) bool {
 
 // smallInt parses a plain decimal integer of a few digits; YAML's other
 // integer spellings (0x1, 0o3) are not answers anyone means to give.
+// numberBase names the base of a YAML integer written as 0x…, 0o… or 0b…
+// (YAML reads 0x3 as 3, but nobody means a hexadecimal score); "" for
+// decimal.
+func numberBase(s string) string {
+	s = strings.ToLower(strings.TrimLeft(s, "+-"))
+	switch {
+	case strings.HasPrefix(s, "0x"):
+		return "hexadecimal"
+	case strings.HasPrefix(s, "0o"):
+		return "octal"
+	case strings.HasPrefix(s, "0b"):
+		return "binary"
+	}
+	return ""
+}
+
 func smallInt(s string) (int, bool) {
 	s = strings.TrimPrefix(s, "+")
 	if s == "" || len(s) > 6 {

@@ -76,6 +76,10 @@ func compareRun(opts *CompareOptions) error {
 	if err != nil {
 		return err
 	}
+	if !shareRubric(oldR, newR) {
+		opts.printWarnings([]string{fmt.Sprintf("%s and %s have no rubric in common, so no score can be compared; score them with the same --rubric",
+			checklist.TerminalSafe(opts.Old), checklist.TerminalSafe(opts.New))})
+	}
 	var buf bytes.Buffer
 	printer, err := render.NewComparePrinter(opts.Format, &buf, render.Options{Lang: lang, Color: opts.Color()})
 	if err != nil {
@@ -105,4 +109,15 @@ func loadBoth(opts *CompareOptions) (*checklist.Report, *checklist.Report, error
 		return nil, nil, oldErr
 	}
 	return nil, nil, newErr
+}
+
+// shareRubric reports whether both reports scored at least one rubric in
+// common; without one, a comparison has nothing to compare.
+func shareRubric(a, b *checklist.Report) bool {
+	for _, r := range a.Rubrics {
+		if b.RubricResult(r.Rubric.ID) != nil {
+			return true
+		}
+	}
+	return false
 }
