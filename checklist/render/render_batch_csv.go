@@ -35,7 +35,7 @@ func (v *batchCSV) Begin() error { return v.write(BatchCSVColumns(v.rubrics)) }
 
 func (v *batchCSV) Case(s *checklist.CaseSummary) error {
 	row := make([]string, 0, 13+len(v.rubrics))
-	sc := SpreadsheetCell // text from files; numbers are written as numbers
+	sc := csvText // text from files; numbers are written as numbers
 	row = append(row, sc(s.File), "ok", sc(s.Project.Name), sc(s.Project.Owner), strconv.Itoa(s.Respondents),
 		csvNum(s.Overall, 1), string(checklist.LevelOfNum(s.Overall)), jsonNum(s.Coverage, 2))
 	for _, r := range v.rubrics {
@@ -52,12 +52,12 @@ func (v *batchCSV) Case(s *checklist.CaseSummary) error {
 
 func (v *batchCSV) Failure(f Failure) error {
 	row := make([]string, len(BatchCSVColumns(v.rubrics)))
-	row[0], row[1] = SpreadsheetCell(f.File), "error"
+	row[0], row[1] = csvText(f.File), "error"
 	msgs := make([]string, len(f.Problems))
 	for i, p := range f.Problems {
 		msgs[i] = problemText(p)
 	}
-	row[len(row)-1] = SpreadsheetCell(strings.Join(msgs, "; "))
+	row[len(row)-1] = csvText(strings.Join(msgs, "; "))
 	return v.write(row)
 }
 

@@ -94,6 +94,9 @@ func (p *caseParser) parse(root *yaml.Node, c *checklist.Case) {
 			d.unknownKey(k, "the case file", caseKeys)
 		}
 	})
+	if d.bombed {
+		return // the walk stopped early: what looks missing may be there
+	}
 	if format == nil {
 		d.addAt(1, 1, "missing `samskab: 1` (the format version) at the top of the file")
 	}
