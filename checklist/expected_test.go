@@ -83,5 +83,18 @@ func expectedLines(r *checklist.Report) []string {
 	for _, g := range r.Gaps {
 		lines = append(lines, fmt.Sprintf("gap %s %s", g.Kind, g.Item.Item.ID))
 	}
+	for _, k := range r.Parties.Kinds {
+		lines = append(lines, fmt.Sprintf("party %s respondents=%d overall=%s", k.Kind, k.Respondents, fixed(k.Overall, 2)))
+		for _, pr := range k.Rubrics {
+			lines = append(lines, fmt.Sprintf("party %s rubric %s percent=%s", k.Kind, pr.Rubric.ID, fixed(pr.Percent, 2)))
+			for _, it := range pr.Items {
+				lines = append(lines, fmt.Sprintf("party %s item %s score=%s", k.Kind, it.Item.ID, fixed(it.Score, 4)))
+			}
+		}
+	}
+	for _, g := range r.Parties.Gaps {
+		lines = append(lines, fmt.Sprintf("gap parties %s low=%s high=%s spread=%s", g.Item.Item.ID,
+			g.Low.Kind, g.High.Kind, fixed(checklist.Some(g.Spread), 4)))
+	}
 	return lines
 }

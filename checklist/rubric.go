@@ -53,6 +53,59 @@ type Source struct {
 type Question struct {
 	ID   string // "q1"; the full id in case files is "<item>.<id>"
 	Text Text
+	// Audience lists who can answer the question from their own
+	// experience. Empty means everyone: a user rubric may leave it out.
+	Audience []Audience
+}
+
+// Audience is a group of respondents (DESIGN.md §2).
+type Audience string
+
+// The audiences, in the order samskab lists them.
+const (
+	// AudienceLead is the people who run the project, usually the
+	// municipality's staff.
+	AudienceLead Audience = "lead"
+	// AudiencePartner is associations, businesses and other organisations.
+	AudiencePartner Audience = "partner"
+	// AudienceCitizen is citizens and volunteers taking part as themselves.
+	AudienceCitizen Audience = "citizen"
+)
+
+// Audiences are all audiences, in order.
+var Audiences = []Audience{AudienceLead, AudiencePartner, AudienceCitizen}
+
+// AudienceNames are the audiences as strings, for messages and flags.
+func AudienceNames() []string {
+	names := make([]string, len(Audiences))
+	for i, a := range Audiences {
+		names[i] = string(a)
+	}
+	return names
+}
+
+// ParseAudience reads an audience name.
+func ParseAudience(s string) (Audience, bool) {
+	a := Audience(s)
+	return a, slices.Contains(Audiences, a)
+}
+
+// For reports whether someone of audience a should be asked the question.
+func (q Question) For(a Audience) bool {
+	return len(q.Audience) == 0 || slices.Contains(q.Audience, a)
+}
+
+// Audiences is who answers the question: its audience, or everyone.
+func (q Question) Audiences() []Audience {
+	if len(q.Audience) == 0 {
+		return slices.Clone(Audiences)
+	}
+	return q.Audience
+}
+
+// HasQuestionFor reports whether the item asks audience a anything.
+func (it *Item) HasQuestionFor(a Audience) bool {
+	return slices.ContainsFunc(it.Questions, func(q Question) bool { return q.For(a) })
 }
 
 // Theme is a cross-rubric lens; item scores roll up into themes too.

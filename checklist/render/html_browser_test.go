@@ -3,6 +3,9 @@ package render
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"fmt"
+	"html"
 	"image/png"
 	"math"
 	"os"
@@ -21,8 +24,19 @@ import (
 )
 
 // The HTML report is checked in a real browser: headless Chromium loads
-// it, and we look at the DOM it built, a screenshot and a printed PDF.
-// .ci/run installs Debian's chromium, so in CI this test runs.
+// it, and we look at the DOM it built, a screenshot, a printed PDF and
+// what axe-core finds. .ci/run installs Debian's chromium and axe-core
+// (npm ci in testdata/axe), so in CI these tests run; with CI=true a
+// missing browser or axe-core fails them instead of skipping.
+
+// needed skips the test for want of a tool, or fails it in CI.
+func needed(t *testing.T, why string) {
+	t.Helper()
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("%s; CI=true, so this test must run", why)
+	}
+	t.Skip(why)
+}
 
 // findChromium returns a Chromium or Chrome binary, or "".
 func findChromium() string {
@@ -47,7 +61,7 @@ type browser struct {
 func newBrowser(t *testing.T) *browser {
 	bin := findChromium()
 	if bin == "" {
-		t.Skip("no Chromium found (looked for chromium, chromium-browser and google-chrome on PATH, and /usr/bin/chromium); " +
+		needed(t, "no Chromium found (looked for chromium, chromium-browser and google-chrome on PATH, and /usr/bin/chromium); "+
 			"install one, e.g. `apt-get install chromium`, to run the real-browser test")
 	}
 	return &browser{t: t, bin: bin, profile: t.TempDir()}
@@ -96,13 +110,14 @@ func TestHTMLReportInBrowser(t *testing.T) {
 			`<table class="sr-only">`:            2,
 			`<table class="data items">`:         1,
 			`<table class="data answers">`:       1,
-			`<td class="heat lvl-`:               40, // 10 items × 4 respondents
+			`<td class="heat lvl-`:               48, // 10 items × 4 respondents, 2 rows × 4 kinds by party
 			`<li class="gap gap-`:                7,
 			`Forvaltningen har allerede fjernet`: 1, // a note
 		}
 		checkCounts(t, dom, wants)
 	})
 	checkScreenshotAndPrint(t, b, url, dir, 595.28, 841.89) // A4 portrait
+	t.Run("axe", func(t *testing.T) { checkAxe(t, b, url) })
 }
 
 // writePortfolio scores testdata/cases as `samskab batch` does and writes
@@ -161,6 +176,7 @@ func TestPortfolioHTMLInBrowser(t *testing.T) {
 		checkCounts(t, dom, wants)
 	})
 	checkScreenshotAndPrint(t, b, url, dir, 841.89, 595.28) // A4 landscape
+	t.Run("axe", func(t *testing.T) { checkAxe(t, b, url) })
 }
 
 // checkCounts wants each string to occur in the rendered DOM so often.
@@ -261,5 +277,87 @@ func TestHTMLReportEscapingInBrowser(t *testing.T) {
 	}
 	if !strings.Contains(dom, "&lt;script&gt;alert(1)&lt;/script&gt;") {
 		t.Error("the note is not shown as text")
+	}
+}
+
+// axeScript is the path of axe-core's script, installed by `npm ci` in
+// testdata/axe (package.json and package-lock.json pin the version).
+func axeScript(t *testing.T) string {
+	path, err := filepath.Abs(filepath.Join("testdata", "axe", "node_modules", "axe-core", "axe.min.js"))
+	if err == nil {
+		_, err = os.Stat(path)
+	}
+	if err != nil {
+		needed(t, "axe-core is not installed (run `npm ci` in checklist/render/testdata/axe): "+err.Error())
+	}
+	return path
+}
+
+// axeRunner runs axe-core once the page has loaded and appends its
+// violations as JSON in a <pre id="axe-result"> after the run, so the
+// element itself is not checked; --dump-dom then prints it.
+const axeRunner = `<script src="%s"></script>
+<script>
+window.addEventListener("load", function () {
+  function show(id, text) {
+    var pre = document.createElement("pre");
+    pre.id = id;
+    pre.textContent = text;
+    document.body.appendChild(pre);
+  }
+  axe.run(document, {resultTypes: ["violations"]}).then(function (r) {
+    show("axe-result", JSON.stringify(r.violations.map(function (v) {
+      return {id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(function (n) {
+        return {target: n.target.join(" "), summary: n.failureSummary};
+      })};
+    })));
+  }, function (e) { show("axe-error", String(e)); });
+});
+</script>
+</body>`
+
+type axeViolation struct {
+	ID, Impact, Help string
+	Nodes            []struct{ Target, Summary string }
+}
+
+var axeOutput = regexp.MustCompile(`(?s)<pre id="(axe-result|axe-error)">(.*?)</pre>`)
+
+// checkAxe loads a copy of the page at url with axe-core added and fails
+// on every serious or critical violation (WCAG 2.1 AA rules among them:
+// contrast, names, labels, language); lesser ones are logged.
+func checkAxe(t *testing.T, b *browser, url string) {
+	page, err := os.ReadFile(strings.TrimPrefix(url, "file://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	withAxe := strings.Replace(string(page), "</body>", fmt.Sprintf(axeRunner, "file://"+axeScript(t)), 1)
+	path := filepath.Join(t.TempDir(), "axe.html")
+	if err := os.WriteFile(path, []byte(withAxe), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Virtual time runs the page's timers at once; 60 s of it is ample
+	// for axe and costs no wall-clock time when axe is done sooner.
+	dom := string(b.run("file://"+path, "--dump-dom", "--virtual-time-budget=60000"))
+	m := axeOutput.FindStringSubmatch(dom)
+	if m == nil {
+		t.Fatal("axe-core did not report (no axe-result in the DOM)")
+	}
+	if m[1] == "axe-error" {
+		t.Fatalf("axe-core failed: %s", html.UnescapeString(m[2]))
+	}
+	var violations []axeViolation
+	if err := json.Unmarshal([]byte(html.UnescapeString(m[2])), &violations); err != nil {
+		t.Fatalf("axe-core's result: %v", err)
+	}
+	for _, v := range violations {
+		report := t.Logf
+		if v.Impact == "serious" || v.Impact == "critical" {
+			report = t.Errorf
+		}
+		report("axe %s (%s): %s, on %d elements", v.ID, v.Impact, v.Help, len(v.Nodes))
+		for _, n := range v.Nodes {
+			report("  %s\n    %s", n.Target, strings.ReplaceAll(n.Summary, "\n", "\n    "))
+		}
 	}
 }

@@ -35,6 +35,24 @@ type htmlReportView struct {
 	Themes      []htmlTheme
 	Gaps        []htmlGap
 	Levels      []htmlLevelBand
+	Parties     *htmlParties // nil when no response names an actor
+}
+
+// htmlParties is the report by party: rubric percents per kind as shaded
+// cells, then the items where two kinds lie far apart.
+type htmlParties struct {
+	Kinds []string
+	Rows  []htmlPartyRow
+	Gaps  []htmlPartyGap
+}
+
+type htmlPartyRow struct {
+	ID, Label string
+	Cells     []htmlCell
+}
+
+type htmlPartyGap struct {
+	ID, Title, Text string
 }
 
 type htmlRespondent struct {
@@ -112,7 +130,27 @@ func newHTMLReportView(r *checklist.Report, lang checklist.Lang) htmlReportView 
 			ID: g.Item.Item.ID, Title: itemTitle(g.Item.Item, lang), Detail: gapDetail(g, lang),
 			Action: g.Item.Item.Action.In(lang)})
 	}
+	v.Parties = newHTMLParties(r, lang)
 	return v
+}
+
+func newHTMLParties(r *checklist.Report, lang checklist.Lang) *htmlParties {
+	pt := newPartyTable(r.Parties, lang)
+	if len(pt.Kinds) == 0 {
+		return nil
+	}
+	h := &htmlParties{Kinds: pt.Kinds}
+	for _, row := range pt.Rows {
+		hr := htmlPartyRow{ID: row.ID, Label: row.Label}
+		for _, c := range row.Cells {
+			hr.Cells = append(hr.Cells, pctCell(c, lang))
+		}
+		h.Rows = append(h.Rows, hr)
+	}
+	for _, g := range r.Parties.Gaps {
+		h.Gaps = append(h.Gaps, htmlPartyGap{ID: g.Item.Item.ID, Title: itemTitle(g.Item.Item, lang), Text: partyGapText(g, lang)})
+	}
+	return h
 }
 
 func newHTMLRubric(r *checklist.Report, rr *checklist.RubricResult, lang checklist.Lang) htmlRubric {

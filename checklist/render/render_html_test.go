@@ -97,7 +97,7 @@ func TestHTMLReportContent(t *testing.T) {
 			`<td class="heat lvl-none" title="Grethe (borger, 78 år) · fr-p5">unanswered</td>`,
 			"Vores erfaringer fra besøgene bliver sjældent brugt i planlægningen", // a note
 			"Solrød Kommune, Sundhed og Omsorg",                                   // Mette's actor by name
-			"(cok, version 1)", "https://www.cok.dk/samskabelse/10-veje-til-samskabelse",
+			"(cok, version 2)", "https://www.cok.dk/samskabelse/10-veje-til-samskabelse",
 		}, nil},
 		{"havdrup-ensomhed.yaml", checklist.Danish, 3, true, []string{
 			`<html lang="da">`, "55,2 %", "I udvikling", "Samskabelsesrapport", "Svar pr. respondent",

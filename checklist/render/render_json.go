@@ -68,6 +68,8 @@ type (
 		Rubrics       []jsonRubric `json:"rubrics"`
 		Themes        []jsonTheme  `json:"themes"`
 		Gaps          []jsonGap    `json:"gaps"`
+		// Parties is left out when no response names an actor.
+		Parties []jsonParty `json:"parties,omitempty"`
 	}
 	jsonProject struct {
 		Name  string  `json:"name"`
@@ -108,6 +110,33 @@ type (
 		Percent jnum              `json:"percent"`
 		Spread  jnum              `json:"spread"`
 		Action  string            `json:"action"`
+		// Low and High are the kinds of party with the lowest and the
+		// highest score, in gaps of kind "parties" only.
+		Low  *jsonPartyScore `json:"low,omitempty"`
+		High *jsonPartyScore `json:"high,omitempty"`
+	}
+	jsonPartyScore struct {
+		Kind    string `json:"kind"`
+		Score   jnum   `json:"score"`
+		Percent jnum   `json:"percent"`
+	}
+	jsonParty struct {
+		Kind        string            `json:"kind"`
+		Respondents int               `json:"respondents"`
+		Overall     jsonPartyOverall  `json:"overall"`
+		Rubrics     []jsonPartyRubric `json:"rubrics"`
+	}
+	jsonPartyOverall struct {
+		Percent jnum `json:"percent"`
+	}
+	jsonPartyRubric struct {
+		ID      string          `json:"id"`
+		Percent jnum            `json:"percent"`
+		Items   []jsonPartyItem `json:"items"`
+	}
+	jsonPartyItem struct {
+		ID      string `json:"id"`
+		Percent jnum   `json:"percent"`
 	}
 )
 
@@ -143,6 +172,45 @@ func ReportJSON(r *checklist.Report, lang checklist.Lang) JSONReport {
 		out.Gaps = append(out.Gaps, jsonGap{Kind: g.Kind, Item: g.Item.Item.ID, Rubric: g.Rubric.Rubric.ID,
 			Title: g.Item.Item.Title.In(checklist.Danish), Score: scoreJ(g.Item.Score), Percent: pctJ(g.Item.Percent),
 			Spread: scoreJ(g.Item.Spread), Action: g.Item.Item.Action.In(lang)})
+	}
+	out.Gaps = append(out.Gaps, partyGapsJSON(r.Parties.Gaps, lang)...)
+	out.Parties = partiesJSON(r.Parties.Kinds)
+	return out
+}
+
+// partyGapsJSON are the gaps of kind "parties": the item's score and
+// percent over everyone, the spread between the two kinds furthest apart,
+// and those two kinds.
+func partyGapsJSON(gaps []checklist.PartyGap, lang checklist.Lang) []jsonGap {
+	out := make([]jsonGap, 0, len(gaps))
+	for _, g := range gaps {
+		out = append(out, jsonGap{Kind: checklist.GapParties, Item: g.Item.Item.ID, Rubric: g.Rubric.Rubric.ID,
+			Title: g.Item.Item.Title.In(checklist.Danish), Score: scoreJ(g.Item.Score), Percent: pctJ(g.Item.Percent),
+			Spread: scoreJ(checklist.Some(g.Spread)), Action: g.Item.Item.Action.In(lang),
+			Low: partyScoreJSON(g.Low), High: partyScoreJSON(g.High)})
+	}
+	return out
+}
+
+func partyScoreJSON(s checklist.PartyScore) *jsonPartyScore {
+	return &jsonPartyScore{Kind: s.Kind, Score: scoreJ(checklist.Some(s.Score)), Percent: pctJ(checklist.Some(s.Score / 4 * 100))}
+}
+
+// partiesJSON is the report by party; nil (left out) when no response
+// names an actor.
+func partiesJSON(kinds []checklist.PartyResult) []jsonParty {
+	var out []jsonParty
+	for _, k := range kinds {
+		jp := jsonParty{Kind: k.Kind, Respondents: k.Respondents, Overall: jsonPartyOverall{Percent: pctJ(k.Overall)},
+			Rubrics: make([]jsonPartyRubric, 0, len(k.Rubrics))}
+		for _, pr := range k.Rubrics {
+			jr := jsonPartyRubric{ID: pr.Rubric.ID, Percent: pctJ(pr.Percent), Items: make([]jsonPartyItem, 0, len(pr.Items))}
+			for _, it := range pr.Items {
+				jr.Items = append(jr.Items, jsonPartyItem{ID: it.Item.ID, Percent: pctJ(it.Percent)})
+			}
+			jp.Rubrics = append(jp.Rubrics, jr)
+		}
+		out = append(out, jp)
 	}
 	return out
 }

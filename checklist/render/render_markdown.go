@@ -20,7 +20,7 @@ func (v markdownReport) Render(w io.Writer, r *checklist.Report) error {
 	fmt.Fprintf(ew, "%s\n\n", mdText(strings.Join(subtitle(r, lang), " · ")))
 	fmt.Fprintf(ew, "**%s: %s – %s** · %s: %s\n\n", catalog.For(lang).Report.Overall, pctText(r.Overall, lang),
 		levelOrDash(checklist.LevelOfNum(r.Overall), lang), catalog.For(lang).Report.Coverage, fractionPct(r.Coverage, lang))
-	steps := []func(io.Writer, *checklist.Report) error{v.rubrics, v.items, v.themes, v.gaps}
+	steps := []func(io.Writer, *checklist.Report) error{v.rubrics, v.items, v.themes, v.parties, v.gaps}
 	for _, step := range steps {
 		if err := step(ew, r); err != nil {
 			return err
@@ -77,6 +77,46 @@ func (v markdownReport) themes(w io.Writer, r *checklist.Report) error {
 		}
 	}
 	return v.end(w, t)
+}
+
+// parties is the report by party; nothing without actors.
+func (v markdownReport) parties(w io.Writer, r *checklist.Report) error {
+	pt := newPartyTable(r.Parties, v.o.Lang)
+	if len(pt.Kinds) == 0 {
+		return nil
+	}
+	lang := v.o.Lang
+	fmt.Fprintf(w, "## %s\n\n%s\n\n", catalog.For(lang).Report.Parties, catalog.For(lang).Report.PartiesIntro)
+	aligns := []tw.Align{tw.AlignLeft}
+	for range pt.Kinds {
+		aligns = append(aligns, tw.AlignRight)
+	}
+	t := newTable(w, true, aligns, append([]string{catalog.For(lang).Report.Rubric}, pt.Kinds...)...)
+	for _, row := range pt.Rows {
+		label := "**" + mdCell(row.Label) + "**"
+		if row.ID != "" {
+			label = "`" + row.ID + "` " + mdCell(row.Label)
+		}
+		cells := []string{label}
+		for _, c := range row.Cells {
+			cells = append(cells, pctText(c, lang))
+		}
+		if err := t.row(cells...); err != nil {
+			return err
+		}
+	}
+	if err := v.end(w, t); err != nil {
+		return err
+	}
+	if len(r.Parties.Gaps) == 0 {
+		return nil
+	}
+	fmt.Fprintf(w, "### %s\n\n", catalog.For(lang).Report.PartyGaps)
+	for i, g := range r.Parties.Gaps {
+		fmt.Fprintf(w, "%d. `%s` %s – %s\n", i+1, g.Item.Item.ID, mdText(itemTitle(g.Item.Item, lang)), partyGapText(g, lang))
+	}
+	_, err := fmt.Fprintln(w)
+	return err
 }
 
 func (v markdownReport) gaps(w io.Writer, r *checklist.Report) error {

@@ -64,8 +64,9 @@ type (
 		Action    checklist.Text    `json:"action"`
 	}
 	jsonQuestionDoc struct {
-		ID   string         `json:"id"`
-		Text checklist.Text `json:"text"`
+		ID       string               `json:"id"`
+		Text     checklist.Text       `json:"text"`
+		Audience []checklist.Audience `json:"audience"`
 	}
 )
 
@@ -77,7 +78,7 @@ func rubricJSON(r *checklist.Rubric) jsonRubricDoc {
 			item.Themes = []string{}
 		}
 		for _, q := range it.Questions {
-			item.Questions = append(item.Questions, jsonQuestionDoc{ID: checklist.QuestionID(it.ID, q.ID), Text: q.Text})
+			item.Questions = append(item.Questions, jsonQuestionDoc{ID: checklist.QuestionID(it.ID, q.ID), Text: q.Text, Audience: q.Audiences()})
 		}
 		doc.Items = append(doc.Items, item)
 	}
@@ -100,6 +101,9 @@ func rubricText(w io.Writer, r *checklist.Rubric, cat *checklist.Catalog, lang c
 		for _, q := range it.Questions {
 			fmt.Fprintf(ew, "    %s.%s\n", it.ID, q.ID)
 			printWrapped(ew, "      ", q.Text.In(lang))
+			if a := audienceLabel(q, lang); a != "" {
+				fmt.Fprintf(ew, "      (%s: %s)\n", catalog.For(lang).Report.Audience, a)
+			}
 		}
 		printWrapped(ew, "    ", catalog.For(lang).Report.Action+": "+it.Action.In(lang))
 		if themes := themeTitles(it, cat, lang); themes != "" {
@@ -148,4 +152,14 @@ func verifiedLabel(s checklist.Source, lang checklist.Lang) string {
 		return catalog.For(lang).Report.Verified
 	}
 	return catalog.For(lang).Report.Unverified
+}
+
+// audienceLabel names who answers the question, or is empty when the
+// rubric leaves that open (everyone answers).
+func audienceLabel(q checklist.Question, lang checklist.Lang) string {
+	names := make([]string, len(q.Audience))
+	for i, a := range q.Audience {
+		names[i], _ = catalog.Lookup(lang, "Report", "audience-"+string(a))
+	}
+	return strings.Join(names, ", ")
 }

@@ -101,7 +101,11 @@ func docItem(w io.Writer, it *checklist.Item, cat *checklist.Catalog, lang check
 	}
 	fmt.Fprintf(w, "**%s**\n\n", catalog.For(lang).Report.Questions)
 	for _, q := range it.Questions {
-		fmt.Fprintf(w, "- `%s.%s` %s\n", it.ID, q.ID, mdText(q.Text.In(lang)))
+		line := fmt.Sprintf("- `%s.%s` %s", it.ID, q.ID, mdText(q.Text.In(lang)))
+		if a := audienceLabel(q, lang); a != "" {
+			line += fmt.Sprintf(" *(%s: %s)*", catalog.For(lang).Report.Audience, mdText(a))
+		}
+		fmt.Fprintln(w, line)
 	}
 	fmt.Fprintf(w, "\n**%s:** %s\n\n", catalog.For(lang).Report.Action, mdText(it.Action.In(lang)))
 	facts := []string{fmt.Sprintf("**%s:** %s", catalog.For(lang).Doc.Weight, weightText(it.Weight, lang))}

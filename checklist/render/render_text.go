@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"strings"
@@ -28,6 +29,9 @@ func (v textReport) Render(w io.Writer, r *checklist.Report) error {
 		}
 	}
 	if err := v.themeTable(ew, r); err != nil {
+		return err
+	}
+	if err := v.parties(ew, r); err != nil {
 		return err
 	}
 	v.gaps(ew, r)
@@ -120,6 +124,42 @@ func (v textReport) themeTable(w io.Writer, r *checklist.Report) error {
 	}
 	if err := t.render(); err != nil {
 		return err
+	}
+	_, err := fmt.Fprintln(w)
+	return err
+}
+
+// parties is the report by party: rubric percents per kind of party, then
+// the items where two kinds lie far apart. Nothing without actors.
+func (v textReport) parties(w io.Writer, r *checklist.Report) error {
+	pt := newPartyTable(r.Parties, v.o.Lang)
+	if len(pt.Kinds) == 0 {
+		return nil
+	}
+	lang := v.o.Lang
+	fmt.Fprintln(w, v.o.paint(bold, catalog.For(lang).Report.Parties))
+	aligns := []tw.Align{tw.AlignLeft}
+	for range pt.Kinds {
+		aligns = append(aligns, tw.AlignRight)
+	}
+	t := newTable(w, false, aligns, append([]string{catalog.For(lang).Report.Rubric}, pt.Kinds...)...)
+	for _, row := range pt.Rows {
+		cells := []string{cmp.Or(row.ID, row.Label)}
+		for _, c := range row.Cells {
+			cells = append(cells, pctText(c, lang))
+		}
+		if err := t.row(cells...); err != nil {
+			return err
+		}
+	}
+	if err := t.render(); err != nil {
+		return err
+	}
+	if len(r.Parties.Gaps) > 0 {
+		fmt.Fprintln(w, catalog.For(lang).Report.PartyGaps+":")
+		for i, g := range r.Parties.Gaps {
+			fmt.Fprintf(w, "%2d. %s %s\n    %s\n", i+1, g.Item.Item.ID, itemTitle(g.Item.Item, lang), partyGapText(g, lang))
+		}
 	}
 	_, err := fmt.Fprintln(w)
 	return err

@@ -45,18 +45,18 @@ func docFooter(b *bytes.Buffer, r *checklist.Rubric, lang checklist.Lang) {
 	if lang == checklist.English {
 		other, label = checklist.Danish, "Denne side på dansk"
 	}
-	index := checklist.Text{DA: "Alle indbyggede rubrikker", EN: "All built-in rubrics"}.In(lang)
+	index := checklist.Text{DA: "Alle indbyggede modeller", EN: "All built-in rubrics"}.In(lang)
 	fmt.Fprintf(b, "\n---\n\n[%s](%s) · [%s](README.md)\n", label, docPage(r, other), index)
 }
 
 func docIndex(rubrics []*checklist.Rubric) []byte {
 	var b bytes.Buffer
 	b.WriteString(DocsGeneratedMarker + "\n")
-	b.WriteString("# Built-in rubrics · Indbyggede rubrikker\n\n")
+	b.WriteString("# Built-in rubrics · Indbyggede modeller\n\n")
 	b.WriteString("samskab ships these rubrics. Each has a page in Danish and in English; " +
 		"`samskab rubrics show ID --format markdown` prints the same page for any loaded rubric, including your own.\n\n")
-	b.WriteString("samskab har disse rubrikker indbygget. Hver har en side på dansk og på engelsk; " +
-		"`samskab rubrics show ID --format markdown --lang da` skriver samme side for enhver indlæst rubrik, også dine egne.\n\n")
+	b.WriteString("samskab har disse modeller indbygget. Hver har en side på dansk og på engelsk; " +
+		"`samskab rubrics show ID --format markdown --lang da` skriver samme side for enhver indlæst model, også jeres egne.\n\n")
 	b.WriteString("| Rubric | Titel | Title | Publisher | Items | Version | Pages |\n")
 	b.WriteString("|:---|:---|:---|:---|---:|---:|:---|\n")
 	for _, r := range rubrics {

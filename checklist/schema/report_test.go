@@ -86,12 +86,16 @@ func TestReportSchemaRejects(t *testing.T) {
 	s := compileReportSchema(t)
 	good := string(jsonReport(t, checklisttest.ScoreCaseFile(t, "havdrup-ensomhed.yaml"), checklist.Danish))
 	for name, edit := range map[string][2]string{
-		"unknown field":          {`"respondents":`, `"extra": 1, "respondents":`},
-		"percent as text":        {`"percent": [0-9.]+`, `"percent": "61.5"`},
-		"percent over 100":       {`"percent": [0-9.]+`, `"percent": 100.1`},
-		"unknown level":          {`"level": "[a-z]+"`, `"level": "great"`},
-		"schema version 2":       {`"schema_version": 1`, `"schema_version": 2`},
-		"status outside the set": {`"status": "scored"`, `"status": "done"`},
+		"unknown field":               {`"respondents":`, `"extra": 1, "respondents":`},
+		"percent as text":             {`"percent": [0-9.]+`, `"percent": "61.5"`},
+		"percent over 100":            {`"percent": [0-9.]+`, `"percent": 100.1`},
+		"unknown level":               {`"level": "[a-z]+"`, `"level": "great"`},
+		"schema version 2":            {`"schema_version": 1`, `"schema_version": 2`},
+		"status outside the set":      {`"status": "scored"`, `"status": "done"`},
+		"party kind outside the set":  {`"kind": "citizens"`, `"kind": "citizen"`},
+		"party gap without its kinds": {`,\s*"low": \{[^}]*\},\s*"high": \{[^}]*\}`, ``},
+		"low gap with party kinds":    {`"kind": "low",`, `"kind": "low", "low": {"kind": "citizens", "score": 1.0, "percent": 25.0},`},
+		"party without respondents":   {`"respondents": 1,\s*"overall"`, `"respondents": 0, "overall"`},
 	} {
 		re := regexp.MustCompile(edit[0])
 		loc := re.FindStringIndex(good)

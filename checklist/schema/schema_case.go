@@ -11,25 +11,25 @@ import (
 // actor id is declared once and that a response's actor names one.
 func (b schemaBuilder) caseSchema() *schema {
 	s := object(b.t(
-		"En samskab-casefil: ét projekt, dets mål og svarene fra en eller flere respondenter. Se `samskab init`.",
+		"En samskab-besvarelsesfil: ét projekt, dets mål og svarene fra en eller flere respondenter. Se `samskab init`.",
 		"A samskab case file: one project, its targets and the answers of one or more respondents. See `samskab init`."),
 		[]string{"samskab", "project", "responses"},
 		prop{"samskab", &schema{Description: b.t("Formatets version; skal være 1.", "The format version; must be 1."),
 			Type: "integer", Const: 1}},
 		prop{"project", b.project()},
 		prop{"rubrics", &schema{Description: b.t(
-			"De rubrikker, der scores, fx [cok, frivilligraadet]. Uden denne liste scores alle indlæste rubrikker. Svar på spørgsmål fra andre rubrikker valideres, men scores ikke.",
+			"De modeller, der scores, fx [cok, frivilligraadet]. Uden denne liste scores alle indlæste modeller. Svar på spørgsmål fra andre modeller valideres, men scores ikke.",
 			"The rubrics to score, e.g. [cok, frivilligraadet]. Without this list every loaded rubric is scored. Answers to questions of other rubrics are validated but not scored."),
 			Type: "array", UniqueItems: true,
-			Items: &schema{Description: b.t("Et rubrik-id (se `samskab rubrics`).", "A rubric id (see `samskab rubrics`)."),
+			Items: &schema{Description: b.t("Et model-id (se `samskab rubrics`).", "A rubric id (see `samskab rubrics`)."),
 				Type: "string", Enum: b.cat.IDs()}}},
 		prop{"actors", b.actors()},
 		prop{"targets", b.targets()},
 		prop{"rubric_versions", &schema{Description: b.t(
-			"Lås casen til bestemte rubrikversioner, fx {cok: 1}; samskab advarer, når den indlæste version er en anden.",
+			"Lås besvarelsesfilen til bestemte modelversioner, fx {cok: 1}; samskab advarer, når den indlæste version er en anden.",
 			"Pin the case to rubric versions, e.g. {cok: 1}; samskab warns when the loaded version differs."),
 			Type: "object", PropertyNames: &schema{Enum: b.cat.IDs()},
-			AdditionalProperties: &schema{Description: b.t("Rubrikkens version, 1 eller højere.", "The rubric's version, 1 or higher."),
+			AdditionalProperties: &schema{Description: b.t("Modellens version, 1 eller højere.", "The rubric's version, 1 or higher."),
 				Type: "integer", Minimum: ptr(1.0)}}},
 		prop{"responses", &schema{Description: b.t(
 			"Besvarelserne: én pr. respondent, mindst én.", "The responses: one per respondent, at least one."),
@@ -38,7 +38,7 @@ func (b schemaBuilder) caseSchema() *schema {
 			"Frit felt til egne data; samskab læser det ikke.", "Free-form data of your own; samskab ignores it.")}},
 	)
 	s.Schema, s.ID = jsonSchemaDialect, CaseSchemaID
-	s.Title = b.t("samskab-casefil", "samskab case file")
+	s.Title = b.t("samskab-besvarelsesfil", "samskab case file")
 	s.Defs = props{
 		{"answer-value", b.answerValue()},
 		{"answer", b.answer()},
@@ -75,9 +75,9 @@ func (b schemaBuilder) targets() *schema {
 		"The project's own targets in percent, which `samskab check` enforces unless flags say otherwise."), nil,
 		prop{"overall", b.percent(b.t("Mindste samlede procent (--min); standard 50.", "Minimum overall percent (--min); default 50."))},
 		prop{"rubrics", &schema{Description: b.t(
-			"Mindste procent pr. rubrik, fx {cok: 70} (--min-rubric).", "Minimum percent per rubric, e.g. {cok: 70} (--min-rubric)."),
+			"Mindste procent pr. model, fx {cok: 70} (--min-rubric).", "Minimum percent per rubric, e.g. {cok: 70} (--min-rubric)."),
 			Type: "object", PropertyNames: &schema{Enum: b.cat.IDs()},
-			AdditionalProperties: b.percent(b.t("Mindste procent for rubrikken.", "Minimum percent for the rubric."))}},
+			AdditionalProperties: b.percent(b.t("Mindste procent for modellen.", "Minimum percent for the rubric."))}},
 		prop{"item", b.percent(b.t("Intet scoret punkt under denne procent (--min-item).", "No scored item below this percent (--min-item)."))},
 		prop{"coverage", b.percent(b.t(
 			"Mindste procent af punkterne, der er scoret eller markeret na (--min-coverage); standard 100.",

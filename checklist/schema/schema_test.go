@@ -212,6 +212,10 @@ func TestRubricSchemaAgreesWithParser(t *testing.T) {
 		{"no questions", head + "items:\n  - id: m-1\n    title: {da: T, en: T}\n    questions: []\n    action: {da: A, en: A}\n", false},
 		{"no items", head + "items: []\n", false},
 		{"an unknown language", head + "languages: [de]\n" + item, false},
+		{"an audience", head + "items:\n  - id: m-1\n    title: {da: T, en: T}\n    questions: [{id: q1, text: {da: S, en: S}, audience: [citizen, lead]}]\n    action: {da: A, en: A}\n", true},
+		{"an unknown audience", head + "items:\n  - id: m-1\n    title: {da: T, en: T}\n    questions: [{id: q1, text: {da: S, en: S}, audience: [borger]}]\n    action: {da: A, en: A}\n", false},
+		{"an empty audience", head + "items:\n  - id: m-1\n    title: {da: T, en: T}\n    questions: [{id: q1, text: {da: S, en: S}, audience: []}]\n    action: {da: A, en: A}\n", false},
+		{"an audience twice", head + "items:\n  - id: m-1\n    title: {da: T, en: T}\n    questions: [{id: q1, text: {da: S, en: S}, audience: [lead, lead]}]\n    action: {da: A, en: A}\n", false},
 		{"an unknown key in a text", "samskab-rubric: 1\nid: mine\nversion: 1\ntitle: {da: Min, en: Mine, de: Meine}\n" + item, false},
 	}
 	s := compileSchema(t, "rubric", checklist.English)

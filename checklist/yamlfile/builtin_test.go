@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/yamlfile"
@@ -12,11 +13,12 @@ import (
 
 // originalTitles are the Danish titles exactly as the seed text gives them
 // (DESIGN.md §2). For the four Væksthus characteristics, which the seed
-// gives as sentences, the title is the opening clause.
+// gives as sentences, the title is the opening clause; where that clause
+// stops inside the sentence (vfl-c2, vfl-c3), " …" marks the cut.
 var originalTitles = map[string]string{
 	"vfl-c1": "I samskabelse ejes problemstillingen af aktørerne i fællesskab.",
-	"vfl-c2": "Samskabelse handler om at skabe ny værdi",
-	"vfl-c3": "Samskabelse er en dialogbaseret proces, der foregår i en dynamisk ramme",
+	"vfl-c2": "Samskabelse handler om at skabe ny værdi …",
+	"vfl-c3": "Samskabelse er en dialogbaseret proces, der foregår i en dynamisk ramme …",
 	"vfl-c4": "Samskabelse kræver, at alle parter er bevidste om, at I er gensidigt afhængige af hinanden.",
 	"vfl-s1": "Engagér de relevante aktører og definér problemet",
 	"vfl-s2": "Skab spillereglerne",
@@ -85,6 +87,20 @@ func checkBuiltinItem(t *testing.T, cat *checklist.Catalog, it *checklist.Item) 
 	}
 	for _, q := range it.Questions {
 		texts[q.ID] = q.Text
+		if len(q.Audience) == 0 {
+			t.Errorf("%s.%s: built-in questions name their audience", it.ID, q.ID)
+		}
+	}
+	// DESIGN.md §2 requires a citizen question; the built-ins also give the
+	// lead and partners at least one each, so `assess --audience` never
+	// leaves an item unscored for any party.
+	for _, a := range checklist.Audiences {
+		if !it.HasQuestionFor(a) {
+			t.Errorf("%s: no question for the audience %s", it.ID, a)
+		}
+	}
+	for _, q := range it.Questions {
+		checkBuiltinWording(t, it.ID+"."+q.ID, q.Text.DA)
 	}
 	for what, text := range texts {
 		if strings.TrimSpace(text.DA) == "" || strings.TrimSpace(text.EN) == "" {
@@ -104,6 +120,33 @@ func checkBuiltinItem(t *testing.T, cat *checklist.Catalog, it *checklist.Item) 
 	}
 	if it.Source.Name == "" || !strings.HasPrefix(it.Source.URL, "http") {
 		t.Errorf("%s: source name and URL are required", it.ID)
+	}
+}
+
+// maxQuestionWords keeps a question readable on a phone in one glance.
+const maxQuestionWords = 22
+
+// forbiddenQuestionWords are the words issue 14 took out of the built-in
+// questions: "aktører" and the old names for the municipality (it is
+// "kommunen" everywhere), and any form of address, since questions speak
+// as "jeg" and "vi" and never to the reader.
+var forbiddenQuestionWords = []string{
+	"aktør", "aktører", "aktørerne", "offentlige", "myndigheden",
+	"du", "dig", "din", "dit", "dine", "jer", "jeres",
+}
+
+func checkBuiltinWording(t *testing.T, ref, da string) {
+	t.Helper()
+	words := strings.FieldsFunc(da, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '§'
+	})
+	if len(words) > maxQuestionWords {
+		t.Errorf("%s: %d words, at most %d: %s", ref, len(words), maxQuestionWords, da)
+	}
+	for _, w := range words {
+		if slices.Contains(forbiddenQuestionWords, strings.ToLower(w)) {
+			t.Errorf("%s: %q has no place in a built-in question: %s", ref, w, da)
+		}
 	}
 }
 

@@ -112,8 +112,8 @@ func TestPinWarnings(t *testing.T) {
 		pins string
 		want []string
 	}{
-		{"{cok: 1, vaeksthus: 1}", nil},
-		{"{cok: 2}", []string{"f.yaml:3:24: rubric cok is pinned to version 2, but version 1 is loaded (built in); " +
+		{"{cok: 2, vaeksthus: 2}", nil},
+		{"{cok: 1}", []string{"f.yaml:3:24: rubric cok is pinned to version 1, but version 2 is loaded (built in); " +
 			"its questions may have changed, so compare scores with care, then update rubric_versions"}},
 	}
 	for _, tt := range tests {

@@ -63,6 +63,19 @@ func (res *LintResult) lintPath(path string, themes []checklist.Theme) {
 			continue
 		}
 		res.Rubrics = append(res.Rubrics, r)
+		res.checkCitizenQuestions(r)
+	}
+}
+
+// checkCitizenQuestions warns about items that ask citizens nothing: they
+// would be skipped for every citizen in assess and the workshop
+// (DESIGN.md §2 asks every built-in item to have one).
+func (res *LintResult) checkCitizenQuestions(r *checklist.Rubric) {
+	for _, it := range r.Items {
+		if !it.HasQuestionFor(checklist.AudienceCitizen) {
+			res.Warnings = append(res.Warnings, checklist.Problem{File: r.File, Line: it.Line, Col: it.Col,
+				Msg: fmt.Sprintf("warning: item %s has no question a citizen can answer; add citizen to a question's audience", it.ID)})
+		}
 	}
 }
 

@@ -78,6 +78,10 @@ func TestLintRubrics(t *testing.T) {
 		"empty/.keep":   "",
 		"broken.yaml":   strings.Replace(rubricYAML, "weight: 1", "weight: -1", 1),
 		"sub/ours.yaml": strings.NewReplacer("id: mine", "id: ours", "m-1", "o-1").Replace(rubricYAML),
+		"staff.yaml": strings.NewReplacer("id: mine", "id: staff", "m-1", "s-1",
+			"en: Question.}}", "en: Question.}, audience: [lead, partner]}").Replace(rubricYAML),
+		"citizens.yaml": strings.NewReplacer("id: mine", "id: citizens", "m-1", "c-1",
+			"en: Question.}}", "en: Question.}, audience: [citizen]}").Replace(rubricYAML),
 	})
 	at := func(name string) string { return filepath.Join(dir, name) }
 	tests := []struct {
@@ -93,7 +97,9 @@ func TestLintRubrics(t *testing.T) {
 		{"a built-in's item id", []string{"borrow.yaml"}, 0, nil,
 			[]string{at("borrow.yaml") + ":6:9: item id cok-01 is already used by rubric cok (built in); item ids must be unique across all loaded rubrics, so give this item another id"}},
 		{"replacing a built-in", []string{"cok.yaml"}, 1,
-			[]string{at("cok.yaml") + ":2:5: warning: rubric cok (version 2) replaces the built-in rubric cok (version 1) when loaded"}, nil},
+			[]string{at("cok.yaml") + ":2:5: warning: rubric cok (version 2) replaces the built-in rubric cok (version 2) when loaded"}, nil},
+		{"an item that asks citizens nothing", []string{"staff.yaml", "citizens.yaml"}, 2,
+			[]string{at("staff.yaml") + ":6:9: warning: item s-1 has no question a citizen can answer; add citizen to a question's audience"}, nil},
 		{"not usable", []string{"empty", "missing.yaml", "broken.yaml"}, 0, nil, []string{
 			at("empty") + ": no rubric files (*.yaml, *.yml) in this folder",
 			at("missing.yaml") + ": no such file",
@@ -142,7 +148,7 @@ func TestLoadCatalogUserDirs(t *testing.T) {
 	if r, _ := cat.Rubric("cok"); r.Version != 2 || len(r.Items) != 1 {
 		t.Errorf("cok is version %d with %d items; want the user's version 2 with 1 item", r.Version, len(r.Items))
 	}
-	want := at("over/cok.yaml") + ":2:5: rubric cok (version 2) replaces the built-in rubric cok (version 1)\n" +
+	want := at("over/cok.yaml") + ":2:5: rubric cok (version 2) replaces the built-in rubric cok (version 2)\n" +
 		at("nothing") + ": no rubric files (*.yaml, *.yml) in this folder"
 	if got := strings.Join(cat.Warnings, "\n"); got != want {
 		t.Errorf("warnings:\n%s\nwant:\n%s", got, want)

@@ -330,8 +330,10 @@ func (p *rubricParser) questions(v *yaml.Node) []checklist.Question {
 			case "text":
 				text = val
 				q.Text = p.text(val, "the question text", true)
+			case "audience":
+				q.Audience = p.audience(val)
 			default:
-				p.d.unknownKey(k, "a question", []string{"id", "text"})
+				p.d.unknownKey(k, "a question", []string{"id", "text", "audience"})
 			}
 		})
 		if q.ID == "" {
@@ -354,6 +356,32 @@ func (p *rubricParser) questions(v *yaml.Node) []checklist.Question {
 		p.d.add(v, "an item needs at least one question")
 	}
 	return qs
+}
+
+// audience reads a question's list of audiences. Leaving the key out
+// means everyone; an empty list is a mistake, so it is refused.
+func (p *rubricParser) audience(v *yaml.Node) []checklist.Audience {
+	var list []checklist.Audience
+	allowed := strings.Join(checklist.AudienceNames(), ", ")
+	ok := p.d.sequence(v, "audience", func(_ int, n *yaml.Node) {
+		s, ok := p.d.str(n, "an audience")
+		if !ok {
+			return
+		}
+		a, known := checklist.ParseAudience(s)
+		switch {
+		case !known:
+			p.d.add(n, "unknown audience %q; expected one of %s", checklist.Clip(s, 40), allowed)
+		case slices.Contains(list, a):
+			p.d.add(n, "audience %s is listed twice", a)
+		default:
+			list = append(list, a)
+		}
+	})
+	if ok && len(resolve(v).Content) == 0 {
+		p.d.add(v, "audience must list at least one of %s, or be left out to mean everyone", allowed)
+	}
+	return list
 }
 
 // hasKey reports whether a mapping node has the key, however its value

@@ -3,9 +3,11 @@ package yamlfile_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/yamlfile"
 	"github.com/samskab/samskab/internal/checklisttest"
 )
@@ -73,5 +75,54 @@ func TestUserRubricItemIDsMustBeUnique(t *testing.T) {
 	_, err := yamlfile.LoadCatalog(yamlfile.LoadOptions{Dirs: []string{dir}})
 	if err == nil || !strings.Contains(err.Error(), "extra.yaml:6:9: item id cok-01 is already used by rubric cok (built in)") {
 		t.Errorf("got %v", err)
+	}
+}
+
+func TestParseRubricAudience(t *testing.T) {
+	themes, err := yamlfile.BuiltinThemes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rubric := func(audience string) string {
+		return "samskab-rubric: 1\nid: m\nversion: 1\ntitle: {da: M, en: M}\nitems:\n  - id: i\n    title: {da: t, en: t}\n" +
+			"    questions:\n      - id: q1\n        text: {da: s, en: s}\n" + audience + "    action: {da: a, en: a}\n"
+	}
+	tests := []struct {
+		name     string
+		audience string
+		want     []checklist.Audience // nil: everyone
+		problems []string
+	}{
+		{"left out means everyone", "", nil, nil},
+		{"one", "        audience: [citizen]\n", []checklist.Audience{checklist.AudienceCitizen}, nil},
+		{"order kept", "        audience: [partner, lead]\n", []checklist.Audience{checklist.AudiencePartner, checklist.AudienceLead}, nil},
+		{"unknown", "        audience: [lead, borger]\n", nil, []string{
+			`11:26: unknown audience "borger"; expected one of lead, partner, citizen`}},
+		{"twice", "        audience: [lead, lead]\n", nil, []string{"11:26: audience lead is listed twice"}},
+		{"empty list", "        audience: []\n", nil, []string{
+			"11:19: audience must list at least one of lead, partner, citizen, or be left out to mean everyone"}},
+		{"not a list", "        audience: citizen\n", nil, []string{"11:19: audience must be a list, found"}},
+		{"not a string", "        audience: [{lead: 1}]\n", nil, []string{"11:20: an audience must be"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := yamlfile.ParseRubric("r.yaml", []byte(rubric(tt.audience)), themes)
+			if tt.problems != nil {
+				checklisttest.CheckProblems(t, err, tt.problems)
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			q := r.Items[0].Questions[0]
+			if !slices.Equal(q.Audience, tt.want) {
+				t.Errorf("audience %v, want %v", q.Audience, tt.want)
+			}
+			for _, a := range checklist.Audiences {
+				if want := tt.want == nil || slices.Contains(tt.want, a); q.For(a) != want {
+					t.Errorf("For(%s) = %v, want %v", a, q.For(a), want)
+				}
+			}
+		})
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -26,6 +27,9 @@ type AssessOptions struct {
 	Respondent string
 	Actor      string
 	Notes      bool
+	// Audience, when set, asks only the questions for that audience
+	// (lead, partner or citizen); empty asks every question.
+	Audience checklist.Audience
 
 	// Ctx, Now and NewPrompter are the seams tests use: a context to
 	// cancel, a fixed clock and a scripted prompter.
@@ -40,13 +44,16 @@ const defaultAssessFile = "samskab.yaml"
 // NewCmdAssess builds `samskab assess`.
 func NewCmdAssess(f *Factory, runF func(*AssessOptions) error) *cobra.Command {
 	opts := &AssessOptions{Factory: f, Now: time.Now, NewPrompter: defaultPrompter}
+	var audience string
 	cmd := &cobra.Command{
 		Use:   "assess [FILE]",
 		Short: "Answer the questions in the terminal and get the report",
 		Long: `Ask every question in scope, one at a time, and save each answer in FILE as soon as it
 is given (default: samskab.yaml). Answers are 0–4 on the scale below, na (not relevant) or
 dk (don't know); a question can be skipped and answered later. At the end the report is
-printed, as by 'samskab score'.
+printed, as by 'samskab score'. With --audience only the questions for that group are asked:
+lead (those who run the project), partner (associations, businesses and other organisations)
+or citizen (citizens and volunteers); an item is scored from whoever answered it.
 
   4 Strongly agree · 3 Mostly agree · 2 Neither agree nor disagree · 1 Mostly disagree
   0 Strongly disagree · na Not relevant · dk Don't know
@@ -67,6 +74,7 @@ answer given is already saved, and a line on stderr says how to resume.`,
 		Example: `  samskab assess plan.yaml
   samskab assess plan.yaml --respondent "Mette (projektleder)"    # resume where Mette stopped
   samskab assess plan.yaml --rubric cok --project "Gå-venner i Havdrup" --notes
+  samskab assess plan.yaml --audience citizen --respondent "Grethe (frivillig)"   # only questions a citizen can answer
   printf '3\n2\nna\n4\n' | samskab assess plan.yaml --rubric vaeksthus --project X --respondent Y
   samskab assess plan.yaml --accessible --lang da --format markdown > report.md`,
 		Args:              cobra.MaximumNArgs(1),
@@ -82,6 +90,9 @@ answer given is already saved, and a line on stderr says how to resume.`,
 			if err := checkGapBelow(opts.GapBelow); err != nil {
 				return err
 			}
+			if err := opts.parseAudience(audience); err != nil {
+				return err
+			}
 			opts.Ctx = cmd.Context()
 			if runF != nil {
 				return runF(opts)
@@ -95,8 +106,23 @@ answer given is already saved, and a line on stderr says how to resume.`,
 	fl.StringVar(&opts.Respondent, "respondent", "", "the `NAME` of who answers; naming an existing response resumes it")
 	fl.StringVar(&opts.Actor, "actor", "", "the party the respondent answers for: an `ID` declared under actors")
 	fl.BoolVar(&opts.Notes, "notes", false, "ask for an optional note with each answer")
+	fl.StringVar(&audience, "audience", "", "ask only the questions for `WHO`: lead, partner or citizen")
+	_ = cmd.RegisterFlagCompletionFunc("audience", cobra.FixedCompletions(checklist.AudienceNames(), cobra.ShellCompDirectiveNoFileComp))
 	addReportFlags(cmd, &opts.Format, &opts.GapBelow)
 	return cmd
+}
+
+// parseAudience checks --audience; empty means every question.
+func (opts *AssessOptions) parseAudience(s string) error {
+	if s == "" {
+		return nil
+	}
+	a, ok := checklist.ParseAudience(s)
+	if !ok {
+		return usageErrorf("unknown audience %q for --audience; expected one of: %s", s, strings.Join(checklist.AudienceNames(), ", "))
+	}
+	opts.Audience = a
+	return nil
 }
 
 func defaultPrompter(opts *AssessOptions, lang checklist.Lang) prompt.Prompter {

@@ -406,6 +406,9 @@ func (s *session) resumeCommand() string {
 	for _, id := range s.opts.Global.Rubrics {
 		parts = append(parts, "--rubric", shellQuote(id))
 	}
+	if s.opts.Audience != "" {
+		parts = append(parts, "--audience", string(s.opts.Audience))
+	}
 	if s.opts.Notes {
 		parts = append(parts, "--notes")
 	}

@@ -82,7 +82,8 @@ func (s *session) read() (*checklist.Case, []byte, error) {
 	return c, data, err
 }
 
-// selectQuestions takes the rubrics from --rubric, else from the file.
+// selectQuestions takes the rubrics from --rubric, else from the file,
+// and of their questions those for --audience.
 func (s *session) selectQuestions() error {
 	ids := s.opts.Global.Rubrics
 	if len(ids) == 0 && s.existing != nil {
@@ -95,7 +96,10 @@ func (s *session) selectQuestions() error {
 	for _, r := range rubrics {
 		s.scope = append(s.scope, r.ID)
 		for _, it := range r.Items {
-			for qi := range it.Questions {
+			for qi, q := range it.Questions {
+				if s.opts.Audience != "" && !q.For(s.opts.Audience) {
+					continue
+				}
 				s.questions = append(s.questions, checklist.QuestionRef{Rubric: r, Item: it, Question: &it.Questions[qi]})
 			}
 		}

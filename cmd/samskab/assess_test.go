@@ -285,3 +285,77 @@ func TestAssessEndOfInput(t *testing.T) {
 		t.Errorf("stderr:\n%s", rig.stderr)
 	}
 }
+
+// TestAssessAudience asks the lead only the questions marked for the lead
+// (vfl-c1.q2, vfl-c3.q2 and vfl-c4.q2 are for partners and citizens), writes only
+// those, and scores each item from the questions answered.
+func TestAssessAudience(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "plan.yaml")
+	rig := newAssessRig(t, file, false, "vaeksthus")
+	rig.opts.Project, rig.opts.Respondent, rig.opts.Audience = "Gå-venner", "Mette", checklist.AudienceLead
+	rig.p.replies = []prompt.Reply{answer("4"), answer("3"), answer("1"), answer("2")}
+	if err := assessRun(rig.opts); err != nil {
+		t.Fatalf("%v\n%s", err, rig.stderr)
+	}
+	var asked []string
+	for _, q := range rig.p.asked {
+		asked = append(asked, q.Ref.ID())
+		if q.Total != 4 {
+			t.Errorf("%s: numbered out of %d, want 4", q.Ref.ID(), q.Total)
+		}
+	}
+	if want := "vfl-c1.q1 vfl-c2.q1 vfl-c3.q1 vfl-c4.q1"; strings.Join(asked, " ") != want {
+		t.Errorf("asked %s, want %s", strings.Join(asked, " "), want)
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `    answers:
+      vfl-c1.q1: 4
+      vfl-c2.q1: 3
+      vfl-c3.q1: 1
+      vfl-c4.q1: 2
+`
+	if !strings.HasSuffix(string(data), want) {
+		t.Errorf("file:\n%s\nwant it to end with:\n%s", data, want)
+	}
+	// vfl-c1 = 4 (q1 only), vfl-c2 = 3 (q1 only), vfl-c3 = 1 (q1 only), vfl-c4 = 2 (q1 only):
+	// (4 + 3 + 1 + 2) / 4 = 2.5, every item covered.
+	if out := rig.stdout.String(); !strings.Contains(out, `"score": 2.5,`) || !strings.Contains(out, `"coverage": 1.0`) {
+		t.Errorf("report:\n%s", rig.stdout)
+	}
+}
+
+func TestAssessAudienceFlag(t *testing.T) {
+	f := &Factory{IO: &iostreams.IOStreams{Out: io.Discard, ErrOut: io.Discard}, Getenv: func(string) string { return "" }, Global: &GlobalOptions{}}
+	var got *AssessOptions
+	cmd := NewCmdAssess(f, func(o *AssessOptions) error { got = o; return nil })
+	cmd.SetArgs([]string{"--audience", "partner"})
+	if err := cmd.Execute(); err != nil || got.Audience != checklist.AudiencePartner {
+		t.Errorf("--audience partner: %v, %+v", err, got)
+	}
+	cmd = NewCmdAssess(f, func(o *AssessOptions) error { return nil })
+	cmd.SetArgs([]string{"--audience", "borger"})
+	err := cmd.Execute()
+	if exitCode(err) != exitInvalid || err == nil ||
+		err.Error() != `unknown audience "borger" for --audience; expected one of: lead, partner, citizen` {
+		t.Errorf("--audience borger: %v", err)
+	}
+}
+
+func TestAssessAudienceResumeCommand(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "plan.yaml")
+	rig := newAssessRig(t, file, false, "cok")
+	rig.opts.Project, rig.opts.Respondent, rig.opts.Audience = "P", "Ole", checklist.AudienceLead
+	rig.p.replies = []prompt.Reply{answer("3")}
+	if err := assessRun(rig.opts); exitCode(err) != exitInterrupted {
+		t.Fatalf("want a stop at the end of the input, got %v", err)
+	}
+	if want := "samskab assess " + file + " --respondent Ole --rubric cok --audience lead"; !strings.Contains(rig.stderr.String(), want) {
+		t.Errorf("stderr lacks %q:\n%s", want, rig.stderr)
+	}
+	if !strings.Contains(rig.stderr.String(), "of 18.") {
+		t.Errorf("cok asks the lead 18 questions (all but cok-02.q2 and cok-04.q2):\n%s", rig.stderr)
+	}
+}

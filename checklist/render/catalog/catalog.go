@@ -21,6 +21,7 @@ type Messages struct {
 	Check     CheckMessages
 	Doc       DocMessages
 	Level     LevelMessages
+	Kind      KindMessages
 	Template  TemplateMessages
 	Assess    AssessMessages
 }
@@ -30,6 +31,10 @@ type ReportMessages struct {
 	About            string `key:"about"`
 	Action           string `key:"action"`
 	Actor            string `key:"actor"`
+	Audience         string `key:"audience"`
+	AudienceCitizen  string `key:"audience-citizen"`
+	AudienceLead     string `key:"audience-lead"`
+	AudiencePartner  string `key:"audience-partner"`
 	ByRespondent     string `key:"by-respondent"`
 	ChartLegend      string `key:"chart-legend"`
 	ChartRubricDesc  string `key:"chart-rubric-desc"`
@@ -40,6 +45,7 @@ type ReportMessages struct {
 	GapDisagreement  string `key:"gap-disagreement"`
 	GapLine          string `key:"gap-line"`
 	GapLow           string `key:"gap-low"`
+	GapParties       string `key:"gap-parties"`
 	GapUnanswered    string `key:"gap-unanswered"`
 	GapUnknown       string `key:"gap-unknown"`
 	Gaps             string `key:"gaps"`
@@ -58,6 +64,10 @@ type ReportMessages struct {
 	Notes            string `key:"notes"`
 	Overall          string `key:"overall"`
 	Overview         string `key:"overview"`
+	Parties          string `key:"parties"`
+	PartiesCaption   string `key:"parties-caption"`
+	PartiesIntro     string `key:"parties-intro"`
+	PartyGaps        string `key:"party-gaps"`
 	Percent          string `key:"percent"`
 	Principle        string `key:"principle"`
 	Publisher        string `key:"publisher"`
@@ -206,6 +216,19 @@ type LevelMessages struct {
 	Established string `key:"established"`
 }
 
+// KindMessages are the names of the actor kinds (checklist.ActorKinds) as
+// the report by party shows them: plural, for a group of respondents.
+type KindMessages struct {
+	Association  string `key:"association"`
+	Business     string `key:"business"`
+	Citizens     string `key:"citizens"`
+	Municipality string `key:"municipality"`
+	Other        string `key:"other"`
+	Region       string `key:"region"`
+	State        string `key:"state"`
+	Volunteers   string `key:"volunteers"`
+}
+
 // TemplateMessages are the wording of a new case file's comments (`init`, `assess`).
 type TemplateMessages struct {
 	ActorName   string `key:"actor-name"`
@@ -263,21 +286,26 @@ type AssessMessages struct {
 var danish = Messages{
 	Report: ReportMessages{
 		About:            "Om rapporten",
-		Action:           "Gør dette",
+		Action:           "Forslag til næste skridt",
 		Actor:            "Aktør",
+		Audience:         "Hvem svarer",
+		AudienceCitizen:  "borgere/frivillige",
+		AudienceLead:     "projektledelse",
+		AudiencePartner:  "partnere",
 		ByRespondent:     "Svar pr. respondent: gennemsnittet af hver respondents svar på punktets spørgsmål (0–4)",
-		ChartLegend:      "Stiplet ring: mangelgrænsen, %s",
-		ChartRubricDesc:  "Radardiagram over de %[2]d punkter i %[1]s. Hver akse er et punkt, og afstanden fra midten er punktets procent (0–100 %%). Den stiplede ring er mangelgrænsen.",
-		ChartThemes:      "Temaer på tværs af rubrikkerne",
-		ChartThemesDesc:  "Radardiagram over %d temaer. Hver akse er et tema, og afstanden fra midten er temaets procent (0–100 %%). Den stiplede ring er mangelgrænsen.",
+		ChartLegend:      "Stiplet ring: indsatsgrænsen, %s",
+		ChartRubricDesc:  "Radardiagram over de %[2]d punkter i %[1]s. Hver akse er et punkt, og afstanden fra midten er punktets procent (0–100 %%). Den stiplede ring er indsatsgrænsen.",
+		ChartThemes:      "Temaer på tværs af modellerne",
+		ChartThemesDesc:  "Radardiagram over %d temaer. Hver akse er et tema, og afstanden fra midten er temaets procent (0–100 %%). Den stiplede ring er indsatsgrænsen.",
 		Coverage:         "Dækning",
 		Date:             "Dato",
 		GapDisagreement:  "uenighed",
-		GapLine:          "Mangelgrænse",
+		GapLine:          "Indsatsgrænse",
 		GapLow:           "lav",
+		GapParties:       "parterne er uenige",
 		GapUnanswered:    "ubesvaret",
 		GapUnknown:       "ved ikke",
-		Gaps:             "Mangler – det I bør arbejde med først",
+		Gaps:             "Indsatsområder – det I bør arbejde med først",
 		Id:               "ID",
 		Item:             "Punkt",
 		Items:            "Punkter",
@@ -285,14 +313,18 @@ var danish = Messages{
 		Level:            "Niveau",
 		Levels:           "Niveauer",
 		MadeWith:         "Lavet med samskab.",
-		Method:           "Hvert punkt har spørgsmål, der besvares fra 0 (helt uenig) til 4 (helt enig). En respondents score for et punkt er gennemsnittet af vedkommendes svar, og punktets score er gennemsnittet over respondenterne; spredningen er forskellen mellem den højeste og den laveste. En rubriks procent er det vægtede gennemsnit af dens punkter, og den samlede procent er gennemsnittet af rubrikkerne. Svarene »ikke relevant« og »ved ikke« indgår ikke i scoren.",
+		Method:           "Hvert punkt har spørgsmål, der besvares fra 0 (helt uenig) til 4 (helt enig). En respondents score for et punkt er gennemsnittet af vedkommendes svar, og punktets score er gennemsnittet over respondenterne; spredningen er forskellen mellem den højeste og den laveste. En models procent er det vægtede gennemsnit af dens punkter, og den samlede procent er gennemsnittet af modellerne. Svarene »ikke relevant« og »ved ikke« indgår ikke i scoren.",
 		Name:             "Navn",
-		NoGaps:           "Ingen mangler under grænsen på %s.",
+		NoGaps:           "Ingen punkter under indsatsgrænsen på %s.",
 		NotRelevant:      "ikke relevant",
 		NotScored:        "ikke scoret",
 		Notes:            "Noter",
 		Overall:          "Samlet",
 		Overview:         "Overblik",
+		Parties:          "Efter part",
+		PartiesCaption:   "Procent pr. model for hver slags part",
+		PartiesIntro:     "Samme beregning for hver slags part for sig, ud fra de besvarelser, der svarer for en aktør af den slags (actors[].kind i besvarelsesfilen). Tallet i parentes er antallet af respondenter.",
+		PartyGaps:        "Punkter, hvor parterne ser forskelligt på projektet",
 		Percent:          "Procent",
 		Principle:        "Princip",
 		Publisher:        "Udgiver",
@@ -302,8 +334,8 @@ var danish = Messages{
 		RespondentN:      "Respondent %d",
 		Respondents:      "respondenter",
 		RespondentsTitle: "Respondenter",
-		Rubric:           "Rubrik",
-		Rubrics:          "Rubrikker",
+		Rubric:           "Model",
+		Rubrics:          "Modeller",
 		Scale:            "Svarskala",
 		Score:            "Score",
 		Scored:           "scoret",
@@ -333,15 +365,15 @@ var danish = Messages{
 		File:             "Fil",
 		FileFailed:       "1 fil kunne ikke scores",
 		FilesFailed:      "%d filer kunne ikke scores",
-		GapsClosed:       "Lukkede mangler",
-		GapsOpened:       "Nye mangler",
-		GapsShort:        "Mangler",
+		GapsClosed:       "Lukkede indsatsområder",
+		GapsOpened:       "Nye indsatsområder",
+		GapsShort:        "Indsatsområder",
 		Gone:             "ikke længere med",
-		HeatLegend:       "Hver celle er punktets procent i sagen, afrundet til hele procent og farvet efter niveauet for den præcise værdi (den står i cellens værktøjstip). – betyder, at punktet ikke er scoret (ikke relevant, ved ikke eller ubesvaret); en tom, grå celle, at punktets rubrik ikke er med i sagen. Nederste række er porteføljens gennemsnit over de sager, der har scoret punktet.",
+		HeatLegend:       "Hver celle er punktets procent i sagen, afrundet til hele procent og farvet efter niveauet for den præcise værdi (den står i cellens værktøjstip). – betyder, at punktet ikke er scoret (ikke relevant, ved ikke eller ubesvaret); en tom, grå celle, at punktets model ikke er med i sagen. Nederste række er porteføljens gennemsnit over de sager, der har scoret punktet.",
 		HeatTitle:        "Punkternes procent i hver sag",
 		ItemsTitle:       "Punkter",
 		LowIn:            "Lav i",
-		LowInLegend:      "Sager: antal sager, hvor punktet er scoret. Lav i: antal sager, hvor det scorer under mangelgrænsen på %s.",
+		LowInLegend:      "Sager: antal sager, hvor punktet er scoret. Lav i: antal sager, hvor det scorer under indsatsgrænsen på %s.",
 		Mean:             "Gennemsnit",
 		MeanMedian:       "gennemsnit %s, median %s",
 		Median:           "Median",
@@ -365,14 +397,14 @@ var danish = Messages{
 		RespShort:        "Resp.",
 		RespondentsTitle: "Respondenter",
 		Summary:          "Sammenfatning",
-		TopGap:           "Vigtigste mangel",
+		TopGap:           "Vigtigste indsatsområde",
 		Weakest:          "Principper, svageste først",
 	},
 	Check: CheckMessages{
 		AtLeast:          "krævet mindst %s",
 		Fail:             "FEJL",
 		HelpOverall:      "Hæv de punkter, der scorer under målet; dem med mest at hente står først.",
-		HelpRubric:       "Hæv rubrikkens punkter, der scorer under målet; dem med mest at hente står først.",
+		HelpRubric:       "Hæv modellens punkter, der scorer under målet; dem med mest at hente står først.",
 		LeadScored:       "Scorer %s",
 		LeadUnanswered:   "Ikke besvaret endnu",
 		LeadUnknown:      "Ingen kunne svare (ved ikke)",
@@ -380,7 +412,7 @@ var danish = Messages{
 		ListDisagreement: "punkter, som respondenterne er uenige om, størst spredning først",
 		ListUncovered:    "punkter uden score",
 		Pass:             "OK",
-		RuleRubric:       "samskab: en rubrik er under sit mål",
+		RuleRubric:       "samskab: en model er under sit mål",
 		SrcDefault:       "standard",
 		SrcTargets:       "targets, linje %d",
 		SummaryFail:      "%d af %d krav er ikke opfyldt",
@@ -389,7 +421,7 @@ var danish = Messages{
 		ThDisagreement:   "Største spredning",
 		ThItem:           "Laveste punkt",
 		ThOverall:        "Samlet",
-		ThRubric:         "Rubrik %s",
+		ThRubric:         "Model %s",
 		TitleOverall:     "samskab: det samlede mål er ikke nået",
 		TitleRubric:      "samskab: målet for %s er ikke nået",
 		Under:            "krævet under %s",
@@ -402,9 +434,9 @@ var danish = Messages{
 	Doc: DocMessages{
 		Answer:      "Svar",
 		Description: "Beskrivelse",
-		How:         "Sådan bruger du rubrikken",
-		HowAnswer:   "Svar på hvert spørgsmål med et tal fra 0 til 4 eller med na eller dk. Et højere svar betyder altid mere samskabelse.",
-		HowInit:     "Start en casefil med alle rubrikkens spørgsmål:",
+		How:         "Sådan bruger I modellen",
+		HowAnswer:   "Svar på hvert spørgsmål med et tal fra 0 til 4 eller med na eller dk. Et højere svar betyder altid bedre praksis.",
+		HowInit:     "Start en besvarelsesfil med alle modellens spørgsmål:",
 		HowScore:    "Se derefter resultatet:",
 		Item1:       "1 punkt",
 		ItemN:       "%d punkter",
@@ -417,12 +449,12 @@ var danish = Messages{
 		Primary:     "primært",
 		Question1:   "1 spørgsmål",
 		QuestionN:   "%d spørgsmål",
-		RubricId:    "Rubrik-id",
+		RubricId:    "Model-id",
 		Size:        "Omfang",
 		Source:      "Kilde",
 		ThemeItems:  "Punkter",
 		ThemeList:   "Temaer",
-		ThemesIntro: "Punkternes scorer lægges også sammen på tværs af rubrikkerne i disse temaer. Et punkt tæller fuldt med i sit primære tema og halvt i de øvrige.",
+		ThemesIntro: "Punkternes scorer lægges også sammen på tværs af modellerne i disse temaer. Et punkt tæller fuldt med i sit primære tema og halvt i de øvrige.",
 		Weight:      "Vægt",
 	},
 	Level: LevelMessages{
@@ -432,25 +464,35 @@ var danish = Messages{
 		Emerging:    "Spirende",
 		Established: "Etableret",
 	},
+	Kind: KindMessages{
+		Association:  "Foreninger",
+		Business:     "Virksomheder",
+		Citizens:     "Borgere",
+		Municipality: "Kommunen",
+		Other:        "Andre",
+		Region:       "Regionen",
+		State:        "Staten",
+		Volunteers:   "Frivillige",
+	},
 	Template: TemplateMessages{
 		ActorName:   "Kommunens afdeling",
 		Actors:      "parterne i projektet; en besvarelse kan henvise til en part med `actor: kommune`",
 		Answers:     "~ betyder: ikke besvaret endnu",
-		Intro:       "samskab-casefil. Udfyld projektet, og svar på hvert spørgsmål:",
+		Intro:       "samskab-besvarelsesfil. Udfyld projektet, og svar på hvert spørgsmål:",
 		Name:        "Projektets navn",
-		NewCase:     "samskab-casefil, skrevet af `samskab assess`. Se rapporten med: samskab score %s",
+		NewCase:     "samskab-besvarelsesfil, skrevet af `samskab assess`. Se rapporten med: samskab score %s",
 		Optional:    "valgfri",
 		Placeholder: "Mit samskabelsesprojekt",
 		Required:    "påkrævet",
 		Respondent:  "Navn (rolle)",
 		Schema:      "Hjælp i editoren (YAML language server): kør `samskab schema case > %s` i denne mappe",
-		Scope:       "hvilke rubrikker der scores; uden denne linje: alle",
+		Scope:       "hvilke modeller der scores; uden denne linje: alle",
 		Score:       "Se resultatet med: samskab score %s",
 		Targets:     "mål, som `samskab check` håndhæver (procent)",
 		Unanswered:  "ikke besvaret endnu",
 	},
 	Assess: AssessMessages{
-		Actor:      "Hvilken part svarer du for?",
+		Actor:      "På vegne af hvilken part svares der?",
 		Conflict:   "%s kan ikke læses lige nu (bliver den redigeret?): %s. Intet er skrevet i den; dine svar indtil nu er gemt i %s og kommer i %s med dit næste svar, når den kan læses igen.",
 		Merged:     "Alle dine svar er nu i %s; %s er slettet.",
 		Unsaved:    "%d svar kom ikke i %s, fordi den ikke kunne læses; de er gemt i %s – kopiér dem ind under din besvarelse.",
@@ -462,7 +504,7 @@ var danish = Messages{
 		Done:       "Færdig. Alle svar er gemt i %s.",
 		First:      "Det er det første spørgsmål; der er intet at gå tilbage til.",
 		How:        "Skriv et svar pr. linje: 0–4, na eller dk. En tom linje springer spørgsmålet over, < går et spørgsmål tilbage.",
-		HowNotes:   "Efter hvert svar kan du skrive en note på næste linje (tom linje: ingen note).",
+		HowNotes:   "Skriv eventuelt en note på linjen efter hvert svar (tom linje: ingen note).",
 		Invalid:    "%q er ikke et svar. Skriv 0, 1, 2, 3 eller 4, na (ikke relevant), dk (ved ikke), < for at gå tilbage, eller en tom linje for at springe over.",
 		Keep:       "Behold svaret",
 		NoActor:    "Ingen bestemt part",
@@ -473,7 +515,7 @@ var danish = Messages{
 		Progress:   "Spørgsmål %d af %d",
 		Project:    "Projektets navn",
 		Required:   "skal udfyldes",
-		Respondent: "Dit navn og din rolle, fx Mette (projektleder) – så kan du fortsætte senere",
+		Respondent: "Navn og rolle, fx Mette (projektleder) – så kan besvarelsen genoptages senere",
 		Resume:     "Fortsætter besvarelsen fra %s i %s ved spørgsmål %d af %d.",
 		ResumeWith: "Fortsæt senere med: %s",
 		Scale:      "Svarskala",
@@ -489,6 +531,10 @@ var english = Messages{
 		About:            "About this report",
 		Action:           "Next step",
 		Actor:            "Actor",
+		Audience:         "Who answers",
+		AudienceCitizen:  "citizens/volunteers",
+		AudienceLead:     "project lead",
+		AudiencePartner:  "partners",
 		ByRespondent:     "Answers by respondent: the mean of each respondent's answers to the item's questions (0–4)",
 		ChartLegend:      "Dashed ring: the gap line, %s",
 		ChartRubricDesc:  "Radar chart of the %[2]d items in %[1]s. Each axis is an item, and the distance from the centre is the item's percent (0–100 %%). The dashed ring is the gap line.",
@@ -499,6 +545,7 @@ var english = Messages{
 		GapDisagreement:  "disagreement",
 		GapLine:          "Gap line",
 		GapLow:           "low",
+		GapParties:       "parties disagree",
 		GapUnanswered:    "unanswered",
 		GapUnknown:       "don't know",
 		Gaps:             "Gaps – what to work on first",
@@ -517,6 +564,10 @@ var english = Messages{
 		Notes:            "Notes",
 		Overall:          "Overall",
 		Overview:         "Overview",
+		Parties:          "By party",
+		PartiesCaption:   "Percent per rubric for each kind of party",
+		PartiesIntro:     "The same arithmetic for each kind of party on its own, over the responses that speak for an actor of that kind (actors[].kind in the case file). The number in brackets is the number of respondents.",
+		PartyGaps:        "Items where the parties see the project differently",
 		Percent:          "Percent",
 		Principle:        "Principle",
 		Publisher:        "Publisher",
@@ -627,7 +678,7 @@ var english = Messages{
 		Answer:      "Answer",
 		Description: "Description",
 		How:         "How to use it",
-		HowAnswer:   "Answer each question with a number from 0 to 4, or with na or dk. A higher answer always means more co-creation.",
+		HowAnswer:   "Answer each question with a number from 0 to 4, or with na or dk. A higher answer always means better practice.",
 		HowInit:     "Start a case file with every question in this rubric:",
 		HowScore:    "Then see the result:",
 		Item1:       "1 item",
@@ -655,6 +706,16 @@ var english = Messages{
 		Embedded:    "Embedded",
 		Emerging:    "Emerging",
 		Established: "Established",
+	},
+	Kind: KindMessages{
+		Association:  "Associations",
+		Business:     "Businesses",
+		Citizens:     "Citizens",
+		Municipality: "Municipality",
+		Other:        "Others",
+		Region:       "Region",
+		State:        "State",
+		Volunteers:   "Volunteers",
 	},
 	Template: TemplateMessages{
 		ActorName:   "The municipal department",

@@ -49,3 +49,15 @@ func TestLookup(t *testing.T) {
 		t.Error("an unknown key was found")
 	}
 }
+
+// TestAudienceNames: the rubric views name each audience by looking up
+// "audience-<name>", so every audience needs a message in both languages.
+func TestAudienceNames(t *testing.T) {
+	for _, lang := range []checklist.Lang{checklist.Danish, checklist.English} {
+		for _, a := range checklist.Audiences {
+			if s, ok := Lookup(lang, "Report", "audience-"+string(a)); !ok || s == "" {
+				t.Errorf("%s: no name for the audience %s", lang, a)
+			}
+		}
+	}
+}
