@@ -92,8 +92,11 @@ func TestSARIFHelpURIOnlyHTTP(t *testing.T) {
 	}
 }
 
+// TestInitRefusesDeviceBeforeRendering: the device is refused before the
+// template is made, so it is the one problem reported even when the
+// template could not be made either (an unknown rubric).
 func TestInitRefusesDeviceBeforeRendering(t *testing.T) {
-	stdout, stderr, code := runMain(t, "init", "--force", "/dev/null")
+	stdout, stderr, code := runMain(t, "init", "--force", "/dev/null", "--rubric", "no-such-rubric")
 	if code != exitInvalid || stdout != "" || !strings.Contains(stderr, "character device") {
 		t.Errorf("exit %d, stdout %q, stderr %q; want exit 2 naming the device", code, stdout, stderr)
 	}
