@@ -69,8 +69,10 @@ when the input is not a terminal, the questions are plain numbered prompts inste
 answer per line: 0–4, na, dk, an empty line to skip, or < to go back. With --notes the
 line after each answer is a note (empty for none).
 
-Ctrl-C, or input that ends before the last question, stops with exit code 130; every
-answer given is already saved, and a line on stderr says how to resume.`,
+Ctrl-C, SIGTERM, SIGHUP (a closed terminal), or input that ends before the last question,
+stops with exit code 130; every answer given is already saved, and a line on stderr says how
+to resume. Several people may answer into one FILE at once: each save locks FILE, re-reads it
+and merges by respondent and question, so every answer is kept.`,
 		Example: `  samskab assess plan.yaml
   samskab assess plan.yaml --respondent "Mette (projektleder)"    # resume where Mette stopped
   samskab assess plan.yaml --rubric cok --project "Gå-venner i Havdrup" --notes
