@@ -24,20 +24,13 @@ type LintResult struct {
 // built-in rubrics they would be loaded beside. The error is only for
 // failures of samskab itself; problems with the files are in the result.
 func LintRubrics(paths []string) (*LintResult, error) {
-	themes, err := builtinThemes()
-	if err != nil {
-		return nil, err
-	}
-	builtins, err := builtinRubrics(themes)
-	if err != nil {
-		return nil, err
-	}
+	themes, builtinList := builtins()
 	res := &LintResult{}
 	for _, path := range paths {
 		res.lintPath(path, themes)
 	}
-	unique := res.checkRubricIDs(builtins)
-	res.checkItemIDs(unique, builtins, themes)
+	unique := res.checkRubricIDs(builtinList)
+	res.checkItemIDs(unique, builtinList, themes)
 	if len(res.Problems) > 0 {
 		res.Rubrics = nil
 	}

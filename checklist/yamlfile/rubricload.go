@@ -12,7 +12,6 @@ import (
 
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/internal/oserr"
-	"github.com/samskab/samskab/rubrics"
 )
 
 // ParseRubric reads one rubric file. themes lists the known theme ids;
@@ -447,10 +446,7 @@ type LoadOptions struct {
 
 // LoadCatalog loads the built-in rubrics and themes, then user rubrics.
 func LoadCatalog(opts LoadOptions) (*checklist.Catalog, error) {
-	themes, err := builtinThemes()
-	if err != nil {
-		return nil, err
-	}
+	themes, builtinList := builtins()
 	rubricsByID := map[string]*checklist.Rubric{}
 	var order []string
 	var warnings []string
@@ -463,11 +459,7 @@ func LoadCatalog(opts LoadOptions) (*checklist.Catalog, error) {
 		}
 		rubricsByID[r.ID] = r
 	}
-	builtins, err := builtinRubrics(themes)
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range builtins {
+	for _, r := range builtinList {
 		add(r)
 	}
 	for _, dir := range opts.Dirs {
@@ -519,14 +511,9 @@ func ReadRubricFile(path string, themes []checklist.Theme) (*checklist.Rubric, e
 }
 
 // BuiltinThemes returns the shipped theme list.
-func BuiltinThemes() ([]checklist.Theme, error) { return builtinThemes() }
-
-func builtinThemes() ([]checklist.Theme, error) {
-	data, err := rubrics.FS.ReadFile(rubrics.ThemesFile)
-	if err != nil {
-		return nil, err
-	}
-	return ParseThemes("builtin:"+rubrics.ThemesFile, data)
+func BuiltinThemes() ([]checklist.Theme, error) {
+	themes, _ := builtins()
+	return themes, nil
 }
 
 // rubricFiles lists the YAML files of a folder in name order, or the path

@@ -98,6 +98,7 @@ type batchState struct {
 	renderer  render.BatchPrinter
 	portfolio *checklist.PortfolioBuilder
 	progress  *progress
+	gc        *batchGC
 	failed    int
 }
 
@@ -112,6 +113,8 @@ func batchRun(opts *BatchOptions) error {
 	ctx, stop := atomicfile.NotifyContext(context.Background())
 	defer stop()
 	st.ctx = ctx
+	st.gc = startBatchGC(opts.Getenv)
+	defer st.gc.stop()
 	jobs := opts.Jobs
 	if jobs == 0 {
 		jobs = runtime.GOMAXPROCS(0)
@@ -182,6 +185,7 @@ func (st *batchState) emit(r batch.CaseResult) error {
 		return err
 	}
 	st.progress.add()
+	st.gc.caseDone()
 	if r.Summary == nil {
 		st.failed++
 		st.portfolio.AddFailure()

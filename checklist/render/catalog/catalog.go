@@ -7,6 +7,7 @@ package catalog
 
 import (
 	"reflect"
+	"sync"
 
 	"github.com/samskab/samskab/checklist"
 )
@@ -779,8 +780,9 @@ func For(lang checklist.Lang) *Messages {
 
 // keyIndex maps each group of Messages and each key tag in it to the
 // field's index, for the few messages looked up by a name made at run
-// time: template labels, counted phrases, status and gap names.
-var keyIndex = func() map[string]map[string][]int {
+// time: template labels, counted phrases, status and gap names. It is
+// built on first use, not at start-up, which most commands never need.
+var keyIndex = sync.OnceValue(func() map[string]map[string][]int {
 	idx := map[string]map[string][]int{}
 	t := reflect.TypeFor[Messages]()
 	for i := range t.NumField() {
@@ -792,12 +794,12 @@ var keyIndex = func() map[string]map[string][]int {
 		idx[g.Name] = keys
 	}
 	return idx
-}()
+})
 
 // Lookup finds the message of group (a field of Messages, such as
 // "Assess") with the key tag key, for wording chosen at run time.
 func Lookup(lang checklist.Lang, group, key string) (string, bool) {
-	at, ok := keyIndex[group][key]
+	at, ok := keyIndex()[group][key]
 	if !ok {
 		return "", false
 	}
