@@ -117,6 +117,12 @@ func compareRun(opts *CompareOptions) error {
 		return err
 	}
 	ropts := render.Options{Lang: lang, Color: opts.Color() && opts.Out == ""}
+	for i := 1; i < len(reports); i++ {
+		if !shareRubric(reports[i-1], reports[i]) {
+			opts.printWarnings([]string{fmt.Sprintf("%s and %s have no rubric in common, so no score can be compared; score them with the same --rubric",
+				checklist.TerminalSafe(opts.Paths[i-1]), checklist.TerminalSafe(opts.Paths[i]))})
+		}
+	}
 	var buf bytes.Buffer
 	// Two files keep the before/after view in its formats; more rounds,
 	// and the formats only the rounds view has, go to the rounds view.
@@ -182,4 +188,15 @@ func loadRounds(opts *CompareOptions) ([]*checklist.Report, error) {
 		}
 	}
 	return reports, nil
+}
+
+// shareRubric reports whether both reports scored at least one rubric in
+// common; without one, a comparison has nothing to compare.
+func shareRubric(a, b *checklist.Report) bool {
+	for _, r := range a.Rubrics {
+		if b.RubricResult(r.Rubric.ID) != nil {
+			return true
+		}
+	}
+	return false
 }

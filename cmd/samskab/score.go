@@ -71,7 +71,7 @@ func addReportFlags(cmd *cobra.Command, format *string, gapBelow *float64, forma
 }
 
 func checkGapBelow(v float64) error {
-	if v <= 0 || v > 100 {
+	if !(v > 0 && v <= 100) { // written so that NaN fails too
 		return usageErrorf("--gap-below must be a percent above 0 and at most 100, got %g", v)
 	}
 	return nil
