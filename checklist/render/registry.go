@@ -241,7 +241,9 @@ var (
 )
 
 // paint colours s when the options allow colour.
+// Its text is made terminal-safe first: it is often a name from a file.
 func (o Options) paint(st style, s string) string {
+	s = checklist.TerminalSafe(s)
 	if st == nil {
 		return s
 	}

@@ -16,12 +16,13 @@ import (
 // fit wraps and drops columns to stay inside it (fit.go).
 type table struct {
 	w        io.Writer
-	markdown bool
+	markdown bool // cells are escaped by the view, not here
 	aligns   []tw.Align
 	header   []string
 	rows     [][]string
 	width    int
 	roles    []colRole
+	drops    [][]int // the order optional columns go in (nil: from the right)
 }
 
 func newTable(w io.Writer, markdown bool, aligns []tw.Align, header ...string) *table {
@@ -40,7 +41,24 @@ func (t *table) fit(width int, roles ...colRole) *table {
 	return t
 }
 
+// row adds a row. On a terminal every cell is made terminal-safe, as a
+// cell may hold a name or a file name from outside; markdown cells are
+// escaped by the view, which knows which cells are text.
+// dropping sets the order in which fit drops the optional columns, a
+// group at a time.
+func (t *table) dropping(order ...[]int) *table {
+	t.drops = order
+	return t
+}
+
 func (t *table) row(cells ...string) error {
+	if !t.markdown {
+		safe := make([]string, len(cells))
+		for i, c := range cells {
+			safe[i] = checklist.TerminalSafe(c)
+		}
+		cells = safe
+	}
 	t.rows = append(t.rows, cells)
 	return nil
 }
@@ -86,7 +104,7 @@ func (t *table) fitted() ([]string, []tw.Align, [][]string) {
 			}
 		}
 	}
-	widths, dropped := fitColumnsDropping(natural, words, t.roles, t.width, nil)
+	widths, dropped := fitColumnsDropping(natural, words, t.roles, t.width, t.drops)
 	keep := func(cells []string) []string {
 		var out []string
 		for i, c := range cells {
@@ -121,11 +139,10 @@ func anys(cells []string) []any {
 	return args
 }
 
-// mdCell escapes what would break a Markdown table cell.
+// mdCell escapes text from a file for a Markdown table cell or heading:
+// no markup, no link, no raw HTML, one line.
 func mdCell(s string) string {
-	s = strings.ReplaceAll(s, "|", `\|`)
-	s = strings.ReplaceAll(s, "\r\n", "<br>")
-	return strings.ReplaceAll(s, "\n", "<br>")
+	return MarkdownCell(s)
 }
 
 // itemTitle is the item's original (Danish) title, with the English

@@ -16,7 +16,7 @@ func (v compareText) Render(w io.Writer, c *checklist.Comparison) error {
 	lang := v.o.Lang
 	ew := &errWriter{w: w}
 	fmt.Fprintln(ew, v.o.paint(bold, c.New.Project.Name))
-	writeWrapped(ew, "", "", roundsLine(c, lang), v.o.proseWidth(0))
+	writeWrapped(ew, "", "", checklist.TerminalSafe(roundsLine(c, lang)), v.o.proseWidth(0))
 	fmt.Fprintln(ew)
 	fmt.Fprintf(ew, "%s: %s   %s → %s\n\n", catalog.For(lang).Report.Overall, fromTo(c.Overall, lang),
 		v.o.levelName(checklist.LevelOfNum(c.Overall.Old)), v.o.levelName(checklist.LevelOfNum(c.Overall.New)))

@@ -39,7 +39,14 @@ func (v portfolioChangeText) Render(w io.Writer, pc *checklist.PortfolioChange) 
 	if v.markdown { // separate paragraphs; a line right after a table would join it
 		nl = "\n\n"
 	}
-	fmt.Fprintf(ew, "%s%s\n\n", nl, fmt.Sprintf(rmsg(lang, "stayed-legend"), decimal(checklist.StayedWithin, 1, lang)))
+	legend := fmt.Sprintf(rmsg(lang, "stayed-legend"), decimal(checklist.StayedWithin, 1, lang))
+	if v.markdown {
+		fmt.Fprintf(ew, "%s%s\n\n", nl, legend)
+	} else {
+		fmt.Fprint(ew, nl)
+		writeWrapped(ew, "", "", legend, v.o.proseWidth(0))
+		fmt.Fprintln(ew)
+	}
 	v.heading(ew, 2, rmsg(lang, "largest-moves"))
 	if len(pc.Largest) == 0 {
 		fmt.Fprintf(ew, "%s.\n", capitalize(pmsg(lang, "none")))
@@ -73,11 +80,15 @@ func (v portfolioChangeText) projectTable(w io.Writer, pc *checklist.PortfolioCh
 	lang := v.o.Lang
 	header := []string{pmsg(lang, "project"), pmsg(lang, "before"), pmsg(lang, "after"), pmsg(lang, "change"), ""}
 	aligns := []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignLeft}
+	// On a narrow terminal the per-rubric changes go, from the right; the
+	// overall change and its direction stay.
+	roles := []colRole{colWrap, colFixed, colFixed, colFixed, colFixed}
 	for _, r := range pc.Rubrics {
 		header = append(header, r.ID)
 		aligns = append(aligns, tw.AlignRight)
+		roles = append(roles, colDrop)
 	}
-	t := newTable(w, v.markdown, aligns, header...)
+	t := newTable(w, v.markdown, aligns, header...).fit(v.o.Width, roles...)
 	for _, p := range pc.Projects {
 		name := p.Name
 		if p.ByPath {

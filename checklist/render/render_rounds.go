@@ -70,9 +70,28 @@ func seriesCells(s checklist.Series, statuses []checklist.Status, lang checklist
 	return append(cells, Sparkline(s.Percents), deltaText(s.SincePrevious, lang), deltaText(s.SinceFirst, lang))
 }
 
-func roundsRubricTable(w io.Writer, rs *checklist.Rounds, lang checklist.Lang, markdown bool) error {
+// roundsRoles are the fitting roles of a rounds table after its label
+// columns: the rounds stay, the trend picture goes first, then the change
+// since the previous round (the overall line still says it).
+func roundsRoles(n int, first ...colRole) []colRole {
+	roles := append([]colRole{}, first...)
+	for range n {
+		roles = append(roles, colFixed)
+	}
+	return append(roles, colDrop, colDrop, colFixed)
+}
+
+// roundsDropOrder drops the trend column before the change since the
+// previous round.
+func roundsDropOrder(roles []colRole) [][]int {
+	n := len(roles)
+	return [][]int{{n - 3}, {n - 2}}
+}
+
+func roundsRubricTable(w io.Writer, rs *checklist.Rounds, lang checklist.Lang, markdown bool, width int) error {
 	h, al := roundsHeader(lang, len(rs.Reports), msg(lang, "rubric"))
-	t := newTable(w, markdown, al, h...)
+	roles := roundsRoles(len(rs.Reports), colFixed)
+	t := newTable(w, markdown, al, h...).fit(width, roles...).dropping(roundsDropOrder(roles)...)
 	if err := t.row(append([]string{msg(lang, "overall")}, seriesCells(rs.Overall, nil, lang)...)...); err != nil {
 		return err
 	}
@@ -84,9 +103,10 @@ func roundsRubricTable(w io.Writer, rs *checklist.Rounds, lang checklist.Lang, m
 	return t.render()
 }
 
-func roundsItemTable(w io.Writer, rs *checklist.Rounds, lang checklist.Lang, markdown bool) error {
+func roundsItemTable(w io.Writer, rs *checklist.Rounds, lang checklist.Lang, markdown bool, width int) error {
 	h, al := roundsHeader(lang, len(rs.Reports), msg(lang, "item"), msg(lang, "principle"))
-	t := newTable(w, markdown, al, h...)
+	roles := roundsRoles(len(rs.Reports), colFixed, colWrap)
+	t := newTable(w, markdown, al, h...).fit(width, roles...).dropping(roundsDropOrder(roles)...)
 	for _, rr := range rs.Rubrics {
 		for _, ir := range rr.Items {
 			title := checklist.Clip(ir.Item.Title.DA, 40)
@@ -111,19 +131,21 @@ func (v roundsText) Render(w io.Writer, rs *checklist.Rounds) error {
 	fmt.Fprintln(ew, v.o.paint(bold, last.Project.Name))
 	fmt.Fprintf(ew, "%s:\n", rmsg(lang, "rounds"))
 	for _, line := range roundList(rs, lang) {
-		fmt.Fprintf(ew, "  %s\n", line)
+		writeWrapped(ew, "  ", "     ", checklist.TerminalSafe(line), v.o.proseWidth(0))
 	}
-	fmt.Fprintf(ew, "\n%s: %s  %s  (%s)   %s\n\n", msg(lang, "overall"), seriesText(rs.Overall, lang),
-		Sparkline(rs.Overall.Percents), sinceText(rs.Overall, lang), v.o.levelName(checklist.LevelOfNum(last.Overall)))
-	if err := roundsRubricTable(ew, rs, lang, false); err != nil {
+	fmt.Fprintln(ew)
+	writeWrapped(ew, "", "  ", fmt.Sprintf("%s: %s  %s  (%s)   %s", msg(lang, "overall"), seriesText(rs.Overall, lang),
+		Sparkline(rs.Overall.Percents), sinceText(rs.Overall, lang), v.o.levelName(checklist.LevelOfNum(last.Overall))), v.o.proseWidth(0))
+	fmt.Fprintln(ew)
+	if err := roundsRubricTable(ew, rs, lang, false, v.o.Width); err != nil {
 		return err
 	}
 	fmt.Fprintln(ew)
-	if err := roundsItemTable(ew, rs, lang, false); err != nil {
+	if err := roundsItemTable(ew, rs, lang, false, v.o.Width); err != nil {
 		return err
 	}
-	fmt.Fprintln(ew, pmsg(lang, "change-unit"))
-	fmt.Fprintln(ew, rmsg(lang, "trend-unit"))
+	writeWrapped(ew, "", "", pmsg(lang, "change-unit"), v.o.proseWidth(0))
+	writeWrapped(ew, "", "", rmsg(lang, "trend-unit"), v.o.proseWidth(0))
 	ct := compareText(v)
 	ct.gapList(ew, pmsg(lang, "gaps-opened")+" "+lastTwoText(rs, lang), rs.Last.Opened)
 	ct.gapList(ew, pmsg(lang, "gaps-closed")+" "+lastTwoText(rs, lang), rs.Last.Closed)
@@ -144,11 +166,11 @@ func (v roundsMarkdown) Render(w io.Writer, rs *checklist.Rounds) error {
 	fmt.Fprintf(ew, "\n**%s: %s** `%s` (%s) · %s\n\n", msg(lang, "overall"), seriesText(rs.Overall, lang),
 		Sparkline(rs.Overall.Percents), sinceText(rs.Overall, lang), levelOrDash(checklist.LevelOfNum(last.Overall), lang))
 	fmt.Fprintf(ew, "## %s\n\n", msg(lang, "rubrics"))
-	if err := roundsRubricTable(ew, rs, lang, true); err != nil {
+	if err := roundsRubricTable(ew, rs, lang, true, 0); err != nil {
 		return err
 	}
 	fmt.Fprintf(ew, "\n## %s\n\n", pmsg(lang, "items-title"))
-	if err := roundsItemTable(ew, rs, lang, true); err != nil {
+	if err := roundsItemTable(ew, rs, lang, true, 0); err != nil {
 		return err
 	}
 	fmt.Fprintf(ew, "\n%s %s\n", pmsg(lang, "change-unit"), rmsg(lang, "trend-unit"))

@@ -38,7 +38,10 @@ func LintRubrics(paths []string) (*LintResult, error) {
 }
 
 func (res *LintResult) lintPath(path string, themes []checklist.Theme) {
-	files, err := rubricFiles(path)
+	files, skipped, err := rubricFiles(path)
+	for _, sk := range skipped {
+		res.Warnings = append(res.Warnings, checklist.Problem{File: sk, Msg: "is not a regular file (a named pipe, device or socket); skipped"})
+	}
 	if err != nil {
 		res.Problems = append(res.Problems, checklist.Problem{File: path, Msg: err.Error()})
 		return

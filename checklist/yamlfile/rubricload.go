@@ -466,7 +466,10 @@ func LoadCatalog(opts LoadOptions) (*checklist.Catalog, error) {
 		if dir == "" {
 			continue // an empty entry in SAMSKAB_RUBRICS, e.g. a trailing ':'
 		}
-		files, err := rubricFiles(dir)
+		files, skipped, err := rubricFiles(dir)
+		for _, sk := range skipped {
+			warnings = append(warnings, checklist.Problem{File: sk, Msg: "is not a regular file (a named pipe, device or socket); skipped"}.String())
+		}
 		if err != nil {
 			problems = append(problems, checklist.Problem{File: dir, Msg: err.Error() + " (a rubric folder from --rubrics or SAMSKAB_RUBRICS)"})
 			continue
@@ -514,26 +517,32 @@ func BuiltinThemes() ([]checklist.Theme, error) {
 }
 
 // rubricFiles lists the YAML files of a folder in name order, or the path
-// itself when it is a file.
-func rubricFiles(path string) ([]string, error) {
+// itself when it is a file. Entries that are not regular files (a named
+// pipe would make the read wait forever) are skipped and listed apart.
+func rubricFiles(path string) (files, skipped []string, err error) {
 	info, err := os.Stat(path)
 	if err != nil {
-		return nil, oserr.Describe(err)
+		return nil, nil, oserr.Describe(err)
 	}
 	if !info.IsDir() {
-		return []string{path}, nil
+		return []string{path}, nil, nil
 	}
 	entries, err := os.ReadDir(path)
 	if err != nil {
-		return nil, oserr.Describe(err)
+		return nil, nil, oserr.Describe(err)
 	}
-	var files []string
 	for _, e := range entries {
 		ext := filepath.Ext(e.Name())
-		if !e.IsDir() && (ext == ".yaml" || ext == ".yml") && !strings.HasPrefix(e.Name(), ".") {
-			files = append(files, filepath.Join(path, e.Name()))
+		if e.IsDir() || !(ext == ".yaml" || ext == ".yml") || strings.HasPrefix(e.Name(), ".") {
+			continue
 		}
+		name := filepath.Join(path, e.Name())
+		if info, err := os.Stat(name); err == nil && !info.Mode().IsRegular() {
+			skipped = append(skipped, name)
+			continue
+		}
+		files = append(files, name)
 	}
 	sort.Strings(files)
-	return files, nil
+	return files, skipped, nil
 }

@@ -5,10 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -16,6 +13,7 @@ import (
 
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/render"
+	"github.com/samskab/samskab/internal/atomicfile"
 	"github.com/samskab/samskab/internal/prompt"
 )
 
@@ -124,7 +122,10 @@ func assessRun(opts *AssessOptions) error {
 	if parent == nil {
 		parent = context.Background()
 	}
-	ctx, stop := signal.NotifyContext(parent, os.Interrupt, syscall.SIGTERM)
+	// Every signal that ends a process from outside (SIGHUP too, as when
+	// the terminal closes) stops the questionnaire as Ctrl-C does: the
+	// answers given are saved, and the exit status is 130.
+	ctx, stop := atomicfile.NotifyContext(parent)
 	defer stop()
 
 	lang, err := opts.Lang()
@@ -145,10 +146,16 @@ func assessRun(opts *AssessOptions) error {
 	}
 	s.announce()
 	if err := s.run(ctx); err != nil {
+		if ferr := s.flush(); ferr != nil {
+			return ferr
+		}
 		s.reportStop() // what is saved and how to go on, whatever stopped the run
 		if stopped(err) {
 			return silentExit(exitInterrupted)
 		}
+		return err
+	}
+	if err := s.flush(); err != nil {
 		return err
 	}
 	if len(s.pending) > 0 {

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
 	"runtime"
 	"strings"
 
@@ -15,6 +13,7 @@ import (
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/batch"
 	"github.com/samskab/samskab/checklist/render"
+	"github.com/samskab/samskab/internal/atomicfile"
 )
 
 // BatchOptions are the inputs of `samskab batch`.
@@ -91,9 +90,10 @@ func batchRun(opts *BatchOptions) error {
 	if err != nil {
 		return err
 	}
-	// Ctrl-C stops the batch between two files, so that --out can remove
-	// its temporary file instead of leaving it behind.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	// A signal (Ctrl-C, SIGTERM, SIGHUP, SIGQUIT) stops the batch between
+	// two files, so that --out removes its temporary file and leaves the
+	// old file in place; a second signal removes it and exits at once.
+	ctx, stop := atomicfile.NotifyContext(context.Background())
 	defer stop()
 	st.ctx = ctx
 	st.gc = startBatchGC(opts.Getenv)

@@ -33,7 +33,7 @@ func NewCmdCompare(f *Factory, runF func(*CompareOptions) error) *cobra.Command 
 		Short:             f.msgs().CompareShort,
 		Long:              f.msgs().CompareLong,
 		Example:           f.msgs().CompareExample,
-		Args:              compareArgs,
+		Args:              compareArgs(f),
 		ValidArgsFunction: yamlFileArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
@@ -62,12 +62,14 @@ func NewCmdCompare(f *Factory, runF func(*CompareOptions) error) *cobra.Command 
 	return cmd
 }
 
-func compareArgs(cmd *cobra.Command, args []string) error {
-	if len(args) < 2 {
-		return usageErrorf("%s expects two or more case files, oldest first, or two folders, got %d argument(s) (see '%s --help')",
-			cmd.CommandPath(), len(args), cmd.CommandPath())
+// compareArgs wants two or more paths, said in the language of help.
+func compareArgs(f *Factory) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) < 2 {
+			return usageErrorf(f.msgs().ArgCount, cmd.CommandPath(), f.msgs().ArgCompare, len(args), cmd.CommandPath())
+		}
+		return nil
 	}
-	return nil
 }
 
 func compareRun(opts *CompareOptions) error {
@@ -79,7 +81,7 @@ func compareRun(opts *CompareOptions) error {
 	case dirs == len(opts.Paths) && dirs == 2:
 		return comparePortfolioRun(opts)
 	case dirs > 0:
-		return usageErrorf("give two or more case files, or exactly two folders – not a mix")
+		return usageErrorf("%s", opts.msgs().CompareMix)
 	}
 	reports, err := loadRounds(opts)
 	if err != nil {
@@ -90,6 +92,12 @@ func compareRun(opts *CompareOptions) error {
 		return err
 	}
 	ropts := render.Options{Lang: lang, Color: opts.Color() && opts.Out == "", Width: opts.Width()}
+	for i := 1; i < len(reports); i++ {
+		if !shareRubric(reports[i-1], reports[i]) {
+			opts.printWarnings([]string{fmt.Sprintf(opts.msgs().NoSharedRubric,
+				checklist.TerminalSafe(opts.Paths[i-1]), checklist.TerminalSafe(opts.Paths[i]))})
+		}
+	}
 	var buf bytes.Buffer
 	// Two files keep the before/after view in its formats; more rounds,
 	// and the formats only the rounds view has, go to the rounds view.
@@ -155,4 +163,15 @@ func loadRounds(opts *CompareOptions) ([]*checklist.Report, error) {
 		}
 	}
 	return reports, nil
+}
+
+// shareRubric reports whether both reports scored at least one rubric in
+// common; without one, a comparison has nothing to compare.
+func shareRubric(a, b *checklist.Report) bool {
+	for _, r := range a.Rubrics {
+		if b.RubricResult(r.Rubric.ID) != nil {
+			return true
+		}
+	}
+	return false
 }

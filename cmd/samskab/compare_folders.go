@@ -39,7 +39,7 @@ func comparePortfolioRun(opts *CompareOptions) error {
 	pc := checklist.ComparePortfolios(oldCases, newCases, rubrics)
 	pc.OldDir, pc.NewDir = opts.Old, opts.New
 	var buf bytes.Buffer
-	ropts := render.Options{Lang: lang, Color: opts.Color() && opts.Out == ""}
+	ropts := render.Options{Lang: lang, Color: opts.Color() && opts.Out == "", Width: opts.Width()}
 	if err := printTo(&buf, render.NewFoldersPrinter, opts.Format, ropts, pc); err != nil {
 		return err
 	}

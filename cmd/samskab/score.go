@@ -64,7 +64,7 @@ func addReportFlags(cmd *cobra.Command, f *Factory, format *string, gapBelow *fl
 }
 
 func (f *Factory) checkGapBelow(v float64) error {
-	if v <= 0 || v > 100 {
+	if !(v > 0 && v <= 100) { // written so that NaN fails too
 		return usageErrorf(f.msgs().GapBelowRange, v)
 	}
 	return nil
@@ -80,7 +80,7 @@ func scoreRun(opts *ScoreOptions) error {
 		return err
 	}
 	data, err := renderReport(report, opts.Format, opts.Excel,
-		render.Options{Lang: lang, Color: opts.Color() && opts.Out == ""})
+		render.Options{Lang: lang, Color: opts.Color() && opts.Out == "", Width: opts.Width()})
 	if err != nil {
 		return err
 	}

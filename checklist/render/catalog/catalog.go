@@ -262,6 +262,9 @@ type AssessMessages struct {
 	Anonymous  string `key:"anonymous"`
 	Answer     string `key:"answer"`
 	Back       string `key:"back"`
+	Conflict   string `key:"conflict"`
+	Merged     string `key:"merged"`
+	Unsaved    string `key:"unsaved"`
 	Complete   string `key:"complete"`
 	Current    string `key:"current"`
 	Done       string `key:"done"`
@@ -587,6 +590,9 @@ var danish = Messages{
 	},
 	Assess: AssessMessages{
 		Actor:      "På vegne af hvilken part svares der?",
+		Conflict:   "%s kan ikke læses lige nu (bliver den redigeret?): %s. Intet er skrevet i den; dine svar indtil nu er gemt i %s og kommer i %s med dit næste svar, når den kan læses igen.",
+		Merged:     "Alle dine svar er nu i %s; %s er slettet.",
+		Unsaved:    "%d svar kom ikke i %s, fordi den ikke kunne læses; de er gemt i %s – kopiér dem ind under din besvarelse.",
 		Anonymous:  "Besvarelsen har intet navn, så den kan ikke genoptages med --respondent; giv den et navn under `respondent:` i %s først.",
 		Answer:     "Svar: ",
 		Back:       "← Tilbage til forrige spørgsmål",
@@ -911,6 +917,9 @@ var english = Messages{
 	},
 	Assess: AssessMessages{
 		Actor:      "Which party do you answer for?",
+		Conflict:   "%s cannot be read right now (is someone editing it?): %s. Nothing was written to it; your answers so far are saved in %s and go into %s with your next answer, once it reads again.",
+		Merged:     "All your answers are now in %s; %s was removed.",
+		Unsaved:    "%d answers did not go into %s, because it could not be read; they are saved in %s – copy them into your response.",
 		Anonymous:  "The response has no name, so it cannot be resumed with --respondent; give it one under `respondent:` in %s first.",
 		Answer:     "Answer: ",
 		Back:       "← Back to the previous question",

@@ -37,6 +37,8 @@ type CLIMessages struct {
 	UnknownLang          string `key:"unknown-lang"`
 	UnknownFormat        string `key:"unknown-format"`
 	GapBelowRange        string `key:"gap-below-range"`
+	NoSharedRubric       string `key:"no-shared-rubric"`
+	CompareMix           string `key:"compare-mix"`
 	Exists               string `key:"exists"`
 	Wrote                string `key:"wrote"`
 	ArgScoreFile         string `key:"arg-score-file"`
@@ -154,12 +156,14 @@ var danishCLI = CLIMessages{
 	UnknownLang:         "ukendt sprog %q til --lang; forventede da eller en",
 	UnknownFormat:       "ukendt format %q til --format; forventede et af: %s",
 	GapBelowRange:       "--gap-below skal være en procent over 0 og højst 100, fik %g",
+	CompareMix:          "giv to eller flere besvarelsesfiler eller præcis to mapper – ikke en blanding",
+	NoSharedRubric:      "%s og %s har ingen model til fælles, så ingen score kan sammenlignes; scor dem med samme --rubric",
 	Exists:              "%s findes allerede; brug --force for at overskrive den",
 	Wrote:               "Skrev %s. Besvar spørgsmålene, og kør så: samskab score %s",
 	ArgScoreFile:        "FIL, den besvarelsesfil, der skal scores",
 	ArgCheckFile:        "FIL, den besvarelsesfil, der skal tjekkes",
 	ArgRubricID:         "id'et på en model (se 'samskab rubrics')",
-	ArgCompare:          "GAMMEL og NY, to besvarelsesfiler",
+	ArgCompare:          "to eller flere besvarelsesfiler, ældste først, eller to mapper",
 	ArgSchema:           "case eller rubric",
 	ArgLint:             "en eller flere modelfiler eller mapper",
 	ArgBatch:            "en eller flere besvarelsesfiler eller mapper",
@@ -280,8 +284,10 @@ når input ikke er en terminal, stilles spørgsmålene i stedet som enkle nummer
 svar pr. linje: 0–4, na, dk, en tom linje for at springe over, eller < for at gå tilbage. Med
 --notes er linjen efter hvert svar en note (tom for ingen).
 
-Ctrl-C, eller input, der slutter før sidste spørgsmål, stopper med slutkode 130; alle givne
-svar er allerede gemt, og en linje på stderr viser, hvordan du fortsætter.`,
+Ctrl-C, SIGTERM, SIGHUP (en lukket terminal) eller input, der slutter før sidste spørgsmål,
+stopper med slutkode 130; alle givne svar er allerede gemt, og en linje på stderr viser, hvordan
+du fortsætter. Flere kan svare i samme FIL på én gang: hver gemning låser FIL, læser den igen
+og fletter efter svarperson og spørgsmål, så alle svar bevares.`,
 	AssessExample: `  samskab assess plan.yaml
   samskab assess plan.yaml --respondent "Mette (projektleder)"    # fortsæt, hvor Mette stoppede
   samskab assess plan.yaml --rubric cok --project "Gå-venner i Havdrup" --notes
@@ -438,12 +444,14 @@ var englishCLI = CLIMessages{
 	UnknownLang:         "unknown language %q for --lang; expected da or en",
 	UnknownFormat:       "unknown format %q for --format; expected one of: %s",
 	GapBelowRange:       "--gap-below must be a percent above 0 and at most 100, got %g",
+	CompareMix:          "give two or more case files, or exactly two folders – not a mix",
+	NoSharedRubric:      "%s and %s have no rubric in common, so no score can be compared; score them with the same --rubric",
 	Exists:              "%s already exists; use --force to overwrite it",
 	Wrote:               "Wrote %s. Answer the questions, then run: samskab score %s",
 	ArgScoreFile:        "FILE, the case file to score",
 	ArgCheckFile:        "FILE, the case file to check",
 	ArgRubricID:         "the ID of a rubric (see 'samskab rubrics')",
-	ArgCompare:          "OLD and NEW, two case files",
+	ArgCompare:          "two or more case files, oldest first, or two folders",
 	ArgSchema:           "case or rubric",
 	ArgLint:             "one or more rubric files or folders",
 	ArgBatch:            "one or more case files or folders",
@@ -562,8 +570,10 @@ when the input is not a terminal, the questions are plain numbered prompts inste
 answer per line: 0–4, na, dk, an empty line to skip, or < to go back. With --notes the
 line after each answer is a note (empty for none).
 
-Ctrl-C, or input that ends before the last question, stops with exit code 130; every
-answer given is already saved, and a line on stderr says how to resume.`,
+Ctrl-C, SIGTERM, SIGHUP (a closed terminal), or input that ends before the last question,
+stops with exit code 130; every answer given is already saved, and a line on stderr says how
+to resume. Several people may answer into one FILE at once: each save locks FILE, re-reads it
+and merges by respondent and question, so every answer is kept.`,
 	AssessExample: `  samskab assess plan.yaml
   samskab assess plan.yaml --respondent "Mette (projektleder)"    # resume where Mette stopped
   samskab assess plan.yaml --rubric cok --project "Gå-venner i Havdrup" --notes
