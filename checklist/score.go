@@ -58,6 +58,9 @@ type Report struct {
 	Themes      []ThemeResult
 	Gaps        []Gap
 	GapBelow    float64 // percent
+	// Parties is the report by actor kind (DESIGN.md §4, "By party"); empty
+	// when no response names an actor.
+	Parties Parties
 }
 
 // Respondent identifies one response in the report.
@@ -132,6 +135,7 @@ func Evaluate(c *Case, cat *Catalog, opts Options) (*Report, error) {
 	r.Overall, r.Coverage = overall(r.Rubrics)
 	r.Themes = scoreThemes(r.Rubrics, cat.Themes)
 	r.Gaps = findGaps(r.Rubrics, opts.GapBelow)
+	r.Parties = scoreParties(c.Actors, c.Responses, r.Rubrics)
 	return r, nil
 }
 
