@@ -117,7 +117,9 @@ func (s *Server) secure(next http.Handler) http.Handler {
 	})
 }
 
-func safeMethod(m string) bool { return m == http.MethodGet || m == http.MethodHead || m == http.MethodOptions }
+func safeMethod(m string) bool {
+	return m == http.MethodGet || m == http.MethodHead || m == http.MethodOptions
+}
 
 // sameOrigin accepts a request without an Origin header (a program, or an
 // old browser; CrossOriginProtection then looks at Sec-Fetch-Site) or

@@ -5,77 +5,77 @@ import "github.com/samskab/samskab/checklist"
 // messages is every text the workshop pages show, one field per message,
 // so a language without a message is a test failure, not a blank page.
 type messages struct {
-	Lang           string
-	Title          string
-	OtherLang      string // the name of the other language, in that language
-	OtherLangCode  string
-	JoinHeading    string
-	JoinIntro      string
-	Code           string
-	CodeHint       string
-	Name           string
-	NameHint       string
-	Party          string
-	PartyHint      string
-	PartyActors    string
-	PartyKinds     string
-	JoinButton     string
-	WrongCode      string
-	TooManyTries   string
-	BadName        string
-	BadParty       string
-	Participant    string // "Deltager", the start of a name given to who gives none
-	PrincipleOf    string // "Princip %d af %d"
-	QuestionOf     string // "Spørgsmål %d af %d"
-	Back           string
-	Next           string
-	Finish         string
-	Scale          string
-	NotAnswered    string
-	DoneHeading    string
-	DoneText       string
-	ChangeAnswers  string
-	AnsweredOf     string // "Du har svaret på %d af %d spørgsmål."
-	SeeResult      string
-	WaitResult     string
-	Facilitator    string
-	FacIntro       string
-	Joined         string
-	Finished       string
-	Progress       string
-	NoOneYet       string
-	ResponsesFile  string // "%d besvarelser i %s"
-	Reveal         string
-	Revealed       string
-	ResultHeading  string
-	Overall        string
-	Rubrics        string
-	Rubric         string
-	Percent        string
-	Level          string
-	Spreads        string
-	SpreadsIntro   string
-	Spread         string
-	Item           string
-	Score          string
-	ByParty        string
-	ByPartyIntro   string
-	PartyCol       string
-	Respondents    string
-	PartyGaps      string
-	PartyGapText   string // "%s: %s %.1f, %s %.1f"
-	NoResult       string
-	NoParty        string
-	Closed         string
-	Expired        string
-	BadAnswer      string
-	SaveFailed     string
-	TooLarge       string
-	Forbidden      string
-	NotFound       string
-	Continue       string
-	Skip           string
-	StartOver      string
+	Lang          string
+	Title         string
+	OtherLang     string // the name of the other language, in that language
+	OtherLangCode string
+	JoinHeading   string
+	JoinIntro     string
+	Code          string
+	CodeHint      string
+	Name          string
+	NameHint      string
+	Party         string
+	PartyHint     string
+	PartyActors   string
+	PartyKinds    string
+	JoinButton    string
+	WrongCode     string
+	TooManyTries  string
+	BadName       string
+	BadParty      string
+	Participant   string // "Deltager", the start of a name given to who gives none
+	PrincipleOf   string // "Princip %d af %d"
+	QuestionOf    string // "Spørgsmål %d af %d"
+	Back          string
+	Next          string
+	Finish        string
+	Scale         string
+	NotAnswered   string
+	DoneHeading   string
+	DoneText      string
+	ChangeAnswers string
+	AnsweredOf    string // "Du har svaret på %d af %d spørgsmål."
+	SeeResult     string
+	WaitResult    string
+	Facilitator   string
+	FacIntro      string
+	Joined        string
+	Finished      string
+	Progress      string
+	NoOneYet      string
+	ResponsesFile string // "%d besvarelser i %s"
+	Reveal        string
+	Revealed      string
+	ResultHeading string
+	Overall       string
+	Rubrics       string
+	Rubric        string
+	Percent       string
+	Level         string
+	Spreads       string
+	SpreadsIntro  string
+	Spread        string
+	Item          string
+	Score         string
+	ByParty       string
+	ByPartyIntro  string
+	PartyCol      string
+	Respondents   string
+	PartyGaps     string
+	PartyGapText  string // "%s: %s %.1f, %s %.1f"
+	NoResult      string
+	NoParty       string
+	Closed        string
+	Expired       string
+	BadAnswer     string
+	SaveFailed    string
+	TooLarge      string
+	Forbidden     string
+	NotFound      string
+	Continue      string
+	Skip          string
+	StartOver     string
 }
 
 var msgs = map[checklist.Lang]*messages{
