@@ -367,10 +367,14 @@ func (s *Server) questionSubmit(w http.ResponseWriter, r *http.Request) {
 		next = "/q/1"
 	case n == len(p.pages):
 		next = "/done"
-		s.mu.Lock()
-		p.done = true
-		s.mu.Unlock()
 	}
+	s.mu.Lock()
+	if next == "/done" {
+		p.done = true
+	} else {
+		p.page, _ = strconv.Atoi(next[len("/q/"):])
+	}
+	s.mu.Unlock()
 	http.Redirect(w, r, next, http.StatusSeeOther)
 }
 
