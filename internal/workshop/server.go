@@ -280,3 +280,11 @@ func (s *Server) isRevealed() bool {
 	defer s.mu.Unlock()
 	return s.revealed
 }
+
+// Project is the name of the project the meeting is about.
+func (s *Server) Project() string {
+	if c, _ := s.store.snapshot(); c != nil {
+		return c.Project.Name
+	}
+	return s.cfg.Project
+}
