@@ -15,6 +15,7 @@ func scriptCmds() map[string]func(ts *testscript.TestScript, neg bool, args []st
 	return map[string]func(ts *testscript.TestScript, neg bool, args []string){
 		"mkbig":   cmdMkbig,
 		"replace": cmdReplace,
+		"workshop-session": cmdWorkshopSession,
 	}
 }
 

@@ -1,6 +1,7 @@
 package workshop
 
 import (
+	"bytes"
 	"errors"
 	"io/fs"
 	"os"
@@ -59,13 +60,18 @@ func readCase(path string, cat *checklist.Catalog) (c *checklist.Case, exists bo
 // newCaseFile is the text of a new case file whose single response is
 // first; the rest of a batch is then applied to it.
 func newCaseFile(project string, scope []string, first checklist.ResponseHeader, lang checklist.Lang, fileName string) []byte {
-	return checklist.NewCaseFile(checklist.NewCase{
+	// The header comment names the command that wrote the file; the
+	// template's is assess.
+	text := checklist.NewCaseFile(checklist.NewCase{
 		Project:  checklist.Project{Name: project},
 		Scope:    scope,
 		Response: first,
 		Lang:     lang,
 		FileName: fileName,
 	})
+	head, rest, _ := bytes.Cut(text, []byte("\n"))
+	head = bytes.Replace(head, []byte("`samskab assess`"), []byte("`samskab workshop`"), 1)
+	return append(append(head, '\n'), rest...)
 }
 
 // applyBatch makes one group commit's changes to a case file's text.
