@@ -150,17 +150,18 @@ type joinView struct {
 }
 
 // joinPage asks for the code, a name and the party. A browser arriving
-// from another site (a QR scanner) does not send the SameSite=Strict
-// cookie, so such a first visit bounces once through this site, after
-// which a returning participant's cookie is sent and they continue where
-// they left off.
+// from another site's page does not send the SameSite=Strict cookie, so
+// such a visit bounces once through this site, after which a returning
+// participant's cookie is sent and they continue where they left off.
+// (A link opened from an app, typed or scanned comes with
+// Sec-Fetch-Site: none, and the cookie.)
 func (s *Server) joinPage(w http.ResponseWriter, r *http.Request) {
 	if p := s.current(r); p != nil {
 		http.Redirect(w, r, s.resumeURL(p), http.StatusSeeOther)
 		return
 	}
 	q := r.URL.Query()
-	if q.Get("b") == "" && r.Header.Get("Sec-Fetch-Site") != "same-origin" {
+	if site := r.Header.Get("Sec-Fetch-Site"); q.Get("b") == "" && (site == "cross-site" || site == "same-site") {
 		q.Set("b", "1")
 		s.render(w, r, http.StatusOK, "bounce", "", false, "/join?"+q.Encode())
 		return

@@ -282,7 +282,7 @@ func TestGuards(t *testing.T) {
 			"Content-Security-Policy": "default-src 'self'",
 			"X-Content-Type-Options":  "nosniff",
 			"X-Frame-Options":         "DENY",
-			"Referrer-Policy":         "no-referrer",
+			"Referrer-Policy":         "same-origin",
 		} {
 			if got := resp.Header.Get(k); !strings.Contains(got, want) {
 				t.Errorf("%s: %q, want %q", k, got, want)
