@@ -214,6 +214,22 @@ func (d *caseText) appendResponses(hs []ResponseHeader) ([]edit, func(any) error
 	return []edit{{pos, pos, text}}, change, err
 }
 
+// answerKey writes a question id as a mapping key. Ids like cok-08.q2
+// need no quoting, and skipping yaml.Marshal for them matters when a
+// group commit rewrites thousands of answers.
+func answerKey(id string) string {
+	for i, r := range id {
+		ok := r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' && i > 0 || r == '.' && i > 0 || r == '_'
+		if !ok {
+			return quoteYAMLKey(id)
+		}
+	}
+	if id == "" || strings.HasSuffix(id, ".") || strings.HasSuffix(id, "-") {
+		return quoteYAMLKey(id)
+	}
+	return id
+}
+
 // answerEntry is one answer as it will be written.
 type answerEntry struct{ id, text string }
 
@@ -241,7 +257,7 @@ func (d *caseText) setAnswers(ra ResponseAnswers, order []string) ([]edit, func(
 	}
 	var standalone strings.Builder
 	for _, e := range entries {
-		standalone.WriteString(quoteYAMLKey(e.id) + ": " + e.text + "\n")
+		standalone.WriteString(answerKey(e.id) + ": " + e.text + "\n")
 	}
 	change := func(tree any) error {
 		rs, err := treeResponses(tree)
@@ -340,7 +356,7 @@ func (d *caseText) replaceAnswers(item, ak, av *yaml.Node, entries []answerEntry
 	case isNull(av) || av.Style&yaml.FlowStyle != 0:
 		parts := make([]string, len(entries))
 		for i, e := range entries {
-			parts[i] = quoteYAMLKey(e.id) + ": " + e.text
+			parts[i] = answerKey(e.id) + ": " + e.text
 		}
 		start, end, err := d.span(av, ak.Column-1, flowItem)
 		if err != nil {
@@ -364,7 +380,7 @@ func (d *caseText) replaceAnswers(item, ak, av *yaml.Node, entries []answerEntry
 		if i > 0 {
 			b.WriteString(d.nl + indent)
 		}
-		b.WriteString(quoteYAMLKey(e.id) + ": " + e.text)
+		b.WriteString(answerKey(e.id) + ": " + e.text)
 	}
 	return []edit{{start, end, b.String()}}, nil
 }
@@ -388,7 +404,7 @@ func (d *caseText) answersBlockFromNull(ak, av *yaml.Node, entries []answerEntry
 	var b strings.Builder
 	b.WriteString(pre)
 	for _, e := range entries {
-		b.WriteString(indent + quoteYAMLKey(e.id) + ": " + e.text + d.nl)
+		b.WriteString(indent + answerKey(e.id) + ": " + e.text + d.nl)
 	}
 	return append(edits, edit{pos, pos, b.String()}), nil
 }
