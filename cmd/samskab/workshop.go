@@ -290,7 +290,8 @@ func printClosed(opts *WorkshopOptions, lang checklist.Lang, srv *workshop.Serve
 			Event     string `json:"event"`
 			Responses int    `json:"responses"`
 			File      string `json:"file"`
-		}{"closed", srv.Joined(), opts.File})
+			Writes    int    `json:"writes"`
+		}{"closed", srv.Joined(), opts.File, srv.Writes()})
 	}
 	t := workshopTexts[lang]
 	fmt.Fprintf(opts.IO.Out, t.Closed, srv.Joined(), safeText(opts.File), srv.Responses())

@@ -130,7 +130,7 @@ func TestWorkshopRunJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
-	if len(lines) != 2 || lines[1] != `{"event":"closed","responses":1,"file":"`+path+`"}` {
+	if len(lines) != 2 || lines[1] != `{"event":"closed","responses":1,"file":"`+path+`","writes":1}` {
 		t.Errorf("output:\n%s", out.String())
 	}
 	data, _ := os.ReadFile(path)
