@@ -110,8 +110,8 @@ func (s *Server) apiSaveError(w http.ResponseWriter, err error) {
 }
 
 // parseAPIAnswers checks every entry; one problem refuses them all.
-func parseAPIAnswers(p *participant, raw map[string]json.RawMessage) (map[string]checklist.AnswerValue, []string) {
-	answers := make(map[string]checklist.AnswerValue, len(raw))
+func parseAPIAnswers(p *participant, raw map[string]json.RawMessage) (map[string]answerValue, []string) {
+	answers := make(map[string]answerValue, len(raw))
 	var problems []string
 	for id, v := range raw {
 		if !p.asks(id) {
@@ -129,23 +129,23 @@ func parseAPIAnswers(p *participant, raw map[string]json.RawMessage) (map[string
 	return answers, problems
 }
 
-func parseAPIValue(v json.RawMessage) (checklist.AnswerValue, bool) {
+func parseAPIValue(v json.RawMessage) (answerValue, bool) {
 	v = bytes.TrimSpace(v)
 	switch string(v) {
 	case "null":
-		return checklist.AnswerValue{Kind: checklist.Unanswered}, true
+		return answerValue{Kind: checklist.Unanswered}, true
 	case "0", "1", "2", "3", "4":
-		return checklist.AnswerValue{Kind: checklist.Scored, Score: int(v[0] - '0')}, true
+		return answerValue{Kind: checklist.Scored, Score: int(v[0] - '0')}, true
 	case `"na"`:
-		return checklist.AnswerValue{Kind: checklist.NotRelevant}, true
+		return answerValue{Kind: checklist.NotRelevant}, true
 	case `"dk"`:
-		return checklist.AnswerValue{Kind: checklist.DontKnow}, true
+		return answerValue{Kind: checklist.DontKnow}, true
 	}
-	return checklist.AnswerValue{}, false
+	return answerValue{}, false
 }
 
 // parseFormValue reads an answer as the pages send it.
-func parseFormValue(v string) (checklist.AnswerValue, bool) {
+func parseFormValue(v string) (answerValue, bool) {
 	switch v {
 	case "na", "dk":
 		return parseAPIValue(json.RawMessage(`"` + v + `"`))

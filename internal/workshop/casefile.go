@@ -14,6 +14,17 @@ import (
 // writing case files, so that moving those functions (to
 // checklist/yamlfile and internal/atomicfile) changes one place.
 
+// The case-file editing types, named once here.
+type (
+	answerValue     = checklist.AnswerValue
+	responseHeader  = checklist.ResponseHeader
+	responseBatch   = checklist.ResponseBatch
+	responseAnswers = checklist.ResponseAnswers
+)
+
+// scaleLabels are the answer scale's labels (DESIGN.md §3).
+var scaleLabels = checklist.ScaleLabels
+
 // updateFile replaces the file at path with what change returns, given the
 // current content (exists is false when there is no file yet). It holds
 // an exclusive lock over the read, the change and the atomic replace, so
@@ -43,23 +54,23 @@ func parseCase(path string, data []byte, cat *checklist.Catalog) (*checklist.Cas
 	return checklist.ParseCase(path, data, cat)
 }
 
-// readCase reads and validates the case file at path; exists is false
-// when there is none yet.
-func readCase(path string, cat *checklist.Catalog) (c *checklist.Case, exists bool, err error) {
+// readCase reads and validates the case file at path, and returns its
+// text too; exists is false when there is none yet.
+func readCase(path string, cat *checklist.Catalog) (c *checklist.Case, data []byte, exists bool, err error) {
 	if _, err := os.Lstat(path); errors.Is(err, fs.ErrNotExist) {
-		return nil, false, nil
+		return nil, nil, false, nil
 	}
-	data, err := checklist.ReadInput(path)
+	data, err = checklist.ReadInput(path)
 	if err != nil {
-		return nil, true, checklist.Problems{{File: path, Msg: err.Error()}}
+		return nil, nil, true, checklist.Problems{{File: path, Msg: err.Error()}}
 	}
 	c, err = parseCase(path, data, cat)
-	return c, true, err
+	return c, data, true, err
 }
 
 // newCaseFile is the text of a new case file whose single response is
 // first; the rest of a batch is then applied to it.
-func newCaseFile(project string, scope []string, first checklist.ResponseHeader, lang checklist.Lang, fileName string) []byte {
+func newCaseFile(project string, scope []string, first responseHeader, lang checklist.Lang, fileName string) []byte {
 	// The header comment names the command that wrote the file; the
 	// template's is assess.
 	text := checklist.NewCaseFile(checklist.NewCase{
@@ -75,6 +86,6 @@ func newCaseFile(project string, scope []string, first checklist.ResponseHeader,
 }
 
 // applyBatch makes one group commit's changes to a case file's text.
-func applyBatch(data []byte, b checklist.ResponseBatch, order []string) ([]byte, error) {
+func applyBatch(data []byte, b responseBatch, order []string) ([]byte, error) {
 	return checklist.ApplyResponseBatch(data, b, order)
 }

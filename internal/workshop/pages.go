@@ -312,7 +312,7 @@ func (s *Server) questionPage(w http.ResponseWriter, r *http.Request) {
 	for i, q := range pg.Questions {
 		f := questionField{ID: q.ID, Number: fmt.Sprintf(m.QuestionOf, pg.First+i, len(p.questions)), Text: q.Q.Text.In(lang)}
 		current, answered := p.answers[q.ID]
-		for _, sl := range checklist.ScaleLabels {
+		for _, sl := range scaleLabels {
 			v, _ := parseFormValue(sl.Value)
 			f.Options = append(f.Options, answerOption{ID: q.ID + "-" + sl.Value, Value: sl.Value,
 				Label: scaleLabel(sl.Value, sl.Label.In(lang)), Checked: answered && current.Kind == v.Kind && current.Score == v.Score,
@@ -338,7 +338,7 @@ func (s *Server) questionSubmit(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	m := msgFor(s, r)
-	answers := map[string]checklist.AnswerValue{}
+	answers := map[string]answerValue{}
 	for _, q := range p.pages[n-1].Questions {
 		raw := r.PostForm.Get(q.ID)
 		if raw == "" {

@@ -63,8 +63,8 @@ type participant struct {
 	joined    joined
 	questions []question
 	pages     []page
-	answers   map[string]checklist.AnswerValue // as written to the file
-	page      int                              // last page shown, 1-based
+	answers   map[string]answerValue // as written to the file
+	page      int                    // last page shown, 1-based
 	done      bool
 }
 
@@ -78,7 +78,7 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Lang == "" {
 		cfg.Lang = checklist.Danish
 	}
-	c, exists, err := readCase(cfg.File, cfg.Catalog)
+	c, data, exists, err := readCase(cfg.File, cfg.Catalog)
 	if err != nil {
 		return nil, err
 	}
@@ -101,13 +101,6 @@ func New(cfg Config) (*Server, error) {
 	s.logf = log.New(io.Discard, "", 0).Printf
 	if cfg.ErrorLog != nil {
 		s.logf = log.New(cfg.ErrorLog, "workshop: ", 0).Printf
-	}
-	var data []byte
-	if exists {
-		data, err = checklist.ReadInput(cfg.File)
-		if err != nil {
-			return nil, err
-		}
 	}
 	s.store = newStore(storeConfig{path: cfg.File, project: cfg.Project, scope: cfg.Scope, cat: cfg.Catalog,
 		lang: cfg.Lang, anonymous: cfg.Anonymous, now: cfg.Now}, data, c)
@@ -248,7 +241,7 @@ func (s *Server) join(remote, code, name, actor string) (*participant, error) {
 		return nil, err
 	}
 	p := &participant{token: token, joined: rep.joined, questions: qs, pages: pagesOf(qs),
-		answers: map[string]checklist.AnswerValue{}, page: 1}
+		answers: map[string]answerValue{}, page: 1}
 	s.mu.Lock()
 	s.participants[token] = p
 	s.joinedOrder = append(s.joinedOrder, p)
@@ -258,7 +251,7 @@ func (s *Server) join(remote, code, name, actor string) (*participant, error) {
 
 // save writes answers to the participant's response and, once they are
 // in the file, remembers them.
-func (s *Server) save(p *participant, answers map[string]checklist.AnswerValue) error {
+func (s *Server) save(p *participant, answers map[string]answerValue) error {
 	if len(answers) == 0 {
 		return nil
 	}

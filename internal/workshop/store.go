@@ -48,7 +48,7 @@ type joined struct {
 type answersOp struct {
 	index      int
 	respondent string
-	answers    map[string]checklist.AnswerValue
+	answers    map[string]answerValue
 }
 
 type request struct {
@@ -283,7 +283,7 @@ func (s *store) apply(data []byte, c *checklist.Case, reqs []*request) ([]byte, 
 // responses get.
 type plan struct {
 	s         *store
-	batch     checklist.ResponseBatch
+	batch     responseBatch
 	responses int               // in the file once the batch is applied
 	names     map[string]bool   // respondents taken
 	kinds     map[string]string // actor id → kind
@@ -315,7 +315,7 @@ func (p *plan) join(op *joinOp) (joined, error) {
 	p.perActor[actorID]++
 	name := p.respondent(op.name, actorID)
 	p.names[name] = true
-	p.batch.Append = append(p.batch.Append, checklist.ResponseHeader{
+	p.batch.Append = append(p.batch.Append, responseHeader{
 		Respondent: name, Actor: actorID, Date: p.s.now().Format(time.DateOnly)})
 	j := joined{index: p.responses, respondent: name, actorID: actorID, kind: kind}
 	p.responses++
@@ -374,10 +374,10 @@ func (p *plan) answers(op *answersOp) {
 		}
 		return
 	}
-	m := make(map[string]checklist.AnswerValue, len(op.answers))
+	m := make(map[string]answerValue, len(op.answers))
 	for id, v := range op.answers {
 		m[id] = v
 	}
 	p.byIndex[op.index] = len(p.batch.Answers)
-	p.batch.Answers = append(p.batch.Answers, checklist.ResponseAnswers{Index: op.index, Respondent: op.respondent, Answers: m})
+	p.batch.Answers = append(p.batch.Answers, responseAnswers{Index: op.index, Respondent: op.respondent, Answers: m})
 }
