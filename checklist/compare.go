@@ -51,7 +51,7 @@ type GapChange struct {
 func Compare(old, new *Report, cat *Catalog) *Comparison {
 	c := &Comparison{Old: old, New: new, Overall: change(old.Overall, new.Overall)}
 	for _, rb := range cat.Rubrics {
-		or, nr := findRubric(old, rb), findRubric(new, rb)
+		or, nr := old.RubricResult(rb.ID), new.RubricResult(rb.ID)
 		if or == nil && nr == nil {
 			continue
 		}
@@ -68,18 +68,9 @@ func change(old, new Num) Change {
 	ch := Change{Old: old, New: new}
 	if old.OK && new.OK {
 		// Rounded again: 55.2 − 42.1 is 13.100000000000001 in floating point.
-		ch.Delta = some(round(round(new.V, 1)-round(old.V, 1), 1))
+		ch.Delta = Some(Round(Round(new.V, 1)-Round(old.V, 1), 1))
 	}
 	return ch
-}
-
-func findRubric(r *Report, rb *Rubric) *RubricResult {
-	for i := range r.Rubrics {
-		if r.Rubrics[i].Rubric == rb {
-			return &r.Rubrics[i]
-		}
-	}
-	return nil
 }
 
 func compareRubric(rb *Rubric, old, new *RubricResult) RubricChange {

@@ -1,15 +1,18 @@
-package checklist
+package checklist_test
 
 import (
 	"slices"
 	"testing"
+
+	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/internal/checklisttest"
 )
 
 // The two Havdrup rounds; the numbers are those of testdata/expected,
 // rounded to one decimal, and the changes are differences of those.
 func TestCompareHavdrupRounds(t *testing.T) {
-	cat := builtinCatalog(t)
-	c := Compare(scoreCaseFile(t, "havdrup-ensomhed-2025.yaml"), scoreCaseFile(t, "havdrup-ensomhed.yaml"), cat)
+	cat := checklisttest.BuiltinCatalog(t)
+	c := checklist.Compare(checklisttest.ScoreCaseFile(t, "havdrup-ensomhed-2025.yaml"), checklisttest.ScoreCaseFile(t, "havdrup-ensomhed.yaml"), cat)
 
 	// Overall 42.08 → 55.21, printed 42.1 → 55.2: +13.1.
 	checkChange(t, "overall", c.Overall, 42.1, 55.2, 13.1)
@@ -23,7 +26,7 @@ func TestCompareHavdrupRounds(t *testing.T) {
 	checkChange(t, "fr-p1", c.Rubrics[0].Items[0].Change, 56.3, 70.8, 14.5)
 	// fr-p5: 1.25 (31.3 %) → don't know in the new round: no change.
 	p5 := c.Rubrics[0].Items[4]
-	if p5.Item.ID != "fr-p5" || p5.OldStatus != StatusScored || p5.NewStatus != StatusUnknown || p5.New.OK || p5.Delta.OK {
+	if p5.Item.ID != "fr-p5" || p5.OldStatus != checklist.StatusScored || p5.NewStatus != checklist.StatusUnknown || p5.New.OK || p5.Delta.OK {
 		t.Errorf("fr-p5 = %+v", p5)
 	}
 	// Gaps: new round has low fr-p6 cok-02 cok-04 cok-08, disagreement
@@ -42,10 +45,10 @@ func TestCompareHavdrupRounds(t *testing.T) {
 }
 
 func TestCompareDifferentScopes(t *testing.T) {
-	cat := builtinCatalog(t)
+	cat := checklisttest.BuiltinCatalog(t)
 	// nordfyn scores the two vaeksthus rubrics, havdrup frivilligraadet
 	// and cok: every rubric is listed, each defined on one side only.
-	c := Compare(scoreCaseFile(t, "nordfyn-natur.yaml"), scoreCaseFile(t, "havdrup-ensomhed.yaml"), cat)
+	c := checklist.Compare(checklisttest.ScoreCaseFile(t, "nordfyn-natur.yaml"), checklisttest.ScoreCaseFile(t, "havdrup-ensomhed.yaml"), cat)
 	var ids []string
 	for _, rc := range c.Rubrics {
 		ids = append(ids, rc.Rubric.ID)
@@ -63,31 +66,31 @@ func TestCompareDifferentScopes(t *testing.T) {
 
 func TestChangeUsesPrintedValues(t *testing.T) {
 	for _, tc := range []struct {
-		old, new Num
-		want     Num
+		old, new checklist.Num
+		want     checklist.Num
 	}{
-		{pct(45.83333), pct(54.16667), pct(8.4)}, // 45.8 → 54.2, not 8.33…
-		{pct(50), pct(50), pct(0)},
-		{pct(56.25), pct(43.75), pct(-12.5)}, // 56.3 → 43.8, both rounded half away from zero
-		{Num{}, pct(10), Num{}},
-		{pct(10), Num{}, Num{}},
+		{checklist.Some(45.83333), checklist.Some(54.16667), checklist.Some(8.4)}, // 45.8 → 54.2, not 8.33…
+		{checklist.Some(50), checklist.Some(50), checklist.Some(0)},
+		{checklist.Some(56.25), checklist.Some(43.75), checklist.Some(-12.5)}, // 56.3 → 43.8, both rounded half away from zero
+		{checklist.Num{}, checklist.Some(10), checklist.Num{}},
+		{checklist.Some(10), checklist.Num{}, checklist.Num{}},
 	} {
-		if got := change(tc.old, tc.new).Delta; got != tc.want {
-			t.Errorf("change(%v, %v) = %v, want %v", tc.old, tc.new, got, tc.want)
+		if got := checklist.ChangeOf(tc.old, tc.new).Delta; got != tc.want {
+			t.Errorf("checklist.ChangeOf(%v, %v) = %v, want %v", tc.old, tc.new, got, tc.want)
 		}
 	}
 }
 
 func TestNameDiff(t *testing.T) {
-	rs := func(names ...string) []Respondent {
-		out := make([]Respondent, len(names))
+	rs := func(names ...string) []checklist.Respondent {
+		out := make([]checklist.Respondent, len(names))
 		for i, n := range names {
-			out[i] = Respondent{Name: n}
+			out[i] = checklist.Respondent{Name: n}
 		}
 		return out
 	}
 	for _, tc := range []struct {
-		a, b []Respondent
+		a, b []checklist.Respondent
 		want []string
 	}{
 		{rs("Mette", "Bent", "Grethe"), rs("Mette", "Bent"), []string{"Grethe"}},
@@ -95,24 +98,24 @@ func TestNameDiff(t *testing.T) {
 		{rs("Mette", "Mette"), rs("Mette"), []string{"Mette"}},
 		{rs("", "Ole"), rs(""), []string{"Ole"}}, // unnamed respondents are never listed
 	} {
-		if got := nameDiff(tc.a, tc.b); !slices.Equal(got, tc.want) {
-			t.Errorf("nameDiff(%v, %v) = %q, want %q", tc.a, tc.b, got, tc.want)
+		if got := checklist.NameDiff(tc.a, tc.b); !slices.Equal(got, tc.want) {
+			t.Errorf("checklist.NameDiff(%v, %v) = %q, want %q", tc.a, tc.b, got, tc.want)
 		}
 	}
 }
 
-func checkChange(t *testing.T, what string, ch Change, old, new, delta float64) {
+func checkChange(t *testing.T, what string, ch checklist.Change, old, new, delta float64) {
 	t.Helper()
 	if !ch.Old.OK || !ch.New.OK || !ch.Delta.OK {
 		t.Errorf("%s: undefined value in %+v", what, ch)
 		return
 	}
-	if round(ch.Old.V, 1) != old || round(ch.New.V, 1) != new || ch.Delta.V != delta {
+	if checklist.Round(ch.Old.V, 1) != old || checklist.Round(ch.New.V, 1) != new || ch.Delta.V != delta {
 		t.Errorf("%s: %.1f → %.1f (%+.1f), want %.1f → %.1f (%+.1f)", what, ch.Old.V, ch.New.V, ch.Delta.V, old, new, delta)
 	}
 }
 
-func gapKeys(gs []GapChange) []string {
+func gapKeys(gs []checklist.GapChange) []string {
 	out := make([]string, len(gs))
 	for i, g := range gs {
 		out[i] = string(g.Kind) + " " + g.Item.ID

@@ -17,7 +17,7 @@ var Levels = []Level{LevelAbsent, LevelEmerging, LevelDeveloping, LevelEstablish
 // LevelOf maps a percent to its level. Boundaries belong to the level
 // above: exactly 25 % is emerging, exactly 87.5 % is embedded.
 func LevelOf(pct float64) Level {
-	switch pct = clean(pct); {
+	switch pct = Clean(pct); {
 	case pct < 25:
 		return LevelAbsent
 	case pct < 50:
@@ -39,14 +39,3 @@ func LevelOfNum(n Num) Level {
 	}
 	return LevelOf(n.V)
 }
-
-var levelNames = map[Level]Text{
-	LevelAbsent:      {DA: "Fraværende", EN: "Absent"},
-	LevelEmerging:    {DA: "Spirende", EN: "Emerging"},
-	LevelDeveloping:  {DA: "I udvikling", EN: "Developing"},
-	LevelEstablished: {DA: "Etableret", EN: "Established"},
-	LevelEmbedded:    {DA: "Forankret", EN: "Embedded"},
-}
-
-// Name is the level's display name in lang.
-func (l Level) Name(lang Lang) string { return levelNames[l].In(lang) }

@@ -103,20 +103,20 @@ func scoreKind(kind string, members []int, rubrics []RubricResult) PartyResult {
 			score := meanOver(it.ByRespondent, members)
 			rub.Items[ii] = PartyItem{Item: it.Item, Score: score}
 			if score.OK {
-				rub.Items[ii].Percent = some(score.V / 4 * 100)
+				rub.Items[ii].Percent = Some(score.V / 4 * 100)
 				weighted += it.Item.Weight * score.V
 				weights += it.Item.Weight
 			}
 		}
 		if weights > 0 {
-			rub.Percent = some(weighted / weights / 4 * 100)
+			rub.Percent = Some(weighted / weights / 4 * 100)
 			sum += rub.Percent.V
 			n++
 		}
 		pr.Rubrics = append(pr.Rubrics, rub)
 	}
 	if n > 0 {
-		pr.Overall = some(sum / float64(n))
+		pr.Overall = Some(sum / float64(n))
 	}
 	return pr
 }
@@ -134,7 +134,7 @@ func meanOver(scores []Num, idx []int) Num {
 	if n == 0 {
 		return Num{}
 	}
-	return some(sum / float64(n))
+	return Some(sum / float64(n))
 }
 
 // partyGaps lists the items where the lowest and the highest kind lie
@@ -160,11 +160,11 @@ func partyGaps(kinds []PartyResult, rubrics []RubricResult) []PartyGap {
 				scored++
 			}
 			g.Spread = g.High.Score - g.Low.Score
-			if scored >= 2 && clean(g.Spread) >= DisagreementSpread {
+			if scored >= 2 && Clean(g.Spread) >= DisagreementSpread {
 				gaps = append(gaps, g)
 			}
 		}
 	}
-	sort.SliceStable(gaps, func(i, j int) bool { return clean(gaps[i].Spread) > clean(gaps[j].Spread) })
+	sort.SliceStable(gaps, func(i, j int) bool { return Clean(gaps[i].Spread) > Clean(gaps[j].Spread) })
 	return slices.Clip(gaps)
 }

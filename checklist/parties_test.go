@@ -1,9 +1,19 @@
-package checklist
+package checklist_test
 
 import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/internal/checklisttest"
+)
+
+var (
+	num     = checklist.Some
+	undef   = checklist.Num{}
+	near    = checklisttest.Near
+	sameNum = checklisttest.SameNum
 )
 
 // partyCase builds a case file with the given actors ("id:kind", kind may
@@ -40,9 +50,9 @@ func partyCase(actors []string, responses ...string) string {
 type wantKind struct {
 	kind        string
 	respondents int
-	overall     Num
-	rubrics     map[string]Num // rubric id → percent
-	items       map[string]Num // item id → percent
+	overall     checklist.Num
+	rubrics     map[string]checklist.Num // rubric id → percent
+	items       map[string]checklist.Num // item id → percent
 }
 
 type wantGap struct {
@@ -54,7 +64,7 @@ type wantGap struct {
 // The test catalog (helpers_test.go): alpha a1 (w 2), a2 (w 1), a3 (w 1);
 // beta b1 (w 1), b2 (w 3).
 func TestParties(t *testing.T) {
-	cat := testCatalog(t)
+	cat := checklisttest.SmallCatalog(t)
 	tests := []struct {
 		name  string
 		src   string
@@ -79,14 +89,14 @@ func TestParties(t *testing.T) {
 				"x|a3.q1: dk"),
 			kinds: []wantKind{
 				{kind: "citizens", respondents: 2, overall: num(56.25),
-					rubrics: map[string]Num{"alpha": num(37.5), "beta": num(75)},
-					items:   map[string]Num{"a1": num(31.25), "a2": num(50), "a3": undef, "b1": undef, "b2": num(75)}},
+					rubrics: map[string]checklist.Num{"alpha": num(37.5), "beta": num(75)},
+					items:   map[string]checklist.Num{"a1": num(31.25), "a2": num(50), "a3": undef, "b1": undef, "b2": num(75)}},
 				{kind: "municipality", respondents: 1, overall: num((11.0/3/4*100 + 100) / 2),
-					rubrics: map[string]Num{"alpha": num(11.0 / 3 / 4 * 100), "beta": num(100)},
-					items:   map[string]Num{"a1": num(100), "a2": num(75), "a3": undef, "b1": num(100), "b2": undef}},
+					rubrics: map[string]checklist.Num{"alpha": num(11.0 / 3 / 4 * 100), "beta": num(100)},
+					items:   map[string]checklist.Num{"a1": num(100), "a2": num(75), "a3": undef, "b1": num(100), "b2": undef}},
 				{kind: "other", respondents: 1, overall: undef,
-					rubrics: map[string]Num{"alpha": undef, "beta": undef},
-					items:   map[string]Num{"a3": undef}},
+					rubrics: map[string]checklist.Num{"alpha": undef, "beta": undef},
+					items:   map[string]checklist.Num{"a3": undef}},
 			},
 			gaps: []wantGap{{item: "a1", spread: 2.75, low: "citizens", high: "municipality"}},
 		},
@@ -105,16 +115,16 @@ func TestParties(t *testing.T) {
 				"b|b2.q1: 4"),
 			kinds: []wantKind{
 				{kind: "volunteers", respondents: 3, overall: num(62.5),
-					rubrics: map[string]Num{"alpha": num(75), "beta": num(50)},
-					items:   map[string]Num{"a1": num(75), "a3": num(75), "b2": num(50)}},
+					rubrics: map[string]checklist.Num{"alpha": num(75), "beta": num(50)},
+					items:   map[string]checklist.Num{"a1": num(75), "a3": num(75), "b2": num(50)}},
 				{kind: "association", respondents: 1,
 					// alpha: (2·1.5 + 1)/3 = 4/3 → 33.33 %; beta: b2 0.5 → 12.5 %.
 					overall: num((4.0/3/4*100 + 12.5) / 2),
-					rubrics: map[string]Num{"alpha": num(4.0 / 3 / 4 * 100), "beta": num(12.5)},
-					items:   map[string]Num{"a1": num(37.5), "a3": num(25), "b2": num(12.5)}},
+					rubrics: map[string]checklist.Num{"alpha": num(4.0 / 3 / 4 * 100), "beta": num(12.5)},
+					items:   map[string]checklist.Num{"a1": num(37.5), "a3": num(25), "b2": num(12.5)}},
 				{kind: "business", respondents: 1, overall: num(100),
-					rubrics: map[string]Num{"alpha": undef, "beta": num(100)},
-					items:   map[string]Num{"b2": num(100)}},
+					rubrics: map[string]checklist.Num{"alpha": undef, "beta": num(100)},
+					items:   map[string]checklist.Num{"b2": num(100)}},
 			},
 			gaps: []wantGap{
 				{item: "b2", spread: 3.5, low: "association", high: "business"},
@@ -123,20 +133,20 @@ func TestParties(t *testing.T) {
 		},
 		{
 			name:  "no actors named: no parties",
-			src:   caseWith("a1.q1: 4", "a1.q1: 0"),
+			src:   checklisttest.CaseYAML("a1.q1: 4", "a1.q1: 0"),
 			kinds: nil,
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := mustEvaluate(t, cat, tt.src, Options{})
+			r := checklisttest.MustEvaluate(t, cat, tt.src, checklist.Options{})
 			checkKinds(t, r.Parties.Kinds, tt.kinds)
 			checkPartyGaps(t, r.Parties.Gaps, tt.gaps)
 		})
 	}
 }
 
-func checkKinds(t *testing.T, got []PartyResult, want []wantKind) {
+func checkKinds(t *testing.T, got []checklist.PartyResult, want []wantKind) {
 	t.Helper()
 	if len(got) != len(want) {
 		t.Fatalf("got %d kinds, want %d: %+v", len(got), len(want), got)
@@ -160,7 +170,7 @@ func checkKinds(t *testing.T, got []PartyResult, want []wantKind) {
 	}
 }
 
-func checkPartyGaps(t *testing.T, got []PartyGap, want []wantGap) {
+func checkPartyGaps(t *testing.T, got []checklist.PartyGap, want []wantGap) {
 	t.Helper()
 	if len(got) != len(want) {
 		t.Fatalf("got %d party gaps, want %d", len(got), len(want))

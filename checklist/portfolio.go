@@ -192,8 +192,8 @@ func (b *PortfolioBuilder) Portfolio() *Portfolio {
 		for _, v := range sorted {
 			sum += v
 		}
-		p.Mean = some(sum / float64(n))
-		p.Median = some((sorted[(n-1)/2] + sorted[n/2]) / 2)
+		p.Mean = Some(sum / float64(n))
+		p.Median = Some((sorted[(n-1)/2] + sorted[n/2]) / 2)
 	}
 	p.Levels = make([]LevelCount, len(Levels))
 	for i, l := range Levels {
@@ -205,7 +205,7 @@ func (b *PortfolioBuilder) Portfolio() *Portfolio {
 		}
 		pi := PortfolioItem{Item: t.item, Rubric: t.rubric, Scored: t.scored, Low: t.low}
 		if t.scored > 0 {
-			pi.Mean = some(t.sum / float64(t.scored))
+			pi.Mean = Some(t.sum / float64(t.scored))
 		}
 		p.Items = append(p.Items, pi)
 	}

@@ -2,6 +2,7 @@ package checklist
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -17,7 +18,7 @@ type Problem struct {
 // String is the problem as one line. Control characters, which a file
 // name or a quoted value could bring in, are written as escapes.
 func (p Problem) String() string {
-	file, text := escapeControl(p.File), escapeControl(p.Msg)
+	file, text := EscapeControl(p.File), EscapeControl(p.Msg)
 	switch {
 	case p.Line > 0:
 		return fmt.Sprintf("%s:%d:%d: %s", file, p.Line, p.Col, text)
@@ -40,6 +41,46 @@ func (ps Problems) Error() string {
 	return strings.Join(lines, "\n")
 }
 
-// maxProblems caps the list for one file: past this, more lines only bury
+// MaxProblems caps the list for one file: past this, more lines only bury
 // the first ones, and a hostile file could otherwise produce millions.
-const maxProblems = 50
+const MaxProblems = 50
+
+// ControlChar finds a control character other than tab and line breaks.
+// YAML escapes such as "\e" can put them in a value, and written to a
+// terminal they would be obeyed, not shown.
+func ControlChar(s string) (rune, bool) {
+	for _, r := range s {
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r <= 0x9f {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+// EscapeControl writes control characters in a message as Go escapes, so
+// that a value quoted from the file can neither break the one-line-per-
+// problem output nor reach the terminal raw.
+func EscapeControl(s string) string {
+	if _, bad := ControlChar(s); !bad && !strings.ContainsAny(s, "\t\n\r") {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if r < 0x20 || r >= 0x7f && r <= 0x9f {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// AsProblems returns err as Problems, wrapping an error of another kind as
+// one problem with file.
+func AsProblems(err error, file string) Problems {
+	if ps, ok := err.(Problems); ok {
+		return ps
+	}
+	return Problems{{File: file, Msg: err.Error()}}
+}

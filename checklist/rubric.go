@@ -1,7 +1,10 @@
+//go:generate go run ../internal/gendocs -dir ../docs/rubrics
+
 package checklist
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -50,6 +53,59 @@ type Source struct {
 type Question struct {
 	ID   string // "q1"; the full id in case files is "<item>.<id>"
 	Text Text
+	// Audience lists who can answer the question from their own
+	// experience. Empty means everyone: a user rubric may leave it out.
+	Audience []Audience
+}
+
+// Audience is a group of respondents (DESIGN.md §2).
+type Audience string
+
+// The audiences, in the order samskab lists them.
+const (
+	// AudienceLead is the people who run the project, usually the
+	// municipality's staff.
+	AudienceLead Audience = "lead"
+	// AudiencePartner is associations, businesses and other organisations.
+	AudiencePartner Audience = "partner"
+	// AudienceCitizen is citizens and volunteers taking part as themselves.
+	AudienceCitizen Audience = "citizen"
+)
+
+// Audiences are all audiences, in order.
+var Audiences = []Audience{AudienceLead, AudiencePartner, AudienceCitizen}
+
+// AudienceNames are the audiences as strings, for messages and flags.
+func AudienceNames() []string {
+	names := make([]string, len(Audiences))
+	for i, a := range Audiences {
+		names[i] = string(a)
+	}
+	return names
+}
+
+// ParseAudience reads an audience name.
+func ParseAudience(s string) (Audience, bool) {
+	a := Audience(s)
+	return a, slices.Contains(Audiences, a)
+}
+
+// For reports whether someone of audience a should be asked the question.
+func (q Question) For(a Audience) bool {
+	return len(q.Audience) == 0 || slices.Contains(q.Audience, a)
+}
+
+// Audiences is who answers the question: its audience, or everyone.
+func (q Question) Audiences() []Audience {
+	if len(q.Audience) == 0 {
+		return slices.Clone(Audiences)
+	}
+	return q.Audience
+}
+
+// HasQuestionFor reports whether the item asks audience a anything.
+func (it *Item) HasQuestionFor(a Audience) bool {
+	return slices.ContainsFunc(it.Questions, func(q Question) bool { return q.For(a) })
 }
 
 // Theme is a cross-rubric lens; item scores roll up into themes too.
@@ -66,6 +122,13 @@ type QuestionRef struct {
 	Question *Question
 }
 
+// QuestionID is a question's full id, `<item>.<question>` such as
+// cok-08.q2 (DESIGN.md §2). It is the one place that builds one.
+func QuestionID(item, question string) string { return item + "." + question }
+
+// ID is the referenced question's full id.
+func (q QuestionRef) ID() string { return QuestionID(q.Item.ID, q.Question.ID) }
+
 // Catalog is the set of loaded rubrics, in report order, and the themes.
 type Catalog struct {
 	Rubrics []*Rubric
@@ -80,9 +143,9 @@ type Catalog struct {
 	themeIdx    map[string]int
 }
 
-// builtinOrder is the report order of the built-in rubrics (DESIGN.md §2);
+// BuiltinOrder is the report order of the built-in rubrics (DESIGN.md §2);
 // user rubrics follow, sorted by id.
-var builtinOrder = []string{"vaeksthus", "vaeksthus-trin", "frivilligraadet", "cok"}
+var BuiltinOrder = []string{"vaeksthus", "vaeksthus-trin", "frivilligraadet", "cok"}
 
 // Rubric returns the rubric with the given id.
 func (c *Catalog) Rubric(id string) (*Rubric, bool) {
@@ -142,9 +205,9 @@ func (c *Catalog) Select(ids []string) ([]*Rubric, error) {
 	return out, nil
 }
 
-// newCatalog orders the rubrics and builds the lookup tables. Item ids must
+// NewCatalog orders the rubrics and builds the lookup tables. Item ids must
 // be unique across all rubrics, since case files name questions by item id.
-func newCatalog(rubrics []*Rubric, themes []Theme) (*Catalog, error) {
+func NewCatalog(rubrics []*Rubric, themes []Theme) (*Catalog, error) {
 	sort.SliceStable(rubrics, func(i, j int) bool {
 		oi, oj := orderOf(rubrics[i].ID), orderOf(rubrics[j].ID)
 		if oi != oj {
@@ -165,14 +228,15 @@ func newCatalog(rubrics []*Rubric, themes []Theme) (*Catalog, error) {
 			if other, dup := owner[it.ID]; dup {
 				problems = append(problems, Problem{File: r.File, Line: it.Line, Col: it.Col,
 					Msg: fmt.Sprintf("item id %s is already used by rubric %s (%s); item ids must be unique across all loaded rubrics, so give this item another id",
-						it.ID, other.ID, rubricOrigin(other))})
+						it.ID, other.ID, other.Origin())})
 				continue
 			}
 			owner[it.ID] = r
 			for qi := range it.Questions {
 				q := &it.Questions[qi]
-				c.questions[it.ID+"."+q.ID] = QuestionRef{Rubric: r, Item: it, Question: q}
-				c.questionIDs = append(c.questionIDs, it.ID+"."+q.ID)
+				ref := QuestionRef{Rubric: r, Item: it, Question: q}
+				c.questions[ref.ID()] = ref
+				c.questionIDs = append(c.questionIDs, ref.ID())
 			}
 		}
 	}
@@ -182,8 +246,8 @@ func newCatalog(rubrics []*Rubric, themes []Theme) (*Catalog, error) {
 	return c, nil
 }
 
-// rubricOrigin says where a rubric came from, for messages.
-func rubricOrigin(r *Rubric) string {
+// Origin says where a rubric came from, for messages.
+func (r *Rubric) Origin() string {
 	if r.File == "builtin" {
 		return "built in"
 	}
@@ -191,8 +255,20 @@ func rubricOrigin(r *Rubric) string {
 }
 
 func orderOf(id string) int {
-	if i := slices.Index(builtinOrder, id); i >= 0 {
+	if i := slices.Index(BuiltinOrder, id); i >= 0 {
 		return i
 	}
-	return len(builtinOrder)
+	return len(BuiltinOrder)
 }
+
+// QuestionCount is the number of questions in the rubric.
+func (r *Rubric) QuestionCount() int {
+	n := 0
+	for _, it := range r.Items {
+		n += len(it.Questions)
+	}
+	return n
+}
+
+// IDPattern is what a rubric, item, question or theme id looks like.
+var IDPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)

@@ -29,12 +29,13 @@ type Num struct {
 	OK bool
 }
 
-func some(v float64) Num { return Num{V: v, OK: true} }
+// Some is a defined number.
+func Some(v float64) Num { return Num{V: v, OK: true} }
 
-// clean removes floating-point noise before a comparison, so that a mean
+// Clean removes floating-point noise before a comparison, so that a mean
 // that is exactly 3.5 on paper does not land at 3.4999999999999996 and
 // change level or gap status. Values are stored unrounded.
-func clean(v float64) float64 { return math.Round(v*1e9) / 1e9 }
+func Clean(v float64) float64 { return math.Round(v*1e9) / 1e9 }
 
 // Status is what an item's answers add up to (DESIGN.md §4).
 type Status string
@@ -186,7 +187,7 @@ func scoreRubrics(c *Case, selected []*Rubric) []RubricResult {
 				item.DK += t.dk
 				item.ByRespondentStatus[respIdx] = t.status()
 				if t.n > 0 {
-					item.ByRespondent[respIdx] = some(float64(t.sum) / float64(t.n))
+					item.ByRespondent[respIdx] = Some(float64(t.sum) / float64(t.n))
 				}
 			}
 		}
@@ -201,13 +202,18 @@ func scoreRubrics(c *Case, selected []*Rubric) []RubricResult {
 }
 
 // status is one respondent's status for an item, by the rule of §4.
-func (t tally) status() Status {
+func (t tally) status() Status { return statusOf(t.n, t.na, t.dk) }
+
+// statusOf is the rule of §4, for one respondent or all: scored when
+// someone gave a number, else not relevant when someone said na, else
+// unknown when someone said dk, else unanswered.
+func statusOf(scored, na, dk int) Status {
 	switch {
-	case t.n > 0:
+	case scored > 0:
 		return StatusScored
-	case t.na > 0:
+	case na > 0:
 		return StatusNotRelevant
-	case t.dk > 0:
+	case dk > 0:
 		return StatusUnknown
 	}
 	return StatusUnanswered
@@ -270,18 +276,11 @@ func finishItem(it *ItemResult) {
 		sum += s.V
 		lo, hi = min(lo, s.V), max(hi, s.V)
 	}
-	switch {
-	case it.Respondents > 0:
-		it.Status = StatusScored
-		it.Score = some(sum / float64(it.Respondents))
-		it.Percent = some(it.Score.V / 4 * 100)
-		it.Spread = some(hi - lo)
-	case it.NA > 0:
-		it.Status = StatusNotRelevant
-	case it.DK > 0:
-		it.Status = StatusUnknown
-	default:
-		it.Status = StatusUnanswered
+	it.Status = statusOf(it.Respondents, it.NA, it.DK)
+	if it.Status == StatusScored {
+		it.Score = Some(sum / float64(it.Respondents))
+		it.Percent = Some(it.Score.V / 4 * 100)
+		it.Spread = Some(hi - lo)
 	}
 }
 
@@ -298,8 +297,8 @@ func finishRubric(rr *RubricResult) {
 		}
 	}
 	if weights > 0 {
-		rr.Score = some(weighted / weights)
-		rr.Percent = some(rr.Score.V / 4 * 100)
+		rr.Score = Some(weighted / weights)
+		rr.Percent = Some(rr.Score.V / 4 * 100)
 	}
 	if len(rr.Items) > 0 {
 		rr.Coverage = float64(covered) / float64(len(rr.Items))
@@ -325,7 +324,7 @@ func overall(rubrics []RubricResult) (Num, float64) {
 	}
 	var pct Num
 	if n > 0 {
-		pct = some(sum / float64(n))
+		pct = Some(sum / float64(n))
 	}
 	coverage := 0.0
 	if items > 0 {
@@ -364,7 +363,7 @@ func scoreThemes(rubrics []RubricResult, themes []Theme) []ThemeResult {
 		}
 		tr := ThemeResult{Theme: th}
 		if den > 0 {
-			tr.Percent = some(num / den / 4 * 100)
+			tr.Percent = Some(num / den / 4 * 100)
 		}
 		out = append(out, tr)
 	}
@@ -391,7 +390,7 @@ type Gap struct {
 // findGaps lists gaps in the order of DESIGN.md §4: low (most to gain
 // first), disagreement (widest first), unknown, unanswered.
 func findGaps(rubrics []RubricResult, gapBelow float64) []Gap {
-	line := clean(gapBelow / 100 * 4)
+	line := Clean(gapBelow / 100 * 4)
 	var low, disagree, unknown, unanswered []Gap
 	for ri := range rubrics {
 		rr := &rubrics[ri]
@@ -399,10 +398,10 @@ func findGaps(rubrics []RubricResult, gapBelow float64) []Gap {
 			it := &rr.Items[ii]
 			switch it.Status {
 			case StatusScored:
-				if clean(it.Score.V) < line {
+				if Clean(it.Score.V) < line {
 					low = append(low, Gap{GapLow, rr, it})
 				}
-				if clean(it.Spread.V) >= DisagreementSpread {
+				if Clean(it.Spread.V) >= DisagreementSpread {
 					disagree = append(disagree, Gap{GapDisagreement, rr, it})
 				}
 			case StatusUnknown:
@@ -415,12 +414,40 @@ func findGaps(rubrics []RubricResult, gapBelow float64) []Gap {
 	// Stable sorts keep rubric and item order among equals.
 	sort.SliceStable(low, func(i, j int) bool { return potential(low[i]) > potential(low[j]) })
 	sort.SliceStable(disagree, func(i, j int) bool {
-		return clean(disagree[i].Item.Spread.V) > clean(disagree[j].Item.Spread.V)
+		return Clean(disagree[i].Item.Spread.V) > Clean(disagree[j].Item.Spread.V)
 	})
 	return slices.Concat(low, disagree, unknown, unanswered)
 }
 
 // potential is what an item could add to its rubric: w·(4 − S).
 func potential(g Gap) float64 {
-	return clean(g.Item.Item.Weight * (4 - g.Item.Score.V))
+	return Clean(g.Item.Item.Weight * (4 - g.Item.Score.V))
+}
+
+// Round rounds half away from zero to the given number of decimals. The
+// tiny nudge keeps values such as 56.25 (stored as 56.2499999…) from
+// rounding down where a hand calculation rounds up.
+func Round(v float64, decimals int) float64 {
+	p := math.Pow(10, float64(decimals))
+	return math.Round(v*p+math.Copysign(1e-9, v)) / p
+}
+
+// RubricIndex is the place of rubric id in the report, or -1 when the
+// report does not score it.
+func (r *Report) RubricIndex(id string) int {
+	for i := range r.Rubrics {
+		if r.Rubrics[i].Rubric.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// RubricResult is the result of rubric id, or nil when the report does not
+// score it.
+func (r *Report) RubricResult(id string) *RubricResult {
+	if i := r.RubricIndex(id); i >= 0 {
+		return &r.Rubrics[i]
+	}
+	return nil
 }

@@ -1,18 +1,21 @@
-package checklist
+package checklist_test
 
 import (
 	"slices"
 	"testing"
+
+	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/internal/checklisttest"
 )
 
 // The per-respondent status tells the views why s(r,i) is undefined.
 func TestByRespondentStatus(t *testing.T) {
-	r := scoreCaseFile(t, "havdrup-ensomhed.yaml")
-	want := map[string][]Status{
+	r := checklisttest.ScoreCaseFile(t, "havdrup-ensomhed.yaml")
+	want := map[string][]checklist.Status{
 		// Mette: dk, dk; Bent: dk; Grethe: a null with a note, one missing.
-		"fr-p5":  {StatusUnknown, StatusUnknown, StatusUnanswered},
-		"fr-p6":  {StatusScored, StatusScored, StatusNotRelevant}, // Grethe: na, na
-		"cok-01": {StatusScored, StatusScored, StatusScored},
+		"fr-p5":  {checklist.StatusUnknown, checklist.StatusUnknown, checklist.StatusUnanswered},
+		"fr-p6":  {checklist.StatusScored, checklist.StatusScored, checklist.StatusNotRelevant}, // Grethe: na, na
+		"cok-01": {checklist.StatusScored, checklist.StatusScored, checklist.StatusScored},
 	}
 	for _, rr := range r.Rubrics {
 		for _, it := range rr.Items {
@@ -24,7 +27,7 @@ func TestByRespondentStatus(t *testing.T) {
 }
 
 func TestRespondentActorName(t *testing.T) {
-	r := scoreCase(t, "a.yaml", []byte(`samskab: 1
+	r := checklisttest.ScoreCase(t, "a.yaml", []byte(`samskab: 1
 project: {name: P}
 rubrics: [vaeksthus]
 actors: [{id: k, name: Kommunen, kind: municipality}]

@@ -1,22 +1,26 @@
-package checklist
+package checklist_test
 
 import (
 	"slices"
 	"testing"
+
+	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/yamlfile"
+	"github.com/samskab/samskab/internal/checklisttest"
 )
 
 // Each test below checks one rule of DESIGN.md §4 against numbers worked
 // out by hand in the comments.
 
 func TestItemScoreAndSpread(t *testing.T) {
-	cat := testCatalog(t)
+	cat := checklisttest.SmallCatalog(t)
 	tests := []struct {
 		name        string
 		blocks      []string
 		item        string
-		status      Status
-		score       Num
-		spread      Num
+		status      checklist.Status
+		score       checklist.Num
+		spread      checklist.Num
 		respondents int
 		na, dk      int
 	}{
@@ -25,41 +29,41 @@ func TestItemScoreAndSpread(t *testing.T) {
 			// number. S = (2.5+2)/2 = 2.25; spread = 2.5-2 = 0.5.
 			name:   "mean of respondent means",
 			blocks: []string{"a1.q1: 4\na1.q2: 1", "a1.q1: 2\na1.q2: dk", "a1.q1: na\na1.q2: na"},
-			item:   "a1", status: StatusScored, score: num(2.25), spread: num(0.5), respondents: 2, na: 2, dk: 1,
+			item:   "a1", status: checklist.StatusScored, score: checklist.Some(2.25), spread: checklist.Some(0.5), respondents: 2, na: 2, dk: 1,
 		},
 		{
 			// One respondent: spread is 0, not undefined.
 			name: "single respondent", blocks: []string{"a1.q1: 3\na1.q2: 2"},
-			item: "a1", status: StatusScored, score: num(2.5), spread: num(0), respondents: 1,
+			item: "a1", status: checklist.StatusScored, score: checklist.Some(2.5), spread: checklist.Some(0), respondents: 1,
 		},
 		{
 			// Respondents' means, not all answers pooled: R1 = 4 from one
 			// answer, R2 = (0+2)/2 = 1. S = 2.5 (pooled would be 2).
 			name: "respondent means weigh equally", blocks: []string{"a1.q1: 4\na1.q2: na", "a1.q1: 0\na1.q2: 2"},
-			item: "a1", status: StatusScored, score: num(2.5), spread: num(3), respondents: 2, na: 1,
+			item: "a1", status: checklist.StatusScored, score: checklist.Some(2.5), spread: checklist.Some(3), respondents: 2, na: 1,
 		},
 		{
 			name: "not relevant beats don't know", blocks: []string{"a1.q1: na\na1.q2: dk", "a1.q1: dk"},
-			item: "a1", status: StatusNotRelevant, score: undef, spread: undef, na: 1, dk: 2,
+			item: "a1", status: checklist.StatusNotRelevant, score: checklisttest.Undef, spread: checklisttest.Undef, na: 1, dk: 2,
 		},
 		{
 			name: "don't know only", blocks: []string{"a1.q1: dk\na1.q2: ~"},
-			item: "a1", status: StatusUnknown, score: undef, spread: undef, dk: 1,
+			item: "a1", status: checklist.StatusUnknown, score: checklisttest.Undef, spread: checklisttest.Undef, dk: 1,
 		},
 		{
 			name: "null and missing are unanswered", blocks: []string{"a1.q1: ~", "a2.q1: 3"},
-			item: "a1", status: StatusUnanswered, score: undef, spread: undef,
+			item: "a1", status: checklist.StatusUnanswered, score: checklisttest.Undef, spread: checklisttest.Undef,
 		},
 		{
 			name: "a note keeps its score", blocks: []string{"a1.q1: {score: 1, note: hej}\na1.q2: {score: 3}"},
-			item: "a1", status: StatusScored, score: num(2), spread: num(0), respondents: 1,
+			item: "a1", status: checklist.StatusScored, score: checklist.Some(2), spread: checklist.Some(0), respondents: 1,
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := mustEvaluate(t, cat, caseWith(tt.blocks...), Options{})
-			it := findItem(t, r, tt.item)
-			if it.Status != tt.status || !sameNum(it.Score, tt.score) || !sameNum(it.Spread, tt.spread) ||
+			r := checklisttest.MustEvaluate(t, cat, checklisttest.CaseYAML(tt.blocks...), checklist.Options{})
+			it := checklisttest.FindItem(t, r, tt.item)
+			if it.Status != tt.status || !checklisttest.SameNum(it.Score, tt.score) || !checklisttest.SameNum(it.Spread, tt.spread) ||
 				it.Respondents != tt.respondents || it.NA != tt.na || it.DK != tt.dk {
 				t.Errorf("got status=%s score=%v spread=%v respondents=%d na=%d dk=%d\nwant status=%s score=%v spread=%v respondents=%d na=%d dk=%d",
 					it.Status, it.Score, it.Spread, it.Respondents, it.NA, it.DK,
@@ -70,15 +74,15 @@ func TestItemScoreAndSpread(t *testing.T) {
 }
 
 func TestRubricScoreCoverageAndOverall(t *testing.T) {
-	cat := testCatalog(t)
+	cat := checklisttest.SmallCatalog(t)
 	tests := []struct {
 		name     string
 		blocks   []string
 		rubric   string
-		score    Num
-		percent  Num
+		score    checklist.Num
+		percent  checklist.Num
 		coverage float64
-		overall  Num
+		overall  checklist.Num
 	}{
 		{
 			// alpha: a1 = 2.25 (w 2), a2 not relevant, a3 = 4 (w 1).
@@ -86,8 +90,8 @@ func TestRubricScoreCoverageAndOverall(t *testing.T) {
 			// coverage = 3/3. beta unanswered, so overall = alpha's percent.
 			name:   "weighted mean over scored items",
 			blocks: []string{"a1.q1: 2\na1.q2: 3\na2.q1: na\na3.q1: 4", "a1.q1: 2"},
-			rubric: "alpha", score: num(8.5 / 3), percent: num(8.5 / 3 / 4 * 100), coverage: 1,
-			overall: num(8.5 / 3 / 4 * 100),
+			rubric: "alpha", score: checklist.Some(8.5 / 3), percent: checklist.Some(8.5 / 3 / 4 * 100), coverage: 1,
+			overall: checklist.Some(8.5 / 3 / 4 * 100),
 		},
 		{
 			// alpha: only a1 = 1 scored, a2 dk, a3 unanswered: R = 1 → 25 %,
@@ -95,23 +99,23 @@ func TestRubricScoreCoverageAndOverall(t *testing.T) {
 			// 2.25 → 56.25 %. Overall = (25 + 56.25) / 2 = 40.625.
 			name:   "overall is the plain mean of rubric percents",
 			blocks: []string{"a1.q1: 1\na2.q1: dk\nb1.q1: 3\nb2.q1: 2"},
-			rubric: "alpha", score: num(1), percent: num(25), coverage: 1.0 / 3, overall: num(40.625),
+			rubric: "alpha", score: checklist.Some(1), percent: checklist.Some(25), coverage: 1.0 / 3, overall: checklist.Some(40.625),
 		},
 		{
 			name:   "no scored item leaves the rubric undefined",
 			blocks: []string{"a1.q1: na\na2.q1: dk"},
-			rubric: "alpha", score: undef, percent: undef, coverage: 1.0 / 3, overall: undef,
+			rubric: "alpha", score: checklisttest.Undef, percent: checklisttest.Undef, coverage: 1.0 / 3, overall: checklisttest.Undef,
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := mustEvaluate(t, cat, caseWith(tt.blocks...), Options{})
-			rr := scoredRubric(t, r, tt.rubric)
-			if !sameNum(rr.Score, tt.score) || !sameNum(rr.Percent, tt.percent) || !near(rr.Coverage, tt.coverage) {
+			r := checklisttest.MustEvaluate(t, cat, checklisttest.CaseYAML(tt.blocks...), checklist.Options{})
+			rr := checklisttest.ScoredRubric(t, r, tt.rubric)
+			if !checklisttest.SameNum(rr.Score, tt.score) || !checklisttest.SameNum(rr.Percent, tt.percent) || !checklisttest.Near(rr.Coverage, tt.coverage) {
 				t.Errorf("rubric %s: got score=%v percent=%v coverage=%v, want %v %v %v",
 					tt.rubric, rr.Score, rr.Percent, rr.Coverage, tt.score, tt.percent, tt.coverage)
 			}
-			if !sameNum(r.Overall, tt.overall) {
+			if !checklisttest.SameNum(r.Overall, tt.overall) {
 				t.Errorf("overall: got %v, want %v", r.Overall, tt.overall)
 			}
 		})
@@ -121,9 +125,9 @@ func TestRubricScoreCoverageAndOverall(t *testing.T) {
 func TestOverallCoverage(t *testing.T) {
 	// 5 items in scope: a1 scored, a2 na, a3 dk, b1 unanswered, b2 scored:
 	// covered = 3 of 5.
-	cat := testCatalog(t)
-	r := mustEvaluate(t, cat, caseWith("a1.q1: 1\na2.q1: na\na3.q1: dk\nb2.q1: 4"), Options{})
-	if !near(r.Coverage, 0.6) {
+	cat := checklisttest.SmallCatalog(t)
+	r := checklisttest.MustEvaluate(t, cat, checklisttest.CaseYAML("a1.q1: 1\na2.q1: na\na3.q1: dk\nb2.q1: 4"), checklist.Options{})
+	if !checklisttest.Near(r.Coverage, 0.6) {
 		t.Errorf("coverage = %v, want 0.6", r.Coverage)
 	}
 }
@@ -135,13 +139,13 @@ func TestThemes(t *testing.T) {
 	// dialogue  = (2·1·2 + 1·1·1) / (2·1 + 1·1) = 5/3 → 41.666…%
 	// ownership = (2·0.5·2 + 1·1·4 + 1·1·3) / (2·0.5 + 1 + 1) = 9/3 = 3 → 75 %
 	// participation: carried by b2 but nothing scored → undefined.
-	cat := testCatalog(t)
-	r := mustEvaluate(t, cat, caseWith("a1.q1: 2\na2.q1: 4\na3.q1: 1\nb1.q1: 3"), Options{})
-	want := map[string]Num{"ownership": num(75), "dialogue": num(5.0 / 3 / 4 * 100), "participation": undef}
+	cat := checklisttest.SmallCatalog(t)
+	r := checklisttest.MustEvaluate(t, cat, checklisttest.CaseYAML("a1.q1: 2\na2.q1: 4\na3.q1: 1\nb1.q1: 3"), checklist.Options{})
+	want := map[string]checklist.Num{"ownership": checklist.Some(75), "dialogue": checklist.Some(5.0 / 3 / 4 * 100), "participation": checklisttest.Undef}
 	var order []string
 	for _, th := range r.Themes {
 		order = append(order, th.Theme.ID)
-		if !sameNum(th.Percent, want[th.Theme.ID]) {
+		if !checklisttest.SameNum(th.Percent, want[th.Theme.ID]) {
 			t.Errorf("theme %s = %v, want %v", th.Theme.ID, th.Percent, want[th.Theme.ID])
 		}
 	}
@@ -152,9 +156,9 @@ func TestThemes(t *testing.T) {
 }
 
 func TestScopeOrder(t *testing.T) {
-	cat := testCatalog(t)
+	cat := checklisttest.SmallCatalog(t)
 	src := "samskab: 1\nproject: {name: T}\nrubrics: [beta]\nresponses:\n  - answers: {a1.q1: 4, b1.q1: 1}\n"
-	c, err := ParseCase("c.yaml", []byte(src), cat)
+	c, err := yamlfile.ParseCase("c.yaml", []byte(src), cat)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,7 +174,7 @@ func TestScopeOrder(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := Evaluate(c, cat, Options{Scope: tt.scope})
+			r, err := checklist.Evaluate(c, cat, checklist.Options{Scope: tt.scope})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -183,13 +187,13 @@ func TestScopeOrder(t *testing.T) {
 			}
 		})
 	}
-	if _, err := Evaluate(c, cat, Options{Scope: []string{"gamma"}}); err == nil {
+	if _, err := checklist.Evaluate(c, cat, checklist.Options{Scope: []string{"gamma"}}); err == nil {
 		t.Error("unknown rubric in scope: want error")
 	}
 }
 
 func TestGaps(t *testing.T) {
-	cat := testCatalog(t)
+	cat := checklisttest.SmallCatalog(t)
 	tests := []struct {
 		name     string
 		blocks   []string
@@ -234,7 +238,7 @@ func TestGaps(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := mustEvaluate(t, cat, caseWith(tt.blocks...), Options{GapBelow: tt.gapBelow})
+			r := checklisttest.MustEvaluate(t, cat, checklisttest.CaseYAML(tt.blocks...), checklist.Options{GapBelow: tt.gapBelow})
 			var got []string
 			for _, g := range r.Gaps {
 				got = append(got, string(g.Kind)+" "+g.Item.Item.ID)
@@ -247,13 +251,13 @@ func TestGaps(t *testing.T) {
 }
 
 func TestOutOfScopeAnswersAreNotScored(t *testing.T) {
-	cat := testCatalog(t)
+	cat := checklisttest.SmallCatalog(t)
 	src := "samskab: 1\nproject: {name: T}\nrubrics: [alpha]\nresponses:\n  - answers: {a1.q1: 4, b1.q1: 0}\n"
-	r := mustEvaluate(t, cat, src, Options{})
+	r := checklisttest.MustEvaluate(t, cat, src, checklist.Options{})
 	if len(r.Rubrics) != 1 || r.Rubrics[0].Rubric.ID != "alpha" {
 		t.Fatalf("rubrics in report: %d", len(r.Rubrics))
 	}
-	if !sameNum(r.Overall, num(100)) {
+	if !checklisttest.SameNum(r.Overall, checklist.Some(100)) {
 		t.Errorf("overall = %v, want 100 (b1 must not count)", r.Overall)
 	}
 }
@@ -261,40 +265,21 @@ func TestOutOfScopeAnswersAreNotScored(t *testing.T) {
 func TestLevelBoundaries(t *testing.T) {
 	tests := []struct {
 		pct  float64
-		want Level
+		want checklist.Level
 	}{
-		{0, LevelAbsent}, {24.99, LevelAbsent}, {25, LevelEmerging}, {49.99, LevelEmerging},
-		{50, LevelDeveloping}, {74.99, LevelDeveloping}, {75, LevelEstablished},
-		{87.49, LevelEstablished}, {87.5, LevelEmbedded}, {100, LevelEmbedded},
+		{0, checklist.LevelAbsent}, {24.99, checklist.LevelAbsent}, {25, checklist.LevelEmerging}, {49.99, checklist.LevelEmerging},
+		{50, checklist.LevelDeveloping}, {74.99, checklist.LevelDeveloping}, {75, checklist.LevelEstablished},
+		{87.49, checklist.LevelEstablished}, {87.5, checklist.LevelEmbedded}, {100, checklist.LevelEmbedded},
 		// A mean of thirds that is 87.5 on paper must not fall a level
 		// through floating-point noise.
-		{(3.6666666666666665 + 3.3333333333333335) / 2 / 4 * 100, LevelEmbedded},
+		{(3.6666666666666665 + 3.3333333333333335) / 2 / 4 * 100, checklist.LevelEmbedded},
 	}
 	for _, tt := range tests {
-		if got := LevelOf(tt.pct); got != tt.want {
+		if got := checklist.LevelOf(tt.pct); got != tt.want {
 			t.Errorf("LevelOf(%v) = %s, want %s", tt.pct, got, tt.want)
 		}
 	}
-	if LevelOfNum(undef) != "" {
+	if checklist.LevelOfNum(checklisttest.Undef) != "" {
 		t.Error("an undefined percent has no level")
-	}
-}
-
-func TestRounding(t *testing.T) {
-	tests := []struct {
-		v        float64
-		decimals int
-		want     string
-	}{
-		{56.25, 1, "56.3"}, {43.75, 1, "43.8"}, {2.125, 2, "2.13"}, {55.0, 1, "55.0"},
-		{0.9, 2, "0.9"}, {1, 2, "1.0"}, {70.83333333, 1, "70.8"}, {100, 1, "100.0"},
-	}
-	for _, tt := range tests {
-		if got := jsonNum(tt.v, tt.decimals); got != tt.want {
-			t.Errorf("jsonNum(%v, %d) = %s, want %s", tt.v, tt.decimals, got, tt.want)
-		}
-	}
-	if got := decimal(56.25, 1, Danish); got != "56,3" {
-		t.Errorf("Danish decimal = %s, want 56,3", got)
 	}
 }

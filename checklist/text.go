@@ -1,6 +1,9 @@
 package checklist
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Lang is a report language. Only Danish and English are supported.
 type Lang string
@@ -34,10 +37,37 @@ func (t Text) In(lang Lang) string {
 	return t.DA
 }
 
-// has reports whether the text exists in lang; blank text does not count.
-func (t Text) has(lang Lang) bool {
+// Has reports whether the text exists in lang; blank text does not count.
+func (t Text) Has(lang Lang) bool {
 	if lang == Danish {
 		return strings.TrimSpace(t.DA) != ""
 	}
 	return strings.TrimSpace(t.EN) != ""
 }
+
+// ScaleLabels are the answer scale's labels (DESIGN.md §3), highest first.
+var ScaleLabels = []struct {
+	Value string
+	Label Text
+}{
+	{"4", Text{DA: "Helt enig", EN: "Strongly agree"}},
+	{"3", Text{DA: "Overvejende enig", EN: "Mostly agree"}},
+	{"2", Text{DA: "Hverken enig eller uenig", EN: "Neither agree nor disagree"}},
+	{"1", Text{DA: "Overvejende uenig", EN: "Mostly disagree"}},
+	{"0", Text{DA: "Helt uenig", EN: "Strongly disagree"}},
+	{"na", Text{DA: "Ikke relevant", EN: "Not relevant"}},
+	{"dk", Text{DA: "Ved ikke", EN: "Don't know"}},
+}
+
+// Clip shortens s to n runes, marking the cut with an ellipsis.
+func Clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n]) + "…"
+}
+
+// OneLine joins the words of s with single spaces, so text from a file
+// cannot break a one-line layout.
+func OneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -7,13 +7,15 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render"
+	"github.com/samskab/samskab/internal/prompt"
 )
 
 // AssessOptions are the inputs of `samskab assess`.
@@ -27,12 +29,15 @@ type AssessOptions struct {
 	Respondent string
 	Actor      string
 	Notes      bool
+	// Audience, when set, asks only the questions for that audience
+	// (lead, partner or citizen); empty asks every question.
+	Audience checklist.Audience
 
 	// Ctx, Now and NewPrompter are the seams tests use: a context to
 	// cancel, a fixed clock and a scripted prompter.
 	Ctx         context.Context
 	Now         func() time.Time
-	NewPrompter func(*AssessOptions, checklist.Lang) Prompter
+	NewPrompter func(*AssessOptions, checklist.Lang) prompt.Prompter
 }
 
 // defaultAssessFile is where answers go when no FILE is named.
@@ -41,13 +46,16 @@ const defaultAssessFile = "samskab.yaml"
 // NewCmdAssess builds `samskab assess`.
 func NewCmdAssess(f *Factory, runF func(*AssessOptions) error) *cobra.Command {
 	opts := &AssessOptions{Factory: f, Now: time.Now, NewPrompter: defaultPrompter}
+	var audience string
 	cmd := &cobra.Command{
 		Use:   "assess [FILE]",
 		Short: "Answer the questions in the terminal and get the report",
 		Long: `Ask every question in scope, one at a time, and save each answer in FILE as soon as it
 is given (default: samskab.yaml). Answers are 0–4 on the scale below, na (not relevant) or
 dk (don't know); a question can be skipped and answered later. At the end the report is
-printed, as by 'samskab score'.
+printed, as by 'samskab score'. With --audience only the questions for that group are asked:
+lead (those who run the project), partner (associations, businesses and other organisations)
+or citizen (citizens and volunteers); an item is scored from whoever answered it.
 
   4 Strongly agree · 3 Mostly agree · 2 Neither agree nor disagree · 1 Mostly disagree
   0 Strongly disagree · na Not relevant · dk Don't know
@@ -68,6 +76,7 @@ answer given is already saved, and a line on stderr says how to resume.`,
 		Example: `  samskab assess plan.yaml
   samskab assess plan.yaml --respondent "Mette (projektleder)"    # resume where Mette stopped
   samskab assess plan.yaml --rubric cok --project "Gå-venner i Havdrup" --notes
+  samskab assess plan.yaml --audience citizen --respondent "Grethe (frivillig)"   # only questions a citizen can answer
   printf '3\n2\nna\n4\n' | samskab assess plan.yaml --rubric vaeksthus --project X --respondent Y
   samskab assess plan.yaml --accessible --lang da --format markdown > report.md`,
 		Args:              cobra.MaximumNArgs(1),
@@ -77,10 +86,13 @@ answer given is already saved, and a line on stderr says how to resume.`,
 			if len(args) == 1 {
 				opts.File = args[0]
 			}
-			if err := checkFormat(opts.Format, checklist.ReportFormats); err != nil {
+			if err := checkFormat(opts.Format, render.Formats(render.ReportView)); err != nil {
 				return err
 			}
 			if err := checkGapBelow(opts.GapBelow); err != nil {
+				return err
+			}
+			if err := opts.parseAudience(audience); err != nil {
 				return err
 			}
 			opts.Ctx = cmd.Context()
@@ -96,29 +108,34 @@ answer given is already saved, and a line on stderr says how to resume.`,
 	fl.StringVar(&opts.Respondent, "respondent", "", "the `NAME` of who answers; naming an existing response resumes it")
 	fl.StringVar(&opts.Actor, "actor", "", "the party the respondent answers for: an `ID` declared under actors")
 	fl.BoolVar(&opts.Notes, "notes", false, "ask for an optional note with each answer")
+	fl.StringVar(&audience, "audience", "", "ask only the questions for `WHO`: lead, partner or citizen")
+	_ = cmd.RegisterFlagCompletionFunc("audience", cobra.FixedCompletions(checklist.AudienceNames(), cobra.ShellCompDirectiveNoFileComp))
 	addReportFlags(cmd, &opts.Format, &opts.GapBelow)
 	return cmd
 }
 
-func defaultPrompter(opts *AssessOptions, lang checklist.Lang) Prompter {
-	if opts.Accessible() {
-		return newPlainPrompter(opts.IO.In, opts.IO.ErrOut, !opts.IO.InTTY, lang)
+// parseAudience checks --audience; empty means every question.
+func (opts *AssessOptions) parseAudience(s string) error {
+	if s == "" {
+		return nil
 	}
-	color := !opts.Global.NoColor && opts.Getenv("NO_COLOR") == ""
-	p := &huhPrompter{in: opts.IO.In, out: opts.IO.ErrOut, color: color, lang: lang}
-	if f, ok := opts.IO.In.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
-		p.kb = newKeyboard(f)
+	a, ok := checklist.ParseAudience(s)
+	if !ok {
+		return usageErrorf("unknown audience %q for --audience; expected one of: %s", s, strings.Join(checklist.AudienceNames(), ", "))
 	}
-	return p
+	opts.Audience = a
+	return nil
 }
 
-// errInterrupted is the user stopping a form with Ctrl-C.
-var errInterrupted = errors.New("interrupted")
+func defaultPrompter(opts *AssessOptions, lang checklist.Lang) prompt.Prompter {
+	return prompt.New(prompt.Options{In: opts.IO.In, Out: opts.IO.ErrOut, InTTY: opts.IO.InTTY,
+		Accessible: opts.Accessible(), Color: !opts.Global.NoColor && opts.Getenv("NO_COLOR") == "", Lang: lang})
+}
 
 // stopped reports whether err means the questionnaire was stopped early,
 // by a signal, Ctrl-C or the end of the input.
 func stopped(err error) bool {
-	return errors.Is(err, io.EOF) || errors.Is(err, context.Canceled) || errors.Is(err, errInterrupted)
+	return errors.Is(err, io.EOF) || errors.Is(err, context.Canceled) || errors.Is(err, prompt.ErrInterrupted)
 }
 
 func assessRun(opts *AssessOptions) error {
@@ -140,7 +157,7 @@ func assessRun(opts *AssessOptions) error {
 	s, err := newSession(ctx, opts, p, lang)
 	if err != nil {
 		if stopped(err) {
-			fmt.Fprintln(opts.IO.ErrOut, tr(lang, "nothing"))
+			fmt.Fprintln(opts.IO.ErrOut, prompt.Message(lang, "nothing"))
 			return silentExit(exitInterrupted)
 		}
 		return err
@@ -154,7 +171,7 @@ func assessRun(opts *AssessOptions) error {
 		return err
 	}
 	if len(s.pending) > 0 {
-		fmt.Fprintln(opts.IO.ErrOut, tr(lang, "done", opts.File))
+		fmt.Fprintln(opts.IO.ErrOut, prompt.Message(lang, "done", opts.File))
 	}
 	return s.writeReport()
 }

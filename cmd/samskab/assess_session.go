@@ -10,6 +10,10 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/samskab/samskab/checklist/yamlfile"
+	"github.com/samskab/samskab/internal/atomicfile"
+	"github.com/samskab/samskab/internal/prompt"
+
 	"github.com/samskab/samskab/checklist"
 )
 
@@ -17,7 +21,7 @@ import (
 // they go into, and the file text as last written.
 type session struct {
 	opts  *AssessOptions
-	p     Prompter
+	p     prompt.Prompter
 	lang  checklist.Lang
 	cat   *checklist.Catalog
 	order []string // every question id, for placing new answers in the file
@@ -26,7 +30,7 @@ type session struct {
 	data        []byte          // FILE's text; nil until a new FILE is written
 	projectName string
 	owner       string
-	header      checklist.ResponseHeader
+	header      yamlfile.ResponseHeader
 	resp        int // index of the response in the file; -1 until it is written
 
 	scope     []string
@@ -41,11 +45,11 @@ func (s *session) announce() {
 	w, file := s.opts.IO.ErrOut, s.opts.File
 	switch {
 	case len(s.pending) == 0:
-		fmt.Fprintln(w, tr(s.lang, "complete", len(s.questions), s.header.Respondent, file))
+		fmt.Fprintln(w, prompt.Message(s.lang, "complete", len(s.questions), s.header.Respondent, file))
 	case s.resp >= 0:
-		fmt.Fprintln(w, tr(s.lang, "resume", s.header.Respondent, file, s.pending[0]+1, len(s.questions)))
+		fmt.Fprintln(w, prompt.Message(s.lang, "resume", s.header.Respondent, file, s.pending[0]+1, len(s.questions)))
 	default:
-		fmt.Fprintln(w, tr(s.lang, "start", s.projectName, len(s.questions), file))
+		fmt.Fprintln(w, prompt.Message(s.lang, "start", s.projectName, len(s.questions), file))
 	}
 }
 
@@ -73,10 +77,10 @@ func (s *session) run(ctx context.Context) error {
 	return nil
 }
 
-func (s *session) prompt(q checklist.QuestionRef) QuestionPrompt {
-	qp := QuestionPrompt{Number: s.pending[s.pos] + 1, Total: len(s.questions), Ref: q,
+func (s *session) prompt(q checklist.QuestionRef) prompt.QuestionPrompt {
+	qp := prompt.QuestionPrompt{Number: s.pending[s.pos] + 1, Total: len(s.questions), Ref: q,
 		CanGoBack: s.pos > 0, Notes: s.opts.Notes, Lang: s.lang}
-	if a, ok := s.answers[questionID(q)]; ok {
+	if a, ok := s.answers[q.ID()]; ok {
 		qp.Current = &a
 	}
 	return qp
@@ -85,7 +89,7 @@ func (s *session) prompt(q checklist.QuestionRef) QuestionPrompt {
 // save writes one answer to FILE at once. A skipped question is written
 // as ~ (not answered yet), unless it already holds an answer, which stays.
 func (s *session) save(q checklist.QuestionRef, v checklist.AnswerValue) error {
-	id := questionID(q)
+	id := q.ID()
 	cur, had := s.answers[id]
 	if v.Kind == checklist.Unanswered && had && cur.Kind != checklist.Unanswered {
 		if v.Note == "" {
@@ -95,10 +99,10 @@ func (s *session) save(q checklist.QuestionRef, v checklist.AnswerValue) error {
 	}
 	data, resp, err := s.withResponse()
 	if err == nil {
-		data, err = checklist.SetAnswer(data, resp, id, v, s.order)
+		data, err = yamlfile.SetAnswer(data, resp, id, v, s.order)
 	}
 	if err == nil {
-		err = checklist.WriteFileAtomic(s.opts.File, data)
+		err = atomicfile.WriteFile(s.opts.File, data)
 	}
 	if err != nil {
 		return fmt.Errorf("saving the answer to %s in %s: %w", id, s.opts.File, err)
@@ -122,9 +126,9 @@ func (s *session) withResponse() ([]byte, int, error) {
 		return s.data, s.resp, nil
 	}
 	if s.existing != nil {
-		return checklist.AppendResponse(s.data, s.header)
+		return yamlfile.AppendResponse(s.data, s.header)
 	}
-	nc := checklist.NewCase{
+	nc := yamlfile.NewCase{
 		Project:  checklist.Project{Name: s.projectName, Owner: s.owner},
 		Actor:    s.header.Actor,
 		Response: s.header,
@@ -134,7 +138,7 @@ func (s *session) withResponse() ([]byte, int, error) {
 	if len(s.opts.Global.Rubrics) > 0 {
 		nc.Scope = s.scope
 	}
-	return checklist.NewCaseFile(nc), 0, nil
+	return yamlfile.NewCaseFile(nc), 0, nil
 }
 
 // refresh takes FILE as it is on disk now, when it changed since the last
@@ -173,21 +177,24 @@ func (s *session) refresh() error {
 func (s *session) reportStop() {
 	w := s.opts.IO.ErrOut
 	if s.resp < 0 {
-		fmt.Fprintln(w, tr(s.lang, "nothing"))
+		fmt.Fprintln(w, prompt.Message(s.lang, "nothing"))
 		return
 	}
-	fmt.Fprintln(w, tr(s.lang, "stopped", s.pending[s.pos]+1, len(s.questions), s.opts.File))
+	fmt.Fprintln(w, prompt.Message(s.lang, "stopped", s.pending[s.pos]+1, len(s.questions), s.opts.File))
 	if s.header.Respondent == "" {
-		fmt.Fprintln(w, tr(s.lang, "anonymous", s.opts.File))
+		fmt.Fprintln(w, prompt.Message(s.lang, "anonymous", s.opts.File))
 		return
 	}
-	fmt.Fprintln(w, tr(s.lang, "resume-with", s.resumeCommand()))
+	fmt.Fprintln(w, prompt.Message(s.lang, "resume-with", s.resumeCommand()))
 }
 
 func (s *session) resumeCommand() string {
 	parts := []string{"samskab", "assess", shellQuote(s.opts.File), "--respondent", shellQuote(s.header.Respondent)}
 	for _, id := range s.opts.Global.Rubrics {
 		parts = append(parts, "--rubric", shellQuote(id))
+	}
+	if s.opts.Audience != "" {
+		parts = append(parts, "--audience", string(s.opts.Audience))
 	}
 	if s.opts.Notes {
 		parts = append(parts, "--notes")
@@ -208,7 +215,7 @@ func shellQuote(s string) string {
 
 // writeReport prints the report on the file as written, like `score`.
 func (s *session) writeReport() error {
-	c, err := checklist.ParseCase(s.opts.File, s.data, s.cat)
+	c, err := yamlfile.ParseCase(s.opts.File, s.data, s.cat)
 	if err != nil {
 		return err
 	}

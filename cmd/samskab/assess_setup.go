@@ -11,12 +11,14 @@ import (
 	"time"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/yamlfile"
+	"github.com/samskab/samskab/internal/prompt"
 )
 
 // newSession reads FILE (if it exists), works out the questions in scope
 // and whose response they go into, and asks for what the flags left out
 // when the input is a terminal.
-func newSession(ctx context.Context, opts *AssessOptions, p Prompter, lang checklist.Lang) (*session, error) {
+func newSession(ctx context.Context, opts *AssessOptions, p prompt.Prompter, lang checklist.Lang) (*session, error) {
 	cat, err := opts.Catalog()
 	if err != nil {
 		return nil, err
@@ -33,7 +35,7 @@ func newSession(ctx context.Context, opts *AssessOptions, p Prompter, lang check
 		return nil, err
 	}
 	for i, q := range s.questions {
-		if a, ok := s.answers[questionID(q)]; !ok || a.Kind == checklist.Unanswered {
+		if a, ok := s.answers[q.ID()]; !ok || a.Kind == checklist.Unanswered {
 			s.pending = append(s.pending, i)
 		}
 	}
@@ -59,15 +61,16 @@ func (s *session) load() error {
 
 // read reads and validates FILE as it is on disk now.
 func (s *session) read() (*checklist.Case, []byte, error) {
-	data, err := checklist.ReadInput(s.opts.File)
+	data, err := yamlfile.ReadInput(s.opts.File)
 	if err != nil {
 		return nil, nil, usageErrorf("%s: %s", s.opts.File, err)
 	}
-	c, err := checklist.ParseCase(s.opts.File, data, s.cat)
+	c, err := yamlfile.ParseCase(s.opts.File, data, s.cat)
 	return c, data, err
 }
 
-// selectQuestions takes the rubrics from --rubric, else from the file.
+// selectQuestions takes the rubrics from --rubric, else from the file,
+// and of their questions those for --audience.
 func (s *session) selectQuestions() error {
 	ids := s.opts.Global.Rubrics
 	if len(ids) == 0 && s.existing != nil {
@@ -80,7 +83,10 @@ func (s *session) selectQuestions() error {
 	for _, r := range rubrics {
 		s.scope = append(s.scope, r.ID)
 		for _, it := range r.Items {
-			for qi := range it.Questions {
+			for qi, q := range it.Questions {
+				if s.opts.Audience != "" && !q.For(s.opts.Audience) {
+					continue
+				}
 				s.questions = append(s.questions, checklist.QuestionRef{Rubric: r, Item: it, Question: &it.Questions[qi]})
 			}
 		}
@@ -98,7 +104,7 @@ func (s *session) identify(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	s.header = checklist.ResponseHeader{Respondent: name, Date: s.opts.Now().Format(time.DateOnly)}
+	s.header = yamlfile.ResponseHeader{Respondent: name, Date: s.opts.Now().Format(time.DateOnly)}
 	if s.existing != nil {
 		found, err := s.findResponse(name)
 		if err != nil || found {
@@ -113,7 +119,7 @@ func (s *session) ask(ctx context.Context, value, label string, required bool) (
 	if value != "" || !s.opts.IO.InTTY {
 		return strings.TrimSpace(value), nil
 	}
-	return s.p.Input(ctx, tr(s.lang, label), required)
+	return s.p.Input(ctx, prompt.Message(s.lang, label), required)
 }
 
 func (s *session) project(ctx context.Context) error {
@@ -196,11 +202,11 @@ func (s *session) actor(ctx context.Context) error {
 	if len(ids) == 0 || !s.opts.IO.InTTY {
 		return nil
 	}
-	options := []string{tr(s.lang, "no-actor")}
+	options := []string{prompt.Message(s.lang, "no-actor")}
 	for _, a := range s.existing.Actors {
 		options = append(options, strings.TrimSpace(a.ID+"  "+a.Name))
 	}
-	i, err := s.p.Choose(ctx, tr(s.lang, "actor"), options)
+	i, err := s.p.Choose(ctx, prompt.Message(s.lang, "actor"), options)
 	if i > 0 {
 		s.header.Actor = ids[i-1]
 	}
@@ -214,5 +220,3 @@ func joinInts(ns []int) string {
 	}
 	return strings.Join(s, ", ")
 }
-
-func questionID(q checklist.QuestionRef) string { return q.Item.ID + "." + q.Question.ID }

@@ -8,7 +8,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/yamlfile"
+	"github.com/samskab/samskab/internal/checklisttest"
+	"github.com/samskab/samskab/internal/iostreams"
+	"github.com/samskab/samskab/internal/prompt"
 )
 
 func TestAssessNothingLeftToAnswer(t *testing.T) {
@@ -20,7 +23,7 @@ func TestAssessNothingLeftToAnswer(t *testing.T) {
 	if err := os.WriteFile(file, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	c, err := checklist.ParseCase(file, data, mustCatalog(t))
+	c, err := yamlfile.ParseCase(file, data, checklisttest.BuiltinCatalog(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,7 +91,7 @@ func TestAssessAsksWhatIsMissingOnATerminal(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "plan.yaml")
 	rig := newAssessRig(t, file, true, "vaeksthus")
 	rig.p.inputs = []string{"Gå-venner", "", "Mette"}
-	rig.p.replies = []Reply{answer("4")}
+	rig.p.replies = []prompt.Reply{answer("4")}
 	err := assessRun(rig.opts)
 	if code := exitCode(err); code != exitInterrupted {
 		t.Fatalf("exit code %d (%v), want 130", code, err)
@@ -105,7 +108,7 @@ func TestAssessAsksWhatIsMissingOnATerminal(t *testing.T) {
 }
 
 func TestNewCmdAssessFlags(t *testing.T) {
-	f := &Factory{IO: &IOStreams{Out: io.Discard, ErrOut: io.Discard}, Getenv: func(string) string { return "" }, Global: &GlobalOptions{}}
+	f := &Factory{IO: &iostreams.IOStreams{Out: io.Discard, ErrOut: io.Discard}, Getenv: func(string) string { return "" }, Global: &GlobalOptions{}}
 	var got *AssessOptions
 	cmd := NewCmdAssess(f, func(o *AssessOptions) error { got = o; return nil })
 	cmd.SetArgs([]string{"--project", "P", "--owner", "O", "--respondent", "R", "--actor", "a", "--notes", "--format", "csv", "--gap-below", "60"})
@@ -160,7 +163,7 @@ func TestAssessOffersTheFilesActors(t *testing.T) {
 	rig := newAssessRig(t, file, true, "cok")
 	rig.opts.Respondent = "Lone"
 	rig.p.choice = 4 // lokalraad
-	rig.p.replies = []Reply{answer("2")}
+	rig.p.replies = []prompt.Reply{answer("2")}
 	if err := assessRun(rig.opts); exitCode(err) != exitInterrupted {
 		t.Fatalf("%v\n%s", err, rig.stderr)
 	}

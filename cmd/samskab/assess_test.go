@@ -12,14 +12,16 @@ import (
 	"time"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/internal/iostreams"
+	"github.com/samskab/samskab/internal/prompt"
 )
 
 // fakePrompter replays scripted replies. When they run out it calls
 // onEmpty (if set) and then reports what ctx says, or the end of input.
 type fakePrompter struct {
-	replies []Reply
+	replies []prompt.Reply
 	inputs  []string
-	asked   []QuestionPrompt
+	asked   []prompt.QuestionPrompt
 	onEmpty func()
 	before  func(n int) // called before question n (from 0) is answered
 	choice  int         // what Choose picks
@@ -40,7 +42,7 @@ func (f *fakePrompter) Choose(_ context.Context, _ string, options []string) (in
 	return f.choice, nil
 }
 
-func (f *fakePrompter) Question(ctx context.Context, q QuestionPrompt) (Reply, error) {
+func (f *fakePrompter) Question(ctx context.Context, q prompt.QuestionPrompt) (prompt.Reply, error) {
 	if f.before != nil {
 		f.before(len(f.asked))
 	}
@@ -50,17 +52,17 @@ func (f *fakePrompter) Question(ctx context.Context, q QuestionPrompt) (Reply, e
 			f.onEmpty()
 		}
 		if ctx.Err() != nil {
-			return Reply{}, ctx.Err()
+			return prompt.Reply{}, ctx.Err()
 		}
-		return Reply{}, io.EOF
+		return prompt.Reply{}, io.EOF
 	}
 	r := f.replies[0]
 	f.replies = f.replies[1:]
 	return r, nil
 }
 
-func answer(text string) Reply {
-	r, ok := parseAnswer(text)
+func answer(text string) prompt.Reply {
+	r, ok := prompt.ParseAnswer(text)
 	if !ok {
 		panic("bad test answer " + text)
 	}
@@ -80,14 +82,14 @@ func newAssessRig(t *testing.T, file string, tty bool, rubrics ...string) *asses
 	t.Helper()
 	rig := &assessRig{p: &fakePrompter{}, stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}}
 	f := &Factory{
-		IO:     &IOStreams{In: strings.NewReader(""), Out: rig.stdout, ErrOut: rig.stderr, InTTY: tty},
+		IO:     &iostreams.IOStreams{In: strings.NewReader(""), Out: rig.stdout, ErrOut: rig.stderr, InTTY: tty},
 		Getenv: func(string) string { return "" },
 		Global: &GlobalOptions{Lang: "en", Rubrics: rubrics},
 	}
 	rig.opts = &AssessOptions{Factory: f, File: file, Format: "json", GapBelow: checklist.DefaultGapBelow,
 		Ctx:         context.Background(),
 		Now:         func() time.Time { return time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC) },
-		NewPrompter: func(*AssessOptions, checklist.Lang) Prompter { return rig.p }}
+		NewPrompter: func(*AssessOptions, checklist.Lang) prompt.Prompter { return rig.p }}
 	return rig
 }
 
@@ -97,10 +99,10 @@ func TestAssessBackSkipAndNotes(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "plan.yaml")
 	rig := newAssessRig(t, file, false, "vaeksthus")
 	rig.opts.Project, rig.opts.Respondent, rig.opts.Notes = "Gå-venner", "Mette", true
-	skipWithNote := Reply{Value: checklist.AnswerValue{Note: "ask Bent"}}
+	skipWithNote := prompt.Reply{Value: checklist.AnswerValue{Note: "ask Bent"}}
 	naWithNote := answer("na")
 	naWithNote.Value.Note = "no budget yet"
-	rig.p.replies = []Reply{answer("3"), {Back: true}, answer(""), naWithNote,
+	rig.p.replies = []prompt.Reply{answer("3"), {Back: true}, answer(""), naWithNote,
 		skipWithNote, answer("dk"), answer("0"), answer("1"), answer("2"), answer("4")}
 	if err := assessRun(rig.opts); err != nil {
 		t.Fatalf("%v\n%s", err, rig.stderr)
@@ -148,7 +150,7 @@ func TestAssessStoppedBySignalKeepsAnswers(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	rig.opts.Ctx = ctx
-	rig.p.replies = []Reply{answer("3"), answer("2"), answer("na")}
+	rig.p.replies = []prompt.Reply{answer("3"), answer("2"), answer("na")}
 	rig.p.onEmpty = cancel // the signal arrives while question 4 waits
 	err := assessRun(rig.opts)
 	if code := exitCode(err); code != exitInterrupted {
@@ -196,7 +198,7 @@ func TestAssessResumeKeepsFile(t *testing.T) {
 	}
 	rig := newAssessRig(t, file, false, "frivilligraadet")
 	rig.opts.Respondent = "grethe (borger, 78 år)" // case does not matter
-	rig.p.replies = []Reply{answer("2"), answer("dk")}
+	rig.p.replies = []prompt.Reply{answer("2"), answer("dk")}
 	if err := assessRun(rig.opts); err != nil {
 		t.Fatalf("%v\n%s", err, rig.stderr)
 	}
@@ -227,15 +229,6 @@ func readFile(t *testing.T, path string) string {
 	return string(data)
 }
 
-func mustCatalog(t *testing.T) *checklist.Catalog {
-	t.Helper()
-	cat, err := checklist.LoadCatalog(checklist.LoadOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return cat
-}
-
 // TestAssessKeepsChangesMadeMeanwhile: two respondents answer into the
 // same file at once, and one adds a comment in an editor; no save may
 // overwrite what the other wrote.
@@ -243,13 +236,13 @@ func TestAssessKeepsChangesMadeMeanwhile(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "plan.yaml")
 	rig := newAssessRig(t, file, false, "vaeksthus")
 	rig.opts.Project, rig.opts.Respondent = "P", "Mette"
-	rig.p.replies = []Reply{answer("3"), answer("2"), answer("1")}
+	rig.p.replies = []prompt.Reply{answer("3"), answer("2"), answer("1")}
 	rig.p.before = func(n int) {
 		switch n {
 		case 1: // between Mette's first and second answer, Bent starts in the same file
 			bent := newAssessRig(t, file, false, "vaeksthus")
 			bent.opts.Respondent = "Bent"
-			bent.p.replies = []Reply{answer("0")}
+			bent.p.replies = []prompt.Reply{answer("0")}
 			if err := assessRun(bent.opts); exitCode(err) != exitInterrupted {
 				t.Fatalf("Bent's run: %v", err)
 			}
@@ -290,5 +283,79 @@ func TestAssessEndOfInput(t *testing.T) {
 	}
 	if !strings.Contains(rig.stderr.String(), "Stopped at question 3 of 20.") {
 		t.Errorf("stderr:\n%s", rig.stderr)
+	}
+}
+
+// TestAssessAudience asks the lead only the questions marked for the lead
+// (vfl-c1.q2, vfl-c3.q2 and vfl-c4.q2 are for partners and citizens), writes only
+// those, and scores each item from the questions answered.
+func TestAssessAudience(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "plan.yaml")
+	rig := newAssessRig(t, file, false, "vaeksthus")
+	rig.opts.Project, rig.opts.Respondent, rig.opts.Audience = "Gå-venner", "Mette", checklist.AudienceLead
+	rig.p.replies = []prompt.Reply{answer("4"), answer("3"), answer("1"), answer("2")}
+	if err := assessRun(rig.opts); err != nil {
+		t.Fatalf("%v\n%s", err, rig.stderr)
+	}
+	var asked []string
+	for _, q := range rig.p.asked {
+		asked = append(asked, q.Ref.ID())
+		if q.Total != 4 {
+			t.Errorf("%s: numbered out of %d, want 4", q.Ref.ID(), q.Total)
+		}
+	}
+	if want := "vfl-c1.q1 vfl-c2.q1 vfl-c3.q1 vfl-c4.q1"; strings.Join(asked, " ") != want {
+		t.Errorf("asked %s, want %s", strings.Join(asked, " "), want)
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `    answers:
+      vfl-c1.q1: 4
+      vfl-c2.q1: 3
+      vfl-c3.q1: 1
+      vfl-c4.q1: 2
+`
+	if !strings.HasSuffix(string(data), want) {
+		t.Errorf("file:\n%s\nwant it to end with:\n%s", data, want)
+	}
+	// vfl-c1 = 4 (q1 only), vfl-c2 = 3 (q1 only), vfl-c3 = 1 (q1 only), vfl-c4 = 2 (q1 only):
+	// (4 + 3 + 1 + 2) / 4 = 2.5, every item covered.
+	if out := rig.stdout.String(); !strings.Contains(out, `"score": 2.5,`) || !strings.Contains(out, `"coverage": 1.0`) {
+		t.Errorf("report:\n%s", rig.stdout)
+	}
+}
+
+func TestAssessAudienceFlag(t *testing.T) {
+	f := &Factory{IO: &iostreams.IOStreams{Out: io.Discard, ErrOut: io.Discard}, Getenv: func(string) string { return "" }, Global: &GlobalOptions{}}
+	var got *AssessOptions
+	cmd := NewCmdAssess(f, func(o *AssessOptions) error { got = o; return nil })
+	cmd.SetArgs([]string{"--audience", "partner"})
+	if err := cmd.Execute(); err != nil || got.Audience != checklist.AudiencePartner {
+		t.Errorf("--audience partner: %v, %+v", err, got)
+	}
+	cmd = NewCmdAssess(f, func(o *AssessOptions) error { return nil })
+	cmd.SetArgs([]string{"--audience", "borger"})
+	err := cmd.Execute()
+	if exitCode(err) != exitInvalid || err == nil ||
+		err.Error() != `unknown audience "borger" for --audience; expected one of: lead, partner, citizen` {
+		t.Errorf("--audience borger: %v", err)
+	}
+}
+
+func TestAssessAudienceResumeCommand(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "plan.yaml")
+	rig := newAssessRig(t, file, false, "cok")
+	rig.opts.Project, rig.opts.Respondent, rig.opts.Audience = "P", "Ole", checklist.AudienceLead
+	rig.p.replies = []prompt.Reply{answer("3")}
+	if err := assessRun(rig.opts); exitCode(err) != exitInterrupted {
+		t.Fatalf("want a stop at the end of the input, got %v", err)
+	}
+	if want := "samskab assess " + file + " --respondent Ole --rubric cok --audience lead"; !strings.Contains(rig.stderr.String(), want) {
+		t.Errorf("stderr lacks %q:\n%s", want, rig.stderr)
+	}
+	if !strings.Contains(rig.stderr.String(), "of 18.") {
+		t.Errorf("cok asks the lead 18 questions (all but cok-02.q2 and cok-04.q2):\n%s", rig.stderr)
 	}
 }

@@ -12,6 +12,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/batch"
+	"github.com/samskab/samskab/checklist/render"
 )
 
 // BatchOptions are the inputs of `samskab batch`.
@@ -62,7 +64,7 @@ Exit codes: 0 every file was scored; 3 some files could not be scored (the rest 
 		ValidArgsFunction: yamlFileArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
-			if err := checkFormat(opts.Format, checklist.BatchFormats); err != nil {
+			if err := checkFormat(opts.Format, render.Formats(render.BatchView)); err != nil {
 				return err
 			}
 			if err := checkGapBelow(opts.GapBelow); err != nil {
@@ -82,7 +84,7 @@ Exit codes: 0 every file was scored; 3 some files could not be scored (the rest 
 	fl.IntVarP(&opts.Jobs, "jobs", "j", 0, "files scored in parallel (0: one per CPU)")
 	fl.StringVarP(&opts.Out, "out", "o", "", "write the report to this file (atomically) instead of stdout")
 	fl.Float64Var(&opts.GapBelow, "gap-below", checklist.DefaultGapBelow, "count scored items below this percent as low gaps")
-	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(checklist.BatchFormats...))
+	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.Formats(render.BatchView)...))
 	_ = cmd.MarkFlagFilename("out")
 	return cmd
 }
@@ -94,7 +96,7 @@ type batchState struct {
 	ctx       context.Context // cancelled by Ctrl-C
 	cat       *checklist.Catalog
 	out       *batchOutput
-	renderer  checklist.BatchRenderer
+	renderer  render.BatchPrinter
 	portfolio *checklist.PortfolioBuilder
 	progress  *progress
 	failed    int
@@ -115,7 +117,7 @@ func batchRun(opts *BatchOptions) error {
 		jobs = runtime.GOMAXPROCS(0)
 	}
 	scoreOpts := checklist.Options{Scope: opts.Global.Rubrics, GapBelow: opts.GapBelow}
-	err = checklist.ScoreFiles(srcs, st.cat, scoreOpts, jobs, st.emit)
+	err = batch.ScoreFiles(srcs, st.cat, scoreOpts, jobs, st.emit)
 	st.progress.clear()
 	switch {
 	case errors.Is(err, context.Canceled):
@@ -133,7 +135,7 @@ func batchRun(opts *BatchOptions) error {
 }
 
 // startBatch checks the scope, finds the files and opens the output.
-func startBatch(opts *BatchOptions) (*batchState, []checklist.CaseSource, error) {
+func startBatch(opts *BatchOptions) (*batchState, []batch.CaseSource, error) {
 	lang, cat, err := opts.langAndCatalog()
 	if err != nil {
 		return nil, nil, err
@@ -142,7 +144,7 @@ func startBatch(opts *BatchOptions) (*batchState, []checklist.CaseSource, error)
 	if err != nil {
 		return nil, nil, usageErrorf("%s", err)
 	}
-	srcs := checklist.FindCaseFiles(opts.Paths)
+	srcs := batch.FindCaseFiles(opts.Paths)
 	if len(srcs) == 0 {
 		return nil, nil, usageErrorf("no case files (*.yaml, *.yml) found in %s", strings.Join(opts.Paths, ", "))
 	}
@@ -150,7 +152,7 @@ func startBatch(opts *BatchOptions) (*batchState, []checklist.CaseSource, error)
 	if err != nil {
 		return nil, nil, err
 	}
-	renderer, err := checklist.NewBatchRenderer(opts.Format, out, checklist.BatchRenderOptions{
+	renderer, err := render.NewBatchPrinter(opts.Format, out, render.Options{
 		Lang: lang, Color: opts.Color() && opts.Out == "", Rubrics: rubrics, GapBelow: opts.GapBelow})
 	if err == nil {
 		err = renderer.Begin()
@@ -175,7 +177,7 @@ func showProgress(opts *BatchOptions) bool {
 	return opts.IO.ErrTTY && (!opts.IO.OutTTY || opts.Out != "" || atEnd)
 }
 
-func (st *batchState) emit(r checklist.CaseResult) error {
+func (st *batchState) emit(r batch.CaseResult) error {
 	if err := st.ctx.Err(); err != nil {
 		return err
 	}
@@ -187,7 +189,7 @@ func (st *batchState) emit(r checklist.CaseResult) error {
 		for _, p := range r.Problems {
 			fmt.Fprintln(st.opts.IO.ErrOut, p.String())
 		}
-		return st.renderer.Failure(checklist.Failure{File: r.File, Problems: r.Problems})
+		return st.renderer.Failure(render.Failure{File: r.File, Problems: r.Problems})
 	}
 	if err := st.out.release(); err != nil {
 		return err

@@ -5,7 +5,7 @@ import (
 	"bytes"
 	"io"
 
-	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/internal/atomicfile"
 )
 
 // batchOutput is where a batch report goes: stdout, or --out through a
@@ -14,7 +14,7 @@ import (
 // nothing at all and exits 2, like any other invalid input.
 type batchOutput struct {
 	dest     *bufio.Writer
-	file     *checklist.AtomicFile // nil when writing to stdout
+	file     *atomicfile.File // nil when writing to stdout
 	held     bytes.Buffer
 	released bool
 }
@@ -23,7 +23,7 @@ func newBatchOutput(stdout io.Writer, path string) (*batchOutput, error) {
 	if path == "" {
 		return &batchOutput{dest: bufio.NewWriterSize(stdout, 64<<10)}, nil
 	}
-	f, err := checklist.CreateAtomic(path)
+	f, err := atomicfile.Create(path)
 	if err != nil {
 		return nil, usageErrorf("cannot write --out %s: %s", path, err)
 	}

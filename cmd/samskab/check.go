@@ -10,6 +10,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/gate"
+	"github.com/samskab/samskab/checklist/render"
+	"github.com/samskab/samskab/checklist/yamlfile"
 )
 
 // CheckOptions are the inputs of `samskab check`.
@@ -17,7 +20,7 @@ type CheckOptions struct {
 	*Factory
 	File   string
 	Format string
-	Limits checklist.Limits
+	Limits gate.Limits
 	// MinRubric holds the raw ID=PCT values of --min-rubric.
 	MinRubric []string
 }
@@ -50,7 +53,7 @@ Exit status: 0 when every threshold holds, 1 when any does not, 2 on invalid inp
 		ValidArgsFunction: yamlFileArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
-			if err := checkFormat(opts.Format, checklist.CheckFormats); err != nil {
+			if err := checkFormat(opts.Format, render.Formats(render.CheckView)); err != nil {
 				return err
 			}
 			if err := opts.parseLimits(cmd, minOverall, minItem, minCoverage); err != nil {
@@ -71,7 +74,7 @@ Exit status: 0 when every threshold holds, 1 when any does not, 2 on invalid inp
 	fl.Float64Var(&minItem, "min-item", 0, "no scored item below this percent `PCT`; overrides targets.item")
 	fl.Float64Var(&minCoverage, "min-coverage", 0, "minimum percent `PCT` of items scored or marked na; overrides targets.coverage, which defaults to 100")
 	fl.BoolVar(&opts.Limits.FailOnDisagreement, "fail-on-disagreement", false, "fail when respondents' scores for an item lie 2 or more apart")
-	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(checklist.CheckFormats...))
+	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.Formats(render.CheckView)...))
 	_ = cmd.RegisterFlagCompletionFunc("min-rubric", f.completeRubricIDs)
 	return cmd
 }
@@ -141,7 +144,7 @@ func checkRun(opts *CheckOptions) error {
 			return usageErrorf("--min-rubric: %s", err)
 		}
 	}
-	c, err := checklist.ReadCaseFile(opts.File, cat)
+	c, err := yamlfile.ReadCaseFile(opts.File, cat)
 	if err != nil {
 		return err
 	}
@@ -149,11 +152,15 @@ func checkRun(opts *CheckOptions) error {
 	if err != nil {
 		return usageErrorf("%s", err)
 	}
-	result, err := checklist.Check(c, report, checklist.ResolveThresholds(opts.Limits, c.Targets))
+	result, err := gate.Check(c, report, gate.ResolveThresholds(opts.Limits, c.Targets))
 	if err != nil {
 		var problems checklist.Problems
 		if errors.As(err, &problems) {
 			return err
+		}
+		var scope *gate.ScopeError
+		if errors.As(err, &scope) {
+			return usageErrorf("%s %s: %s", thresholdFlags[gate.ThresholdRubric], scope.Rubric, scope.Msg)
 		}
 		return usageErrorf("%s", err)
 	}
@@ -168,16 +175,23 @@ func checkRun(opts *CheckOptions) error {
 
 // writeCheck renders the result completely before writing it, so a
 // failure never leaves half a report on stdout.
-func (opts *CheckOptions) writeCheck(r *checklist.CheckResult, lang checklist.Lang) error {
-	renderer, err := checklist.NewCheckRenderer(opts.Format, checklist.CheckRenderOptions{
-		Lang: lang, Color: opts.Color(), Version: opts.Version})
+func (opts *CheckOptions) writeCheck(r *gate.CheckResult, lang checklist.Lang) error {
+	var buf bytes.Buffer
+	printer, err := render.NewCheckPrinter(opts.Format, &buf, render.Options{
+		Lang: lang, Color: opts.Color(), Version: opts.Version, Flags: thresholdFlags})
 	if err != nil {
 		return usageErrorf("%s", err)
 	}
-	var buf bytes.Buffer
-	if err := renderer.Render(&buf, r); err != nil {
+	if err := printer.Print(r); err != nil {
 		return fmt.Errorf("rendering the check: %w", err)
 	}
 	_, err = opts.IO.Out.Write(buf.Bytes())
 	return err
+}
+
+// thresholdFlags are the flags behind each kind of threshold, which the
+// check views name as a threshold's source.
+var thresholdFlags = map[gate.ThresholdKind]string{
+	gate.ThresholdOverall: "--min", gate.ThresholdRubric: "--min-rubric", gate.ThresholdItem: "--min-item",
+	gate.ThresholdCoverage: "--min-coverage", gate.ThresholdDisagreement: "--fail-on-disagreement",
 }

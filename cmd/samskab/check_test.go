@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/gate"
+	"github.com/samskab/samskab/internal/iostreams"
 )
 
 func checkFactory() (*Factory, *bytes.Buffer, *bytes.Buffer) {
@@ -18,22 +20,22 @@ func checkFactory() (*Factory, *bytes.Buffer, *bytes.Buffer) {
 		}
 		return ""
 	}
-	io := &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}
+	io := &iostreams.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}
 	return &Factory{IO: io, Getenv: getenv, Global: &GlobalOptions{}}, &out, &errOut
 }
 
 func TestCheckFlagsBecomeLimits(t *testing.T) {
 	tests := []struct {
 		args []string
-		want checklist.Limits
+		want gate.Limits
 	}{
-		{nil, checklist.Limits{}},
-		{[]string{"--min", "60"}, checklist.Limits{Overall: checklist.Target{Percent: 60, Set: true}}},
-		{[]string{"--min", "50"}, checklist.Limits{Overall: checklist.Target{Percent: 50, Set: true}}},
-		{[]string{"--min-item", "0"}, checklist.Limits{Item: checklist.Target{Percent: 0, Set: true}}},
-		{[]string{"--min-coverage", "90"}, checklist.Limits{Coverage: checklist.Target{Percent: 90, Set: true}}},
-		{[]string{"--fail-on-disagreement"}, checklist.Limits{FailOnDisagreement: true}},
-		{[]string{"--min-rubric", "cok=70", "--min-rubric", " frivilligraadet = 62.5 "}, checklist.Limits{Rubrics: []checklist.RubricTarget{
+		{nil, gate.Limits{}},
+		{[]string{"--min", "60"}, gate.Limits{Overall: checklist.Target{Percent: 60, Set: true}}},
+		{[]string{"--min", "50"}, gate.Limits{Overall: checklist.Target{Percent: 50, Set: true}}},
+		{[]string{"--min-item", "0"}, gate.Limits{Item: checklist.Target{Percent: 0, Set: true}}},
+		{[]string{"--min-coverage", "90"}, gate.Limits{Coverage: checklist.Target{Percent: 90, Set: true}}},
+		{[]string{"--fail-on-disagreement"}, gate.Limits{FailOnDisagreement: true}},
+		{[]string{"--min-rubric", "cok=70", "--min-rubric", " frivilligraadet = 62.5 "}, gate.Limits{Rubrics: []checklist.RubricTarget{
 			{Rubric: "cok", Target: checklist.Target{Percent: 70, Set: true}},
 			{Rubric: "frivilligraadet", Target: checklist.Target{Percent: 62.5, Set: true}}}}},
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render"
 )
 
 // CompareOptions are the inputs of `samskab compare`.
@@ -43,7 +44,7 @@ projects anyway. Exit codes: 0 done; 2 an invalid file, different projects, or a
 		ValidArgsFunction: yamlFileArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Old, opts.New = args[0], args[1]
-			if err := checkFormat(opts.Format, checklist.CompareFormats); err != nil {
+			if err := checkFormat(opts.Format, render.Formats(render.CompareView)); err != nil {
 				return err
 			}
 			if err := checkGapBelow(opts.GapBelow); err != nil {
@@ -58,7 +59,7 @@ projects anyway. Exit codes: 0 done; 2 an invalid file, different projects, or a
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "text", "output format: text, markdown or json")
 	cmd.Flags().BoolVar(&opts.Force, "force", false, "compare even if the files name different projects")
 	cmd.Flags().Float64Var(&opts.GapBelow, "gap-below", checklist.DefaultGapBelow, "list scored items below this percent as gaps")
-	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(checklist.CompareFormats...))
+	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.Formats(render.CompareView)...))
 	return cmd
 }
 
@@ -75,12 +76,12 @@ func compareRun(opts *CompareOptions) error {
 	if err != nil {
 		return err
 	}
-	renderer, err := checklist.NewCompareRenderer(opts.Format, checklist.RenderOptions{Lang: lang, Color: opts.Color()})
+	var buf bytes.Buffer
+	printer, err := render.NewComparePrinter(opts.Format, &buf, render.Options{Lang: lang, Color: opts.Color()})
 	if err != nil {
 		return usageErrorf("%s", err)
 	}
-	var buf bytes.Buffer
-	if err := renderer.Render(&buf, checklist.Compare(oldR, newR, cat)); err != nil {
+	if err := printer.Print(checklist.Compare(oldR, newR, cat)); err != nil {
 		return fmt.Errorf("rendering the comparison: %w", err)
 	}
 	_, err = opts.IO.Out.Write(buf.Bytes())

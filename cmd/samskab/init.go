@@ -7,9 +7,10 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/spf13/cobra"
+	"github.com/samskab/samskab/checklist/yamlfile"
+	"github.com/samskab/samskab/internal/atomicfile"
 
-	"github.com/samskab/samskab/checklist"
+	"github.com/spf13/cobra"
 )
 
 // InitOptions are the inputs of `samskab init`.
@@ -60,7 +61,7 @@ func initRun(opts *InitOptions) error {
 	if name == "" {
 		name = "FILE"
 	}
-	data := checklist.CaseTemplate(selected, lang, filepath.Base(name), len(opts.Global.Rubrics) > 0)
+	data := yamlfile.CaseTemplate(selected, lang, filepath.Base(name), len(opts.Global.Rubrics) > 0)
 	if opts.File == "" {
 		_, err := opts.IO.Out.Write(data)
 		return err
@@ -70,7 +71,7 @@ func initRun(opts *InitOptions) error {
 	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return usageErrorf("%s: %s", opts.File, err)
 	}
-	if err := checklist.WriteFileAtomic(opts.File, data); err != nil {
+	if err := atomicfile.WriteFile(opts.File, data); err != nil {
 		return usageErrorf("%s: %s", opts.File, err)
 	}
 	fmt.Fprintf(opts.IO.ErrOut, "Wrote %s. Answer the questions, then run: samskab score %s\n", opts.File, opts.File)

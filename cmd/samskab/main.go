@@ -2,8 +2,12 @@
 // samskabelse (co-creation of welfare). See README.md.
 package main
 
-import "os"
+import (
+	"os"
+
+	"github.com/samskab/samskab/internal/iostreams"
+)
 
 func main() {
-	os.Exit(Main(os.Args[1:], SystemIO(), os.Getenv))
+	os.Exit(Main(os.Args[1:], iostreams.System(), os.Getenv))
 }

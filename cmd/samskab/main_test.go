@@ -8,13 +8,14 @@ import (
 	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
+	"github.com/samskab/samskab/internal/iostreams"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden output in the repository's testdata/script/*.txtar")
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"samskab": func() { os.Exit(Main(os.Args[1:], SystemIO(), os.Getenv)) },
+		"samskab": func() { os.Exit(Main(os.Args[1:], iostreams.System(), os.Getenv)) },
 	})
 }
 

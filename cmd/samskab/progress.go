@@ -5,6 +5,8 @@ import (
 	"io"
 	"strings"
 	"time"
+
+	"github.com/samskab/samskab/internal/iostreams"
 )
 
 // progress is a one-line progress bar on stderr. It exists only when
@@ -57,6 +59,6 @@ func (p *progress) clear() {
 	if p == nil || !p.shown {
 		return
 	}
-	fmt.Fprint(p.w, "\r\x1b[K")
+	fmt.Fprint(p.w, iostreams.ClearLine)
 	p.shown = false
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/samskab/samskab/internal/iostreams"
 )
 
 func TestProgressDisabledWritesNothing(t *testing.T) {
@@ -58,7 +60,7 @@ func TestShowProgress(t *testing.T) {
 		{true, true, "csv", "", false},     // rows stream to the terminal
 		{true, true, "csv", "out.csv", true},
 	} {
-		opts := &BatchOptions{Factory: &Factory{IO: &IOStreams{ErrTTY: tc.errTTY, OutTTY: tc.outTTY}}, Format: tc.format, Out: tc.out}
+		opts := &BatchOptions{Factory: &Factory{IO: &iostreams.IOStreams{ErrTTY: tc.errTTY, OutTTY: tc.outTTY}}, Format: tc.format, Out: tc.out}
 		if got := showProgress(opts); got != tc.want {
 			t.Errorf("%+v: showProgress = %v, want %v", tc, got, tc.want)
 		}

@@ -2,12 +2,13 @@ package main
 
 import (
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/yamlfile"
+	"github.com/samskab/samskab/internal/iostreams"
 )
 
 // GlobalOptions are the flags every command shares (DESIGN.md §5).
@@ -22,7 +23,7 @@ type GlobalOptions struct {
 // Factory hands commands what they need from the outside world, so that
 // tests can swap any of it.
 type Factory struct {
-	IO      *IOStreams
+	IO      *iostreams.IOStreams
 	Getenv  func(string) string
 	Global  *GlobalOptions
 	Version string
@@ -40,7 +41,7 @@ func (f *Factory) Catalog() (*checklist.Catalog, error) {
 	if env := f.Getenv("SAMSKAB_RUBRICS"); env != "" {
 		dirs = append(filepath.SplitList(env), dirs...)
 	}
-	cat, err := checklist.LoadCatalog(checklist.LoadOptions{Dirs: dirs})
+	cat, err := yamlfile.LoadCatalog(yamlfile.LoadOptions{Dirs: dirs})
 	if err != nil {
 		return nil, err
 	}
@@ -87,7 +88,7 @@ func (f *Factory) langAndCatalog() (checklist.Lang, *checklist.Catalog, error) {
 // Color reports whether stdout gets ANSI colour: only on a terminal, and
 // never with --no-color or NO_COLOR.
 func (f *Factory) Color() bool {
-	return f.IO.OutTTY && !f.Global.NoColor && f.Getenv("NO_COLOR") == "" && f.Getenv("TERM") != "dumb"
+	return f.IO.ColorEnabled() && !f.Global.NoColor && f.Getenv("NO_COLOR") == "" && f.Getenv("TERM") != "dumb"
 }
 
 // Accessible reports whether prompts must be plain numbered lines.
@@ -96,8 +97,8 @@ func (f *Factory) Accessible() bool {
 }
 
 // Main runs the command tree and returns the process exit code.
-func Main(args []string, io *IOStreams, getenv func(string) string) int {
-	f := &Factory{IO: io, Getenv: getenv, Global: &GlobalOptions{}, Version: version()}
+func Main(args []string, io *iostreams.IOStreams, getenv func(string) string) int {
+	f := &Factory{IO: io, Getenv: getenv, Global: &GlobalOptions{}, Version: currentBuild().Version}
 	root := NewCmdRoot(f)
 	root.SetArgs(args)
 	root.SetIn(io.In)
@@ -123,7 +124,7 @@ terminal, and reports a score per rubric and theme, the gaps that matter most, a
   samskab score plan.yaml                  # report in the terminal
   samskab score plan.yaml --format json    # machine-readable report
   samskab rubrics show cok                 # read the principles`,
-		Version:       f.Version,
+		Version:       versionLine(f.Version),
 		SilenceErrors: true,
 		SilenceUsage:  true,
 	}
@@ -154,14 +155,6 @@ terminal, and reports a score per rubric and theme, the gaps that matter most, a
 		NewCmdWorkshop(f, nil),
 	)
 	return root
-}
-
-// version is the module version when built with `go install …@version`.
-func version() string {
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
-		return info.Main.Version
-	}
-	return "(devel)"
 }
 
 func fixedCompletion(values ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {

@@ -1,9 +1,8 @@
 package main
 
 import (
+	"github.com/samskab/samskab/checklist/render"
 	"github.com/spf13/cobra"
-
-	"github.com/samskab/samskab/checklist"
 )
 
 // RubricsOptions are the inputs of `samskab rubrics` and `rubrics show`.
@@ -26,7 +25,7 @@ or $SAMSKAB_RUBRICS.`,
   samskab rubrics show cok --lang en`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := checkFormat(opts.Format, checklist.RubricFormats); err != nil {
+			if err := checkFormat(opts.Format, render.Formats(render.RubricsView)); err != nil {
 				return err
 			}
 			return rubricsRun(opts)
@@ -49,7 +48,7 @@ func newCmdRubricsShow(f *Factory) *cobra.Command {
 		ValidArgsFunction: f.completeRubricIDs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.ID = args[0]
-			if err := checkFormat(opts.Format, checklist.RubricFormats); err != nil {
+			if err := checkFormat(opts.Format, render.Formats(render.RubricView)); err != nil {
 				return err
 			}
 			return rubricsRun(opts)
@@ -61,7 +60,7 @@ func newCmdRubricsShow(f *Factory) *cobra.Command {
 
 func addRubricFormatFlag(cmd *cobra.Command, format *string) {
 	cmd.Flags().StringVarP(format, "format", "f", "text", "output format: text, markdown or json")
-	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(checklist.RubricFormats...))
+	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.Formats(render.RubricView)...))
 }
 
 func rubricsRun(opts *RubricsOptions) error {
@@ -70,12 +69,20 @@ func rubricsRun(opts *RubricsOptions) error {
 		return err
 	}
 	if opts.ID == "" {
-		return checklist.RenderRubricList(opts.IO.Out, cat, opts.Format, lang)
+		printer, err := render.NewRubricListPrinter(opts.Format, opts.IO.Out, render.Options{Lang: lang})
+		if err != nil {
+			return usageErrorf("%s", err)
+		}
+		return printer.Print(cat)
 	}
 	r, ok := cat.Rubric(opts.ID)
 	if !ok {
 		_, err := cat.Select([]string{opts.ID})
 		return usageErrorf("%s", err)
 	}
-	return checklist.RenderRubric(opts.IO.Out, r, cat, opts.Format, lang)
+	printer, err := render.NewRubricPrinter(opts.Format, opts.IO.Out, render.Options{Lang: lang, Catalog: cat})
+	if err != nil {
+		return usageErrorf("%s", err)
+	}
+	return printer.Print(r)
 }

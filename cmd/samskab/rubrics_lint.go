@@ -3,9 +3,8 @@ package main
 import (
 	"fmt"
 
+	"github.com/samskab/samskab/checklist/yamlfile"
 	"github.com/spf13/cobra"
-
-	"github.com/samskab/samskab/checklist"
 )
 
 // RubricsLintOptions are the inputs of `samskab rubrics lint`.
@@ -45,7 +44,7 @@ warning, not an error.`,
 }
 
 func rubricsLintRun(opts *RubricsLintOptions) error {
-	res, err := checklist.LintRubrics(opts.Paths)
+	res, err := yamlfile.LintRubrics(opts.Paths)
 	if err != nil {
 		return err
 	}

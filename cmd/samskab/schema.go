@@ -3,9 +3,8 @@ package main
 import (
 	"bytes"
 
+	"github.com/samskab/samskab/checklist/schema"
 	"github.com/spf13/cobra"
-
-	"github.com/samskab/samskab/checklist"
 )
 
 // SchemaOptions are the inputs of `samskab schema`.
@@ -32,7 +31,7 @@ YAML extension, Neovim, Helix, ...) that points at samskab-case.schema.json next
   samskab schema rubric > samskab-rubric.schema.json
   samskab schema case --rubrics ./my-rubrics --lang da > samskab-case.schema.json`,
 		Args:      exactArgs(1, "case or rubric"),
-		ValidArgs: checklist.SchemaKinds,
+		ValidArgs: schema.SchemaKinds,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Kind = args[0]
 			if opts.Kind != "case" && opts.Kind != "rubric" {
@@ -53,7 +52,7 @@ func schemaRun(opts *SchemaOptions) error {
 		return err
 	}
 	var buf bytes.Buffer
-	if err := checklist.WriteSchema(&buf, opts.Kind, cat, lang); err != nil {
+	if err := schema.WriteSchema(&buf, opts.Kind, cat, lang); err != nil {
 		return usageErrorf("%s", err)
 	}
 	_, err = opts.IO.Out.Write(buf.Bytes())

@@ -7,6 +7,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render"
+	"github.com/samskab/samskab/checklist/yamlfile"
 )
 
 // ScoreOptions are the inputs of `samskab score`.
@@ -36,7 +38,7 @@ that respondents disagree on, or that nobody could answer – each with a next s
 		ValidArgsFunction: yamlFileArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
-			if err := checkFormat(opts.Format, checklist.ReportFormats); err != nil {
+			if err := checkFormat(opts.Format, render.Formats(render.ReportView)); err != nil {
 				return err
 			}
 			if err := checkGapBelow(opts.GapBelow); err != nil {
@@ -57,7 +59,7 @@ that respondents disagree on, or that nobody could answer – each with a next s
 func addReportFlags(cmd *cobra.Command, format *string, gapBelow *float64) {
 	cmd.Flags().StringVarP(format, "format", "f", "text", "output format: text, markdown, json, csv or html")
 	cmd.Flags().Float64Var(gapBelow, "gap-below", checklist.DefaultGapBelow, "list scored items below this percent as gaps")
-	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(checklist.ReportFormats...))
+	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.Formats(render.ReportView)...))
 }
 
 func checkGapBelow(v float64) error {
@@ -81,7 +83,7 @@ func loadAndScore(f *Factory, file string, gapBelow float64) (*checklist.Report,
 	if err != nil {
 		return nil, err
 	}
-	c, err := checklist.ReadCaseFile(file, cat)
+	c, err := yamlfile.ReadCaseFile(file, cat)
 	if err != nil {
 		return nil, err
 	}
@@ -100,12 +102,12 @@ func (f *Factory) writeReport(r *checklist.Report, format string) error {
 	if err != nil {
 		return err
 	}
-	renderer, err := checklist.NewReportRenderer(format, checklist.RenderOptions{Lang: lang, Color: f.Color()})
+	var buf bytes.Buffer
+	printer, err := render.NewReportPrinter(format, &buf, render.Options{Lang: lang, Color: f.Color()})
 	if err != nil {
 		return usageErrorf("%s", err)
 	}
-	var buf bytes.Buffer
-	if err := renderer.Render(&buf, r); err != nil {
+	if err := printer.Print(r); err != nil {
 		return fmt.Errorf("rendering the report: %w", err)
 	}
 	_, err = f.IO.Out.Write(buf.Bytes())

@@ -4,13 +4,15 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/samskab/samskab/internal/iostreams"
 )
 
 // testFactory returns a factory over buffers; tty sets all three streams'
 // terminal flags.
 func testFactory(tty bool, env map[string]string) (*Factory, *bytes.Buffer, *bytes.Buffer) {
 	out, errOut := &bytes.Buffer{}, &bytes.Buffer{}
-	io := &IOStreams{In: strings.NewReader(""), Out: out, ErrOut: errOut, InTTY: tty, OutTTY: tty, ErrTTY: tty}
+	io := &iostreams.IOStreams{In: strings.NewReader(""), Out: out, ErrOut: errOut, InTTY: tty, OutTTY: tty, ErrTTY: tty}
 	getenv := func(k string) string { return env[k] }
 	return &Factory{IO: io, Getenv: getenv, Global: &GlobalOptions{}, Version: "test"}, out, errOut
 }

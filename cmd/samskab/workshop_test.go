@@ -1,6 +1,8 @@
 package main
 
 import (
+	"github.com/samskab/samskab/internal/iostreams"
+
 	"bytes"
 	"context"
 	"encoding/json"
@@ -57,7 +59,7 @@ func TestWorkshopUsageErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
 			var out, errOut bytes.Buffer
-			code := Main(tt.args, &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}, func(string) string { return "" })
+			code := Main(tt.args, &iostreams.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}, func(string) string { return "" })
 			if code != exitInvalid || out.Len() != 0 || !strings.Contains(errOut.String(), tt.want) {
 				t.Errorf("exit %d, stdout %q, stderr %q; want exit 2, no stdout, %q", code, out.String(), errOut.String(), tt.want)
 			}
@@ -92,7 +94,7 @@ func (s *syncBuffer) String() string {
 func TestWorkshopRunJSON(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "plan.yaml")
 	var out, errOut syncBuffer
-	f := &Factory{IO: &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut},
+	f := &Factory{IO: &iostreams.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut},
 		Getenv: func(string) string { return "" }, Global: &GlobalOptions{}}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()

@@ -11,7 +11,9 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render"
+	"github.com/samskab/samskab/checklist/yamlfile"
+	"github.com/samskab/samskab/internal/atomicfile"
 )
 
 func main() {
@@ -24,11 +26,11 @@ func main() {
 }
 
 func run(dir string) error {
-	cat, err := checklist.LoadCatalog(checklist.LoadOptions{})
+	cat, err := yamlfile.LoadCatalog(yamlfile.LoadOptions{})
 	if err != nil {
 		return err
 	}
-	docs, err := checklist.RubricDocs(cat)
+	docs, err := render.RubricDocs(cat)
 	if err != nil {
 		return err
 	}
@@ -39,7 +41,7 @@ func run(dir string) error {
 		return err
 	}
 	for name, data := range docs {
-		if err := checklist.WriteFileAtomic(filepath.Join(dir, name), data); err != nil {
+		if err := atomicfile.WriteFile(filepath.Join(dir, name), data); err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
 	}
@@ -62,7 +64,7 @@ func removeStale(dir string, docs map[string][]byte) error {
 		if err != nil {
 			return err
 		}
-		if bytes.HasPrefix(data, []byte(checklist.DocsGeneratedMarker)) {
+		if bytes.HasPrefix(data, []byte(render.DocsGeneratedMarker)) {
 			if err := os.Remove(path); err != nil {
 				return err
 			}

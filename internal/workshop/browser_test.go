@@ -3,6 +3,7 @@ package workshop
 import (
 	"context"
 	"encoding/json"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -10,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/samskab/samskab/checklist"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/runtime"
@@ -157,16 +160,36 @@ func text(t *testing.T, ctx context.Context, sel string) string {
 // byID selects an element whose id holds dots, as question ids do.
 func byID(id string) string { return `[id="` + id + `"]` }
 
-// participant answers every page: q1 with a, q2 with b. js says whether
-// the page runs scripts, which the DOM-only waits below do not need.
+// participant answers every page of their audience: the first question
+// with a, the second (where the page has one) with b. js says whether the
+// page runs scripts, which the DOM-only waits below do not need.
 type phone struct {
 	ctx         context.Context
 	name, actor string // actor: the radio's id on the join page
+	aud         checklist.Audience
 	a, b        string
 	js          bool
 }
 
-func (p phone) joinAndAnswer(t *testing.T, joinURL string, pages []page, axe string) {
+// pages are the pages this participant's party is asked.
+func (p phone) pages(t *testing.T) []page {
+	qs, err := questionsFor(testCatalog(t), []string{"vaeksthus"}, p.aud)
+	if err != nil || len(qs) == 0 {
+		t.Fatalf("no questions for %s: %v", p.aud, err)
+	}
+	return pagesOf(qs)
+}
+
+// answerIDs are the radios p picks on page pg.
+func (p phone) answerIDs(pg page) map[string]string {
+	want := map[string]string{pg.Questions[0].ID: p.a}
+	if len(pg.Questions) > 1 {
+		want[pg.Questions[1].ID] = p.b
+	}
+	return want
+}
+
+func (p phone) joinAndAnswer(t *testing.T, joinURL string, axe string) {
 	run(t, p.ctx, p.name+" joins",
 		chromedp.Navigate(joinURL),
 		chromedp.WaitReady("#code", chromedp.ByQuery), // after the bounce through the site
@@ -174,17 +197,19 @@ func (p phone) joinAndAnswer(t *testing.T, joinURL string, pages []page, axe str
 		chromedp.Click(byID(p.actor), chromedp.NodeReady, chromedp.ByQuery),
 		chromedp.Click(`form.join button[type="submit"]`, chromedp.NodeReady, chromedp.ByQuery),
 	)
-	for n, pg := range pages {
-		q1, q2 := pg.Questions[0].ID, pg.Questions[1].ID
+	for n, pg := range p.pages(t) {
+		q1 := pg.Questions[0].ID
 		run(t, p.ctx, p.name+" on page "+pg.Item.ID, chromedp.WaitReady(byID(q1+"-"+p.a), chromedp.ByQuery))
 		if p.js && n == 0 {
 			checkA11y(t, p.ctx, axe, "question page")
 			checkLayout(t, p.ctx, "question page")
 		}
-		run(t, p.ctx, p.name+" answers "+pg.Item.ID,
-			chromedp.Click(byID(q1+"-"+p.a), chromedp.NodeReady, chromedp.ByQuery),
-			chromedp.Click(byID(q2+"-"+p.b), chromedp.NodeReady, chromedp.ByQuery),
-			chromedp.Click(`button[value="next"]`, chromedp.NodeReady, chromedp.ByQuery))
+		var clicks []chromedp.Action
+		for _, q := range pg.Questions[:min(2, len(pg.Questions))] {
+			clicks = append(clicks, chromedp.Click(byID(q.ID+"-"+p.answerIDs(pg)[q.ID]), chromedp.NodeReady, chromedp.ByQuery))
+		}
+		clicks = append(clicks, chromedp.Click(`button[value="next"]`, chromedp.NodeReady, chromedp.ByQuery))
+		run(t, p.ctx, p.name+" answers "+pg.Item.ID, clicks...)
 	}
 	run(t, p.ctx, p.name+" is done", chromedp.WaitReady(`a[href="/q/1"]`, chromedp.ByQuery))
 }
@@ -197,12 +222,11 @@ func TestBrowserMeeting(t *testing.T) {
 	path := writeCase(t, smallCase)
 	ts := startServer(t, Config{File: path})
 	joinURL := ts.URL + ts.JoinPath()
-	qs, _ := questionsFor(testCatalog(t), []string{"vaeksthus"}, AudienceLead)
-	pages := pagesOf(qs)
-
-	ana := phone{ctx: newPhone(t), name: "Asger", actor: "actor-a0", a: "4", b: "3", js: true}
-	bo := phone{ctx: newPhone(t), name: "Bodil", actor: "actor-k0", a: "1", b: "dk"}
-	cy := phone{ctx: newPhone(t), name: "Cyrus", actor: "actor-a1", a: "na", b: "2", js: true}
+	// The municipality is asked the lead's questions, citizens and
+	// volunteers the citizens'.
+	ana := phone{ctx: newPhone(t), name: "Asger", actor: "actor-a0", aud: checklist.AudienceLead, a: "4", b: "3", js: true}
+	bo := phone{ctx: newPhone(t), name: "Bodil", actor: "actor-k0", aud: checklist.AudienceCitizen, a: "1", b: "dk"}
+	cy := phone{ctx: newPhone(t), name: "Cyrus", actor: "actor-a1", aud: checklist.AudienceCitizen, a: "na", b: "2", js: true}
 	run(t, ana.ctx, "a small phone", chromedp.EmulateViewport(320, 640))
 	run(t, bo.ctx, "no JavaScript", emulation.SetScriptExecutionDisabled(true))
 
@@ -215,7 +239,7 @@ func TestBrowserMeeting(t *testing.T) {
 	checkA11y(t, fac, axe, "facilitator page before anyone joined")
 
 	for _, p := range []phone{ana, bo, cy} {
-		p.joinAndAnswer(t, joinURL, pages, axe)
+		p.joinAndAnswer(t, joinURL, axe)
 	}
 	checkA11y(t, ana.ctx, axe, "done page")
 	checkLayout(t, ana.ctx, "done page")
@@ -230,7 +254,7 @@ func TestBrowserMeeting(t *testing.T) {
 	checkA11y(t, fac, axe, "facilitator page with progress")
 	run(t, fac, "reveal", chromedp.Click("form button", chromedp.NodeReady, chromedp.ByQuery), chromedp.WaitReady("#overall-h", chromedp.ByQuery))
 	result := text(t, fac, "main")
-	for _, want := range []string{"Det fælles resultat", "Resultat for hver part", "Borgere", "Kommune"} {
+	for _, want := range []string{"Det fælles resultat", "Resultat for hver part", "Borgere", "Kommunen"} {
 		if !strings.Contains(result, want) {
 			t.Errorf("the revealed result lacks %q", want)
 		}
@@ -252,8 +276,8 @@ func TestBrowserMeeting(t *testing.T) {
 	}
 	for _, p := range []phone{ana, bo, cy} {
 		want := map[string]string{}
-		for _, pg := range pages {
-			want[pg.Questions[0].ID], want[pg.Questions[1].ID] = p.a, p.b
+		for _, pg := range p.pages(t) {
+			maps.Copy(want, p.answerIDs(pg))
 		}
 		if got := answersOf(c, p.name); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: file holds %v, want %v", p.name, got, want)

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/yamlfile"
 )
 
 var (
@@ -27,7 +28,7 @@ var (
 
 func testCatalog(t testing.TB) *checklist.Catalog {
 	t.Helper()
-	catOnce.Do(func() { cat, catErr = checklist.LoadCatalog(checklist.LoadOptions{}) })
+	catOnce.Do(func() { cat, catErr = yamlfile.LoadCatalog(yamlfile.LoadOptions{}) })
 	if catErr != nil {
 		t.Fatal(catErr)
 	}
@@ -163,7 +164,7 @@ func readBack(t testing.TB, path string) *checklist.Case {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := checklist.ParseCase(path, data, testCatalog(t))
+	c, err := yamlfile.ParseCase(path, data, testCatalog(t))
 	if err != nil {
 		t.Fatalf("the file does not parse: %v\n%s", err, data)
 	}

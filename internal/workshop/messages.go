@@ -1,6 +1,9 @@
 package workshop
 
-import "github.com/samskab/samskab/checklist"
+import (
+	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
+)
 
 // messages is every text the workshop pages show, one field per message,
 // so a language without a message is a test failure, not a blank page.
@@ -153,21 +156,11 @@ var msgs = map[checklist.Lang]*messages{
 	},
 }
 
-// kindNames are the actor kinds' names (DESIGN.md §3).
-var kindNames = map[string]checklist.Text{
-	"citizens":     {DA: "Borgere", EN: "Citizens"},
-	"volunteers":   {DA: "Frivillige", EN: "Volunteers"},
-	"association":  {DA: "Forening", EN: "Association"},
-	"business":     {DA: "Virksomhed", EN: "Business"},
-	"municipality": {DA: "Kommune", EN: "Municipality"},
-	"region":       {DA: "Region", EN: "Region"},
-	"state":        {DA: "Staten", EN: "State"},
-	"other":        {DA: "Anden part", EN: "Other party"},
-}
-
+// kindName is an actor kind's name from the catalog's Kind group (plural:
+// the party is a group of respondents), or the kind itself if unknown.
 func kindName(kind string, lang checklist.Lang) string {
-	if t, ok := kindNames[kind]; ok {
-		return t.In(lang)
+	if name, ok := catalog.Lookup(lang, "Kind", kind); ok {
+		return name
 	}
 	return kind
 }

@@ -67,7 +67,7 @@ func TestPagesJoinAnswerResumeChange(t *testing.T) {
 	wantPage(t, 200, resp.StatusCode, string(raw), `http-equiv="refresh"`, "/join?b=1&amp;code="+ts.Code())
 
 	status, _, body := visit(t, c, "GET", ts.URL+"/join?b=1&code="+ts.Code(), nil)
-	wantPage(t, 200, status, body, `lang="da"`, `value="`+ts.Code()+`"`, "Solrød Kommune (Kommune)",
+	wantPage(t, 200, status, body, `lang="da"`, `value="`+ts.Code()+`"`, "Solrød Kommune (Kommunen)",
 		"&lt;b&gt;Besøgsvennerne&lt;/b&gt;", "Borgere", `<legend>Hvem svarer du for?</legend>`)
 
 	status, loc, _ := visit(t, c, "POST", ts.URL+"/join", url.Values{"code": {ts.Code()}, "name": {"Karen"}, "actor": {"venner"}})
@@ -161,8 +161,15 @@ func TestFacilitatorSeesProgressThenReveals(t *testing.T) {
 	ts := startServer(t, Config{File: path})
 	a := mustJoin(t, ts, "Karen Hemmelig", "kommune")
 	b := mustJoin(t, ts, "Ole Hemmelig", "citizens")
-	putAnswers(t, ts.URL, a.Token, `{"vfl-c1.q1": 4, "vfl-c1.q2": 4, "vfl-c2.q1": 4, "vfl-c2.q2": 4}`)
-	putAnswers(t, ts.URL, b.Token, `{"vfl-c1.q1": 0, "vfl-c1.q2": 1, "vfl-c2.q1": 3, "vfl-c2.q2": 2}`)
+	// The municipality is asked the lead's 4 questions, citizens 8.
+	for _, put := range []struct{ token, answers string }{
+		{a.Token, `{"vfl-c1.q1": 4, "vfl-c2.q1": 4}`},
+		{b.Token, `{"vfl-c1.q1": 0, "vfl-c1.q2": 1, "vfl-c2.q1": 3, "vfl-c2.q2": 2}`},
+	} {
+		if status, body := putAnswers(t, ts.URL, put.token, put.answers); status != http.StatusOK {
+			t.Fatalf("answers: %d %s", status, body)
+		}
+	}
 	fac := browserClient(t)
 	status, _, body := visit(t, fac, "GET", ts.URL+ts.FacilitatorPath(), nil)
 	wantPage(t, 200, status, body, "Solrød Kommune", "Borgere", "50 %", "Vis resultatet", "3 besvarelser i plan.yaml")
@@ -185,12 +192,12 @@ func TestFacilitatorSeesProgressThenReveals(t *testing.T) {
 	if status != http.StatusSeeOther || loc != ts.FacilitatorPath() {
 		t.Fatalf("reveal: %d → %q", status, loc)
 	}
-	// Mette answered vfl-c1.q1 3 before; Karen 4/4, Ole 0/1 on vfl-c1:
+	// Mette answered vfl-c1.q1 3 before; Karen 4, Ole 0/1 on vfl-c1:
 	// s = 3, 4, 0.5 → spread 3.5. Municipality (Mette, Karen) vfl-c1 =
 	// (3 + 4)/2 = 3.5; citizens 0.5: a parties gap of 3.0.
 	status, _, body = visit(t, fac, "GET", ts.URL+ts.FacilitatorPath(), nil)
 	wantPage(t, 200, status, body, "Det fælles resultat", "Her er I mest uenige", "3.5", "Resultat for hver part",
-		"Kommune", "Borgere", "Her ser parterne forskelligt på projektet", "Kommune 3.5")
+		"Kommunen", "Borgere", "Her ser parterne forskelligt på projektet", "Kommunen 3.5")
 	status, _, body = visit(t, pc, "GET", ts.URL+"/result", nil)
 	wantPage(t, 200, status, body, "Det fælles resultat", "Resultat for hver part")
 	status, _, body = visit(t, pc, "GET", ts.URL+"/done", nil)

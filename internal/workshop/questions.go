@@ -4,25 +4,15 @@ import (
 	"github.com/samskab/samskab/checklist"
 )
 
-// Audience is who can answer a question from their own experience
-// (DESIGN.md §2).
-type Audience string
-
-const (
-	AudienceLead    Audience = "lead"
-	AudiencePartner Audience = "partner"
-	AudienceCitizen Audience = "citizen"
-)
-
 // audienceOf maps an actor kind to the audience its people belong to.
-func audienceOf(kind string) Audience {
+func audienceOf(kind string) checklist.Audience {
 	switch kind {
 	case "citizens", "volunteers":
-		return AudienceCitizen
+		return checklist.AudienceCitizen
 	case "municipality", "region", "state":
-		return AudienceLead
+		return checklist.AudienceLead
 	}
-	return AudiencePartner
+	return checklist.AudiencePartner
 }
 
 // question is one question a participant is asked.
@@ -43,12 +33,8 @@ type page struct {
 
 // questionsFor lists the questions of the rubrics in scope that people of
 // the given audience are asked, in report order.
-//
-// TODO(integrator): once questions carry `audience: [lead, partner,
-// citizen]` (checklist.Question.Audience), keep only those whose audience
-// includes aud. Until then every question is asked of everyone.
-func questionsFor(cat *checklist.Catalog, scope []string, aud Audience) ([]question, error) {
-	_ = aud
+// A question without an audience is asked of everyone.
+func questionsFor(cat *checklist.Catalog, scope []string, aud checklist.Audience) ([]question, error) {
 	rubrics, err := cat.Select(scope)
 	if err != nil {
 		return nil, err
@@ -58,6 +44,9 @@ func questionsFor(cat *checklist.Catalog, scope []string, aud Audience) ([]quest
 		for _, it := range r.Items {
 			for qi := range it.Questions {
 				q := &it.Questions[qi]
+				if !q.For(aud) {
+					continue
+				}
 				out = append(out, question{ID: it.ID + "." + q.ID, Rubric: r, Item: it, Q: q})
 			}
 		}

@@ -89,7 +89,7 @@ func New(cfg Config) (*Server, error) {
 	if len(s.scope) == 0 && c != nil {
 		s.scope = c.Scope
 	}
-	if _, err := questionsFor(cfg.Catalog, s.scope, AudienceLead); err != nil {
+	if _, err := questionsFor(cfg.Catalog, s.scope, checklist.AudienceLead); err != nil {
 		return nil, &UsageError{err.Error()}
 	}
 	if s.code, err = joinCode(); err != nil {

@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 )
 
 type facilitatorView struct {
@@ -167,5 +168,6 @@ func levelName(n checklist.Num, lang checklist.Lang) string {
 	if !n.OK {
 		return "–"
 	}
-	return checklist.LevelOfNum(n).Name(lang)
+	name, _ := catalog.Lookup(lang, "Level", string(checklist.LevelOfNum(n)))
+	return name
 }

@@ -13,12 +13,12 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/batch"
 	"github.com/samskab/samskab/internal/ordered"
 )
 
 func main() {
-	srcs := checklist.FindCaseFiles(os.Args[1:])
+	srcs := batch.FindCaseFiles(os.Args[1:])
 	parsed := 0
 	err := ordered.Map(len(srcs), runtime.GOMAXPROCS(0), func(i int) bool {
 		data, err := os.ReadFile(srcs[i].Path)

@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/yamlfile"
 )
 
 func main() {
@@ -158,7 +159,7 @@ func put(c *http.Client, base, token, id, v string) error {
 
 // verify reads the case file and checks each participant's answers.
 func verify(file string, ps []*participant) error {
-	cat, err := checklist.LoadCatalog(checklist.LoadOptions{})
+	cat, err := yamlfile.LoadCatalog(yamlfile.LoadOptions{})
 	if err != nil {
 		return err
 	}
@@ -166,7 +167,7 @@ func verify(file string, ps []*participant) error {
 	if err != nil {
 		return err
 	}
-	c, err := checklist.ParseCase(file, data, cat)
+	c, err := yamlfile.ParseCase(file, data, cat)
 	if err != nil {
 		return fmt.Errorf("the case file does not parse: %w", err)
 	}

@@ -19,6 +19,10 @@ Output format, one line each:
   item <id> status=<scored|not-relevant|unknown|unanswered> score=<4dp|null> spread=<4dp|null>
   theme <id> percent=<2dp|null>
   gap <low|disagreement|unknown|unanswered> <item>
+  party <kind> respondents=<n> overall=<2dp|null>        (by party, DESIGN.md §4: kinds in
+  party <kind> rubric <id> percent=<2dp|null>             the order of KIND_ORDER, each scored
+  party <kind> item <id> score=<4dp|null>                 over its respondents only)
+  gap parties <item> low=<kind> high=<kind> spread=<4dp>
 """
 
 import datetime
@@ -49,11 +53,11 @@ THEMES = [
 ]
 ITEM_THEMES = {  # primary first
     "vfl-c1": ["ownership", "resources-knowledge"],
-    "vfl-c2": ["new-value", "interdependence-trust"],
+    "vfl-c2": ["new-value"],
     "vfl-c3": ["dialogue", "power-equality"],
     "vfl-c4": ["interdependence-trust", "power-equality"],
     "vfl-s1": ["ownership", "participation"],
-    "vfl-s2": ["rules-frame", "fit-pace"],
+    "vfl-s2": ["rules-frame", "power-equality"],
     "vfl-s3": ["rules-frame", "interdependence-trust"],
     "vfl-s4": ["culture-delivery", "new-value"],
     "fr-p1": ["new-value", "culture-delivery"],
@@ -61,13 +65,13 @@ ITEM_THEMES = {  # primary first
     "fr-p3": ["dialogue", "ownership"],
     "fr-p4": ["participation", "power-equality"],
     "fr-p5": ["interdependence-trust", "power-equality"],
-    "fr-p6": ["openness-experiment", "culture-delivery"],
+    "fr-p6": ["openness-experiment", "interdependence-trust"],
     "cok-01": ["dialogue", "resources-knowledge"],
     "cok-02": ["openness-experiment", "ownership"],
-    "cok-03": ["fit-pace", "openness-experiment"],
+    "cok-03": ["resources-knowledge", "fit-pace"],
     "cok-04": ["culture-delivery", "openness-experiment"],
     "cok-05": ["participation", "ownership"],
-    "cok-06": ["fit-pace", "dialogue"],
+    "cok-06": ["fit-pace", "interdependence-trust"],
     "cok-07": ["resources-knowledge", "power-equality"],
     "cok-08": ["power-equality", "resources-knowledge"],
     "cok-09": ["openness-experiment", "dialogue"],
@@ -151,11 +155,13 @@ def load_case(path):
     need(isinstance(scope, list) and scope and all(r in RUBRIC_IDS for r in scope),
          path + ": rubrics must list known rubric ids")
     actor_ids = set()
+    kind_of = {}
     for n, a in enumerate(doc.get("actors") or []):
         only_keys(a, {"id", "name", "kind"}, "%s: actors[%d]" % (path, n))
         need(isinstance(a.get("id"), str) and a["id"] not in actor_ids, path + ": actor id missing/duplicate")
         need(a.get("kind") in ACTOR_KINDS, "%s: actors[%d].kind %r" % (path, n, a.get("kind")))
         actor_ids.add(a["id"])
+        kind_of[a["id"]] = a["kind"]
     if "targets" in doc:
         t = doc["targets"]
         only_keys(t, {"overall", "rubrics", "item", "coverage"}, path + ": targets")
@@ -167,6 +173,7 @@ def load_case(path):
     resps = doc.get("responses")
     need(isinstance(resps, list) and resps, path + ": responses: at least one")
     out = []
+    kinds = []   # the actor kind each response speaks for, or None
     for n, r in enumerate(resps):
         where = "%s: responses[%d]" % (path, n)
         only_keys(r, {"respondent", "actor", "date", "answers"}, where)
@@ -181,7 +188,8 @@ def load_case(path):
             need(q in QUESTIONS, "%s: unknown question id %r" % (where, q))
             parsed[q] = parse_answer(v, "%s.answers.%s" % (where, q))
         out.append(parsed)
-    return doc, scope, out
+        kinds.append(kind_of.get(r.get("actor")))
+    return doc, scope, out, kinds
 
 
 # --- Scoring (DESIGN.md §4), exact ----------------------------------------------------
@@ -293,8 +301,41 @@ def fmt(x, nd, label, chain=()):
     return ("-" if sign < 0 and n else "") + s
 
 
+KIND_ORDER = ["citizens", "volunteers", "association", "business", "municipality", "region",
+              "state", "other"]
+
+
+def score_parties(scope, responses, kinds):
+    """By party: each kind's respondents scored on their own, then the items where the
+    lowest and the highest kind lie DISAGREE or more apart (widest first, then rubric and
+    item order). Ties for lowest or highest go to the kind that comes first."""
+    parties = []
+    for k in KIND_ORDER:
+        members = [r for r, kind in zip(responses, kinds) if kind == k]
+        if members:
+            (ov, _), rubrics, items, _, _ = score_case(scope, members)
+            parties.append((k, len(members), ov, rubrics, items))
+    order = {i: n for n, i in enumerate(i for _, ids in RUBRICS for i in ids)}
+    gaps = []
+    if parties:
+        for i in sorted(parties[0][4], key=order.get):
+            scored = [(k, items[i]["S"]) for k, _, _, _, items in parties if items[i]["S"] is not None]
+            if len(scored) < 2:
+                continue
+            low = high = scored[0]
+            for ks in scored[1:]:
+                if ks[1] < low[1]:
+                    low = ks
+                if ks[1] > high[1]:
+                    high = ks
+            if high[1] - low[1] >= DISAGREE:
+                gaps.append((i, low[0], high[0], high[1] - low[1]))
+    gaps.sort(key=lambda g: (-g[3], order[g[0]]))
+    return parties, gaps
+
+
 def render(path):
-    _, scope, responses = load_case(path)
+    _, scope, responses, kinds = load_case(path)
     (overall, ochain), rubrics, items, themes, gaps = score_case(scope, responses)
     name = os.path.basename(path)
     lines = ["overall " + fmt(overall, 2, name + " overall", ochain)]
@@ -311,6 +352,15 @@ def render(path):
         lines.append("theme %s percent=%s" % (t, fmt(p, 2, name + " theme " + t, chain)))
     for kind, i in gaps:
         lines.append("gap %s %s" % (kind, i))
+    parties, party_gaps = score_parties(scope, responses, kinds)
+    for k, n, ov, prubrics, pitems in parties:
+        lines.append("party %s respondents=%d overall=%s" % (k, n, fmt(ov, 2, name + " party overall " + k)))
+        for r in prubrics:
+            lines.append("party %s rubric %s percent=%s" % (k, r["id"], fmt(r["pct"], 2, name + " party pct " + k + " " + r["id"], r["chain"])))
+            for i in r["items"]:
+                lines.append("party %s item %s score=%s" % (k, i, fmt(pitems[i]["S"], 4, name + " party S " + k + " " + i)))
+    for i, low, high, spread in party_gaps:
+        lines.append("gap parties %s low=%s high=%s spread=%s" % (i, low, high, fmt(spread, 4, name + " party spread " + i)))
     return "\n".join(lines) + "\n"
 
 

@@ -1,5 +1,0 @@
-//go:build !race
-
-package checklist
-
-const raceEnabled = false

@@ -1,0 +1,63 @@
+package catalog
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/samskab/samskab/checklist"
+)
+
+// TestCatalogsAreComplete walks both catalogs field by field: a message
+// missing in one language fails here, not as a blank in a report.
+func TestCatalogsAreComplete(t *testing.T) {
+	for _, lang := range []checklist.Lang{checklist.Danish, checklist.English} {
+		walkMessages(t, reflect.ValueOf(*For(lang)), string(lang))
+	}
+	if reflect.DeepEqual(danish, english) {
+		t.Error("the Danish and English catalogs are the same")
+	}
+}
+
+func walkMessages(t *testing.T, v reflect.Value, path string) {
+	t.Helper()
+	switch v.Kind() {
+	case reflect.Struct:
+		for i := range v.NumField() {
+			f := v.Type().Field(i)
+			if f.Type.Kind() == reflect.String && f.Tag.Get("key") == "" {
+				t.Errorf("%s.%s has no key tag", path, f.Name)
+			}
+			walkMessages(t, v.Field(i), path+"."+f.Name)
+		}
+	case reflect.String:
+		if v.String() == "" {
+			t.Errorf("%s is empty", path)
+		}
+	default:
+		t.Errorf("%s is a %s; a catalog holds only strings and groups of them", path, v.Kind())
+	}
+}
+
+func TestLookup(t *testing.T) {
+	if s, ok := Lookup(checklist.English, "Level", "embedded"); !ok || s != "Embedded" {
+		t.Errorf("Lookup(en, Level, embedded) = %q, %v", s, ok)
+	}
+	if s, ok := Lookup(checklist.Danish, "Assess", "progress"); !ok || s != For(checklist.Danish).Assess.Progress {
+		t.Errorf("Lookup(da, Assess, progress) = %q, %v", s, ok)
+	}
+	if _, ok := Lookup(checklist.Danish, "Report", "no-such-key"); ok {
+		t.Error("an unknown key was found")
+	}
+}
+
+// TestAudienceNames: the rubric views name each audience by looking up
+// "audience-<name>", so every audience needs a message in both languages.
+func TestAudienceNames(t *testing.T) {
+	for _, lang := range []checklist.Lang{checklist.Danish, checklist.English} {
+		for _, a := range checklist.Audiences {
+			if s, ok := Lookup(lang, "Report", "audience-"+string(a)); !ok || s == "" {
+				t.Errorf("%s: no name for the audience %s", lang, a)
+			}
+		}
+	}
+}

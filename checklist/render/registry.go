@@ -1,0 +1,205 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/gate"
+	"github.com/samskab/samskab/internal/iostreams"
+)
+
+// Options are what any view needs to know. A view reads only the fields
+// it uses.
+type Options struct {
+	Lang  checklist.Lang
+	Color bool // ANSI colour; only ever true on a terminal
+	// Version is samskab's version, for SARIF's tool description; empty or
+	// "(devel)" leaves it out.
+	Version string
+	// Rubrics are a batch's rubric columns: the rubrics in scope, in
+	// report order. They are fixed before the first case, so columns and
+	// keys are the same whatever the files contain.
+	Rubrics []*checklist.Rubric
+	// GapBelow is the gap line in percent, for a batch's legend; 0 means
+	// checklist.DefaultGapBelow.
+	GapBelow float64
+	// Flags name the command-line flag behind each kind of threshold, for
+	// the check views' "source" of a threshold given on the command line.
+	Flags map[gate.ThresholdKind]string
+	// Catalog gives a rubric view the theme titles.
+	Catalog *checklist.Catalog
+}
+
+// View is what a format shows.
+type View string
+
+const (
+	ReportView  View = "report"  // score, assess: *checklist.Report
+	CheckView   View = "check"   // check: *gate.CheckResult
+	CompareView View = "compare" // compare: *checklist.Comparison
+	BatchView   View = "batch"   // batch: a BatchPrinter, fed file by file
+	RubricsView View = "rubrics" // rubrics: *checklist.Catalog, as a list
+	RubricView  View = "rubric"  // rubrics show: *checklist.Rubric
+)
+
+// Printer writes one view in one format to the writer it was made with, as
+// golangci-lint's printers do: the caller picks the format once and then
+// only hands over what to print.
+type Printer[T any] interface {
+	Print(v T) error
+}
+
+// printer binds a view's render function to its writer.
+type printer[T any] struct {
+	w      io.Writer
+	render func(io.Writer, T) error
+}
+
+func (p printer[T]) Print(v T) error { return p.render(p.w, v) }
+
+// format is one entry of the registry: a view in one format.
+type format struct {
+	view View
+	name string
+	new  func(w io.Writer, o Options) any
+}
+
+// view makes a registry entry of a view's render function, bound to the
+// writer when the printer is made.
+func view[T any](f func(Options) func(io.Writer, T) error) func(io.Writer, Options) any {
+	return func(w io.Writer, o Options) any { return printer[T]{w, f(o)} }
+}
+
+func batchView(f func(io.Writer, Options) BatchPrinter) func(io.Writer, Options) any {
+	return func(w io.Writer, o Options) any { return f(w, o) }
+}
+
+// registry is every format of every view, in the order help texts and
+// error messages list them. A new output format is one line here and the
+// view it names.
+var registry = []format{
+	{ReportView, "text", view(func(o Options) func(io.Writer, *checklist.Report) error { return textReport{o}.Render })},
+	{ReportView, "markdown", view(func(o Options) func(io.Writer, *checklist.Report) error { return markdownReport{o}.Render })},
+	{ReportView, "json", view(func(o Options) func(io.Writer, *checklist.Report) error { return jsonReport{o}.Render })},
+	{ReportView, "csv", view(func(o Options) func(io.Writer, *checklist.Report) error { return csvReport{}.Render })},
+	{ReportView, "html", view(func(o Options) func(io.Writer, *checklist.Report) error { return htmlReport{o}.Render })},
+
+	{CheckView, "text", view(func(o Options) func(io.Writer, *gate.CheckResult) error { return checkText{o}.Render })},
+	{CheckView, "json", view(func(o Options) func(io.Writer, *gate.CheckResult) error { return checkJSONView{o}.Render })},
+	{CheckView, "junit", view(func(o Options) func(io.Writer, *gate.CheckResult) error { return checkJUnit{o}.Render })},
+	{CheckView, "github", view(func(o Options) func(io.Writer, *gate.CheckResult) error { return checkGitHub{o}.Render })},
+	{CheckView, "sarif", view(func(o Options) func(io.Writer, *gate.CheckResult) error { return checkSARIF{o}.Render })},
+
+	{CompareView, "text", view(func(o Options) func(io.Writer, *checklist.Comparison) error { return compareText{o}.Render })},
+	{CompareView, "markdown", view(func(o Options) func(io.Writer, *checklist.Comparison) error { return compareMarkdown{o}.Render })},
+	{CompareView, "json", view(func(o Options) func(io.Writer, *checklist.Comparison) error { return compareJSON{}.Render })},
+
+	{BatchView, "table", batchView(func(w io.Writer, o Options) BatchPrinter { return &batchTable{w: w, o: o} })},
+	{BatchView, "csv", batchView(func(w io.Writer, o Options) BatchPrinter { return newBatchCSV(w, o) })},
+	{BatchView, "jsonl", batchView(func(w io.Writer, o Options) BatchPrinter { return &batchJSONL{w: w, lines: newLineEncoder()} })},
+	{BatchView, "json", batchView(func(w io.Writer, o Options) BatchPrinter { return &batchJSON{w: w, lines: newLineEncoder()} })},
+	{BatchView, "markdown", batchView(func(w io.Writer, o Options) BatchPrinter { return &batchMarkdown{w: w, o: o} })},
+	{BatchView, "html", batchView(func(w io.Writer, o Options) BatchPrinter { return newBatchHTML(w, o) })},
+
+	{RubricsView, "text", view(func(o Options) func(io.Writer, *checklist.Catalog) error {
+		return func(w io.Writer, c *checklist.Catalog) error { return rubricListTable(w, c, o.Lang, false) }
+	})},
+	{RubricsView, "markdown", view(func(o Options) func(io.Writer, *checklist.Catalog) error {
+		return func(w io.Writer, c *checklist.Catalog) error { return rubricListTable(w, c, o.Lang, true) }
+	})},
+	{RubricsView, "json", view(func(o Options) func(io.Writer, *checklist.Catalog) error { return rubricListJSON })},
+
+	{RubricView, "text", view(func(o Options) func(io.Writer, *checklist.Rubric) error {
+		return func(w io.Writer, r *checklist.Rubric) error { return rubricText(w, r, o.Catalog, o.Lang) }
+	})},
+	{RubricView, "markdown", view(func(o Options) func(io.Writer, *checklist.Rubric) error {
+		return func(w io.Writer, r *checklist.Rubric) error { return rubricMarkdown(w, r, o.Catalog, o.Lang) }
+	})},
+	{RubricView, "json", view(func(o Options) func(io.Writer, *checklist.Rubric) error { return rubricJSONView })},
+}
+
+// Formats are the format names of a view, in the order help lists them.
+func Formats(v View) []string {
+	var names []string
+	for _, f := range registry {
+		if f.view == v {
+			names = append(names, f.name)
+		}
+	}
+	return names
+}
+
+func lookup(v View, name string, w io.Writer, o Options) (any, error) {
+	if o.GapBelow == 0 {
+		o.GapBelow = checklist.DefaultGapBelow
+	}
+	for _, f := range registry {
+		if f.view == v && f.name == name {
+			return f.new(w, o), nil
+		}
+	}
+	return nil, fmt.Errorf("unknown format %q; expected one of: %s", name, strings.Join(Formats(v), ", "))
+}
+
+func newPrinter[T any](v View, name string, w io.Writer, o Options) (Printer[T], error) {
+	p, err := lookup(v, name, w, o)
+	if err != nil {
+		return nil, err
+	}
+	return p.(Printer[T]), nil
+}
+
+// NewReportPrinter returns the printer of a report format, writing to w.
+func NewReportPrinter(name string, w io.Writer, o Options) (Printer[*checklist.Report], error) {
+	return newPrinter[*checklist.Report](ReportView, name, w, o)
+}
+
+// NewCheckPrinter returns the printer of a check format, writing to w.
+func NewCheckPrinter(name string, w io.Writer, o Options) (Printer[*gate.CheckResult], error) {
+	return newPrinter[*gate.CheckResult](CheckView, name, w, o)
+}
+
+// NewComparePrinter returns the printer of a compare format, writing to w.
+func NewComparePrinter(name string, w io.Writer, o Options) (Printer[*checklist.Comparison], error) {
+	return newPrinter[*checklist.Comparison](CompareView, name, w, o)
+}
+
+// NewRubricListPrinter returns the printer of the rubric list, writing to w.
+func NewRubricListPrinter(name string, w io.Writer, o Options) (Printer[*checklist.Catalog], error) {
+	return newPrinter[*checklist.Catalog](RubricsView, name, w, o)
+}
+
+// NewRubricPrinter returns the printer of one rubric, writing to w; theme
+// titles come from o.Catalog.
+func NewRubricPrinter(name string, w io.Writer, o Options) (Printer[*checklist.Rubric], error) {
+	return newPrinter[*checklist.Rubric](RubricView, name, w, o)
+}
+
+// NewBatchPrinter returns the printer of a batch format, writing to w.
+func NewBatchPrinter(name string, w io.Writer, o Options) (BatchPrinter, error) {
+	p, err := lookup(BatchView, name, w, o)
+	if err != nil {
+		return nil, err
+	}
+	return p.(BatchPrinter), nil
+}
+
+// style is a colour of the colour scheme.
+type style func(*iostreams.ColorScheme, string) string
+
+var (
+	bold   style = (*iostreams.ColorScheme).Bold
+	red    style = (*iostreams.ColorScheme).Red
+	yellow style = (*iostreams.ColorScheme).Yellow
+	green  style = (*iostreams.ColorScheme).Green
+)
+
+// paint colours s when the options allow colour.
+func (o Options) paint(st style, s string) string {
+	if st == nil {
+		return s
+	}
+	return st(iostreams.NewColorScheme(o.Color), s)
+}

@@ -1,0 +1,217 @@
+package render
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/olekukonko/tablewriter/tw"
+	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
+)
+
+// textReport is the terminal view: a headline, tables, then the gaps with
+// what to do about them.
+type textReport struct{ o Options }
+
+const barWidth = 20
+
+func (v textReport) Render(w io.Writer, r *checklist.Report) error {
+	ew := &errWriter{w: w}
+	v.header(ew, r)
+	if err := v.rubricTable(ew, r); err != nil {
+		return err
+	}
+	for i := range r.Rubrics {
+		if err := v.itemTable(ew, &r.Rubrics[i]); err != nil {
+			return err
+		}
+	}
+	if err := v.themeTable(ew, r); err != nil {
+		return err
+	}
+	if err := v.parties(ew, r); err != nil {
+		return err
+	}
+	v.gaps(ew, r)
+	return ew.err
+}
+
+func (v textReport) header(w io.Writer, r *checklist.Report) {
+	lang := v.o.Lang
+	fmt.Fprintln(w, v.o.paint(bold, r.Project.Name))
+	fmt.Fprintln(w, strings.Join(subtitle(r, lang), " · "))
+	fmt.Fprintln(w)
+	level := checklist.LevelOfNum(r.Overall)
+	fmt.Fprintf(w, "%s: %s  %s  %s   %s: %s\n\n", catalog.For(lang).Report.Overall, pctText(r.Overall, lang),
+		v.o.paint(levelColor(level), bar(r.Overall, barWidth)), v.o.levelName(level),
+		catalog.For(lang).Report.Coverage, fractionPct(r.Coverage, lang))
+}
+
+// subtitle is the line under the project name: owner, respondents, file.
+func subtitle(r *checklist.Report, lang checklist.Lang) []string {
+	var parts []string
+	if r.Project.Owner != "" {
+		parts = append(parts, r.Project.Owner)
+	}
+	word := catalog.For(lang).Report.Respondents
+	if len(r.Respondents) == 1 {
+		word = catalog.For(lang).Report.Respondent
+	}
+	parts = append(parts, fmt.Sprintf("%d %s", len(r.Respondents), word))
+	return append(parts, r.File)
+}
+
+func (v textReport) rubricTable(w io.Writer, r *checklist.Report) error {
+	lang := v.o.Lang
+	t := newTable(w, false, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignLeft, tw.AlignLeft, tw.AlignRight},
+		catalog.For(lang).Report.Rubric, catalog.For(lang).Report.Title, catalog.For(lang).Report.Score, catalog.For(lang).Report.Percent, "", catalog.For(lang).Report.Level, catalog.For(lang).Report.Coverage)
+	for _, rr := range r.Rubrics {
+		if err := t.row(rr.Rubric.ID, rr.Rubric.Title.In(lang), scoreText(rr.Score, lang), pctText(rr.Percent, lang),
+			v.o.paint(levelColor(checklist.LevelOfNum(rr.Percent)), bar(rr.Percent, barWidth)),
+			v.o.levelName(checklist.LevelOfNum(rr.Percent)), fractionPct(rr.Coverage, lang)); err != nil {
+			return err
+		}
+	}
+	if err := t.render(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintln(w)
+	return err
+}
+
+func (v textReport) itemTable(w io.Writer, rr *checklist.RubricResult) error {
+	lang := v.o.Lang
+	fmt.Fprintf(w, "%s (%s, %s %d)\n", v.o.paint(bold, rr.Rubric.Title.In(lang)), rr.Rubric.ID,
+		strings.ToLower(catalog.For(lang).Report.Version), rr.Rubric.Version)
+	t := newTable(w, false, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignLeft, tw.AlignRight},
+		catalog.For(lang).Report.Item, catalog.For(lang).Report.Principle, catalog.For(lang).Report.Score, catalog.For(lang).Report.Percent, "", catalog.For(lang).Report.Spread)
+	for _, it := range rr.Items {
+		score := scoreText(it.Score, lang)
+		if it.Status != checklist.StatusScored {
+			score = StatusName(it.Status, lang)
+		}
+		spread := ""
+		if it.Respondents > 1 {
+			spread = scoreText(it.Spread, lang)
+		}
+		if err := t.row(it.Item.ID, checklist.Clip(it.Item.Title.DA, 60), score, pctText(it.Percent, lang),
+			v.o.paint(levelColor(checklist.LevelOfNum(it.Percent)), bar(it.Percent, barWidth/2)), spread); err != nil {
+			return err
+		}
+	}
+	if err := t.render(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintln(w)
+	return err
+}
+
+func (v textReport) themeTable(w io.Writer, r *checklist.Report) error {
+	if len(r.Themes) == 0 {
+		return nil
+	}
+	lang := v.o.Lang
+	fmt.Fprintln(w, v.o.paint(bold, catalog.For(lang).Report.Themes))
+	t := newTable(w, false, []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignLeft},
+		catalog.For(lang).Report.Theme, catalog.For(lang).Report.Percent, "")
+	for _, th := range r.Themes {
+		if err := t.row(th.Theme.Title.In(lang), pctText(th.Percent, lang),
+			v.o.paint(levelColor(checklist.LevelOfNum(th.Percent)), bar(th.Percent, barWidth))); err != nil {
+			return err
+		}
+	}
+	if err := t.render(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintln(w)
+	return err
+}
+
+// parties is the report by party: rubric percents per kind of party, then
+// the items where two kinds lie far apart. Nothing without actors.
+func (v textReport) parties(w io.Writer, r *checklist.Report) error {
+	pt := newPartyTable(r.Parties, v.o.Lang)
+	if len(pt.Kinds) == 0 {
+		return nil
+	}
+	lang := v.o.Lang
+	fmt.Fprintln(w, v.o.paint(bold, catalog.For(lang).Report.Parties))
+	aligns := []tw.Align{tw.AlignLeft}
+	for range pt.Kinds {
+		aligns = append(aligns, tw.AlignRight)
+	}
+	t := newTable(w, false, aligns, append([]string{catalog.For(lang).Report.Rubric}, pt.Kinds...)...)
+	for _, row := range pt.Rows {
+		cells := []string{cmp.Or(row.ID, row.Label)}
+		for _, c := range row.Cells {
+			cells = append(cells, pctText(c, lang))
+		}
+		if err := t.row(cells...); err != nil {
+			return err
+		}
+	}
+	if err := t.render(); err != nil {
+		return err
+	}
+	if len(r.Parties.Gaps) > 0 {
+		fmt.Fprintln(w, catalog.For(lang).Report.PartyGaps+":")
+		for i, g := range r.Parties.Gaps {
+			fmt.Fprintf(w, "%2d. %s %s\n    %s\n", i+1, g.Item.Item.ID, itemTitle(g.Item.Item, lang), partyGapText(g, lang))
+		}
+	}
+	_, err := fmt.Fprintln(w)
+	return err
+}
+
+func (v textReport) gaps(w io.Writer, r *checklist.Report) {
+	lang := v.o.Lang
+	fmt.Fprintln(w, v.o.paint(bold, catalog.For(lang).Report.Gaps))
+	if len(r.Gaps) == 0 {
+		fmt.Fprintf(w, catalog.For(lang).Report.NoGaps+"\n", decimal(r.GapBelow, 1, lang)+" %")
+		return
+	}
+	for i, g := range r.Gaps {
+		fmt.Fprintf(w, "%2d. [%s] %s %s\n", i+1, GapKindName(g.Kind, lang), g.Item.Item.ID, itemTitle(g.Item.Item, lang))
+		if detail := gapDetail(g, lang); detail != "" {
+			fmt.Fprintf(w, "    %s\n", detail)
+		}
+		for j, line := range wrap(catalog.For(lang).Report.Action+": "+g.Item.Item.Action.In(lang), 72) {
+			if j == 0 {
+				fmt.Fprintf(w, "    → %s\n", line)
+			} else {
+				fmt.Fprintf(w, "      %s\n", line)
+			}
+		}
+	}
+}
+
+// gapDetail is the numbers behind a gap, in words.
+func gapDetail(g checklist.Gap, lang checklist.Lang) string {
+	it := g.Item
+	switch g.Kind {
+	case checklist.GapLow:
+		return fmt.Sprintf("%s %s (%s)", catalog.For(lang).Report.Score, scoreText(it.Score, lang), pctText(it.Percent, lang))
+	case checklist.GapDisagreement:
+		return fmt.Sprintf("%s %s, %s %s", catalog.For(lang).Report.Spread, scoreText(it.Spread, lang),
+			strings.ToLower(catalog.For(lang).Report.Score), scoreText(it.Score, lang))
+	}
+	return ""
+}
+
+// errWriter remembers the first write error so a renderer can write many
+// lines and check once.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	e.err = err
+	return n, err
+}

@@ -1,0 +1,186 @@
+package yamlfile
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
+	"go.yaml.in/yaml/v3"
+)
+
+// ResponseHeader is what a new response starts with; empty fields are
+// left out.
+type ResponseHeader struct {
+	Respondent string
+	Actor      string
+	Date       string // YYYY-MM-DD
+}
+
+func (h ResponseHeader) fields() []string {
+	var out []string
+	for _, f := range [][2]string{{"respondent", h.Respondent}, {"actor", h.Actor}} {
+		if f[1] != "" {
+			out = append(out, f[0]+": "+plainOrQuoted(f[1]))
+		}
+	}
+	if h.Date != "" { // plain, like dates people write: YAML reads it as a date
+		out = append(out, "date: "+h.Date)
+	}
+	return out
+}
+
+// block is the response as a block sequence item with `answers:` still
+// empty, indented by dash spaces.
+func (h ResponseHeader) block(dash, step int, nl string) string {
+	lines := append(h.fields(), "answers:")
+	var b strings.Builder
+	for i, l := range lines {
+		if i == 0 {
+			b.WriteString(strings.Repeat(" ", dash) + "-" + strings.Repeat(" ", step-1) + l + nl)
+			continue
+		}
+		b.WriteString(strings.Repeat(" ", dash+step) + l + nl)
+	}
+	return b.String()
+}
+
+func (h ResponseHeader) flow() string {
+	return "{" + strings.Join(append(h.fields(), "answers: {}"), ", ") + "}"
+}
+
+// AppendResponse returns data with a new, empty response after the last
+// one, and the new response's index. Nothing else in the file changes.
+func AppendResponse(data []byte, h ResponseHeader) ([]byte, int, error) {
+	index := 0
+	out, err := editCase(data, func(d *caseText) ([]edit, func(any) error, error) {
+		_, seq := mapEntry(d.root, "responses")
+		if seq == nil || seq.Kind != yaml.SequenceNode {
+			return nil, nil, fmt.Errorf("the file has no `responses` list")
+		}
+		index = len(seq.Content)
+		entry, edits, err := d.appendItem(seq, h)
+		change := func(tree any) error {
+			rs, err := treeResponses(tree)
+			if err != nil {
+				return err
+			}
+			var item []any
+			if err := yaml.Unmarshal([]byte(entry), &item); err != nil || len(item) != 1 {
+				return fmt.Errorf("%w: %v", errEditDrift, err)
+			}
+			tree.(map[string]any)["responses"] = append(rs, item[0])
+			return nil
+		}
+		return edits, change, err
+	})
+	return out, index, err
+}
+
+// appendItem returns the new item as a standalone YAML list and the edits
+// that add it to seq.
+func (d *caseText) appendItem(seq *yaml.Node, h ResponseHeader) (string, []edit, error) {
+	if seq.Style&yaml.FlowStyle != 0 {
+		entry := h.flow()
+		start, end, err := d.span(seq, 0, true)
+		if err != nil {
+			return "", nil, err
+		}
+		if len(seq.Content) == 0 {
+			return "[" + entry + "]", []edit{{start + 1, start + 1, entry}}, nil
+		}
+		return "[" + entry + "]", []edit{{end - 1, end - 1, ", " + entry}}, nil
+	}
+	if len(seq.Content) == 0 {
+		return "", nil, fmt.Errorf("line %d: `responses` is empty", seq.Line)
+	}
+	last := seq.Content[len(seq.Content)-1]
+	dash := d.dashIndent(last)
+	step := max(last.Column-1-dash, 2)
+	_, end, err := d.span(seq, dash, false)
+	if err != nil {
+		return "", nil, err
+	}
+	pos, pre := d.afterLine(end)
+	if d.blankBefore(last) {
+		pre += d.nl
+	}
+	return h.block(0, step, "\n"), []edit{{pos, pos, pre + h.block(dash, step, d.nl)}}, nil
+}
+
+// blankBefore reports whether a blank line precedes item's line and the
+// comments right above it, so a new item can be set off the same way.
+func (d *caseText) blankBefore(item *yaml.Node) bool {
+	ls := d.lineStart(d.offset(item.Line, item.Column))
+	for ls > 0 {
+		ls = d.lineStart(ls - 1)
+		if d.blankLine(ls) {
+			return true
+		}
+		if d.src[ls+d.indentAt(ls)] != '#' {
+			return false
+		}
+	}
+	return false
+}
+
+// NewCase describes a case file that `samskab assess` starts.
+type NewCase struct {
+	Project  checklist.Project
+	Scope    []string // written as `rubrics:` when set
+	Actor    string   // declared under `actors:` when set
+	Response ResponseHeader
+	Lang     checklist.Lang
+	FileName string // for the comment at the top
+}
+
+// NewCaseFile returns a new case file with one response whose answers are
+// still empty; SetAnswer fills them in.
+func NewCaseFile(nc NewCase) []byte {
+	sk := caseSkeleton{
+		comments: []string{fmt.Sprintf(catalog.For(nc.Lang).Template.NewCase, nc.FileName)},
+		project:  []string{"name: " + plainOrQuoted(nc.Project.Name)},
+		response: nc.Response.block(2, 2, "\n"),
+	}
+	if nc.Project.Owner != "" {
+		sk.project = append(sk.project, "owner: "+plainOrQuoted(nc.Project.Owner))
+	}
+	if len(nc.Scope) > 0 {
+		sk.scope = "rubrics: [" + strings.Join(nc.Scope, ", ") + "]"
+	}
+	if nc.Actor != "" {
+		sk.optional = []string{"actors:", "  - id: " + plainOrQuoted(nc.Actor)}
+	}
+	return sk.bytes()
+}
+
+// caseSkeleton is a new case file from top to bottom. It is the one writer
+// of new case files, whether `init` writes a template to fill in or
+// `assess` starts a file for its first answer, so both keep the order and
+// layout that the editor (SetAnswer, AppendResponse) expects.
+type caseSkeleton struct {
+	comments []string // the header comment, a line each; "# " is added
+	project  []string // the lines under `project:`, indented two spaces
+	scope    string   // the `rubrics:` line, if any
+	optional []string // lines between the scope and `responses:`: actors, targets
+	response string   // the first response, a block under `responses:`
+}
+
+func (s caseSkeleton) bytes() []byte {
+	var b strings.Builder
+	for _, c := range s.comments {
+		b.WriteString("# " + c + "\n")
+	}
+	b.WriteString("samskab: 1\nproject:\n")
+	for _, l := range s.project {
+		b.WriteString("  " + l + "\n")
+	}
+	if s.scope != "" {
+		b.WriteString(s.scope + "\n")
+	}
+	for _, l := range s.optional {
+		b.WriteString(l + "\n")
+	}
+	b.WriteString("responses:\n" + s.response)
+	return []byte(b.String())
+}

@@ -1,0 +1,122 @@
+package yamlfile
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/samskab/samskab/checklist"
+)
+
+// LintResult is what checking rubric files found.
+type LintResult struct {
+	// Rubrics are the rubrics that passed, in the order given.
+	Rubrics []*checklist.Rubric
+	// Warnings do not stop the files from loading, such as a rubric that
+	// replaces a built-in one. Each message starts with "warning: ".
+	Warnings checklist.Problems
+	// Problems stop the files from loading; empty when all is well.
+	Problems checklist.Problems
+}
+
+// LintRubrics checks rubric files, or folders of them, as strictly as
+// --rubrics loads them, and checks them together: rubric ids must differ
+// between the files, and item ids must be unique across the files and the
+// built-in rubrics they would be loaded beside. The error is only for
+// failures of samskab itself; problems with the files are in the result.
+func LintRubrics(paths []string) (*LintResult, error) {
+	themes, err := builtinThemes()
+	if err != nil {
+		return nil, err
+	}
+	builtins, err := builtinRubrics(themes)
+	if err != nil {
+		return nil, err
+	}
+	res := &LintResult{}
+	for _, path := range paths {
+		res.lintPath(path, themes)
+	}
+	unique := res.checkRubricIDs(builtins)
+	res.checkItemIDs(unique, builtins, themes)
+	if len(res.Problems) > 0 {
+		res.Rubrics = nil
+	}
+	return res, nil
+}
+
+func (res *LintResult) lintPath(path string, themes []checklist.Theme) {
+	files, err := rubricFiles(path)
+	if err != nil {
+		res.Problems = append(res.Problems, checklist.Problem{File: path, Msg: err.Error()})
+		return
+	}
+	if len(files) == 0 {
+		res.Problems = append(res.Problems, checklist.Problem{File: path, Msg: noRubricFiles})
+	}
+	for _, f := range files {
+		r, err := ReadRubricFile(f, themes)
+		if err != nil {
+			res.Problems = append(res.Problems, checklist.AsProblems(err, f)...)
+			continue
+		}
+		res.Rubrics = append(res.Rubrics, r)
+		res.checkCitizenQuestions(r)
+	}
+}
+
+// checkCitizenQuestions warns about items that ask citizens nothing: they
+// would be skipped for every citizen in assess and the workshop
+// (DESIGN.md §2 asks every built-in item to have one).
+func (res *LintResult) checkCitizenQuestions(r *checklist.Rubric) {
+	for _, it := range r.Items {
+		if !it.HasQuestionFor(checklist.AudienceCitizen) {
+			res.Warnings = append(res.Warnings, checklist.Problem{File: r.File, Line: it.Line, Col: it.Col,
+				Msg: fmt.Sprintf("warning: item %s has no question a citizen can answer; add citizen to a question's audience", it.ID)})
+		}
+	}
+}
+
+// checkRubricIDs refuses two linted files with one id: loading them would
+// keep only the last. Replacing a built-in is allowed, but said. It returns
+// the rubrics with the first of each id.
+func (res *LintResult) checkRubricIDs(builtins []*checklist.Rubric) []*checklist.Rubric {
+	first := map[string]*checklist.Rubric{}
+	var unique []*checklist.Rubric
+	for _, r := range res.Rubrics {
+		if other, dup := first[r.ID]; dup {
+			res.Problems = append(res.Problems, checklist.Problem{File: r.File, Line: r.Line, Col: r.Col,
+				Msg: fmt.Sprintf("rubric id %s is also used by %s; each rubric needs its own id", r.ID, position(other))})
+			continue
+		}
+		first[r.ID] = r
+		unique = append(unique, r)
+		if i := slices.IndexFunc(builtins, func(b *checklist.Rubric) bool { return b.ID == r.ID }); i >= 0 {
+			w := replaceWarning(r, builtins[i])
+			w.Msg = "warning: " + w.Msg + " when loaded"
+			res.Warnings = append(res.Warnings, w)
+		}
+	}
+	return unique
+}
+
+// checkItemIDs builds the catalog the files would load into, which
+// reports item ids used by more than one rubric.
+func (res *LintResult) checkItemIDs(linted, builtins []*checklist.Rubric, themes []checklist.Theme) {
+	var list []*checklist.Rubric
+	for _, b := range builtins {
+		if !slices.ContainsFunc(linted, func(r *checklist.Rubric) bool { return r.ID == b.ID }) {
+			list = append(list, b)
+		}
+	}
+	list = append(list, linted...)
+	if _, err := checklist.NewCatalog(slices.Clone(list), themes); err != nil {
+		res.Problems = append(res.Problems, checklist.AsProblems(err, "")...)
+	}
+}
+
+func position(r *checklist.Rubric) string {
+	if r.Line == 0 {
+		return r.File
+	}
+	return fmt.Sprintf("%s:%d:%d", r.File, r.Line, r.Col)
+}

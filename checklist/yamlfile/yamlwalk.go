@@ -1,0 +1,373 @@
+package yamlfile
+
+import (
+	"bytes"
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/samskab/samskab/checklist"
+	"go.yaml.in/yaml/v3"
+)
+
+// MaxFileSize is the largest input file samskab reads (DESIGN.md §7).
+const MaxFileSize = 10 << 20
+
+// nodeBudget bounds how many nodes one file may make the walker visit,
+// beyond one per byte of input.
+// Aliases let a tiny file describe an enormous tree (a "billion laughs"
+// bomb); the budget turns that into one clear error instead of a hang.
+const nodeBudget = 1_000_000
+
+// decoder walks a parsed YAML tree and collects problems with positions.
+// It never stops at the first problem: users fix files faster when they see
+// them all.
+type decoder struct {
+	file     string
+	problems checklist.Problems
+	budget   int
+	bombed   bool
+	aliases  int // aliases followed, to tell a bomb from a merely huge file
+	// seen drops repeats: an alias used many times would otherwise report
+	// the same problem at the same place once per use.
+	seen map[checklist.Problem]bool
+}
+
+func newDecoder(file string) *decoder {
+	return &decoder{file: file, budget: nodeBudget}
+}
+
+func (d *decoder) addAt(line, col int, format string, args ...any) {
+	if d.full() {
+		return
+	}
+	p := checklist.Problem{File: d.file, Line: line, Col: col, Msg: checklist.EscapeControl(fmt.Sprintf(format, args...))}
+	if d.seen[p] {
+		return
+	}
+	if d.seen == nil {
+		d.seen = map[checklist.Problem]bool{}
+	}
+	d.seen[p] = true
+	if len(d.problems) == checklist.MaxProblems {
+		p.Msg = "too many problems; fix these and run again"
+	}
+	d.problems = append(d.problems, p)
+}
+
+// full reports whether the problem list is capped, so callers can skip
+// work (such as did-you-mean searches) whose message would be dropped.
+func (d *decoder) full() bool { return len(d.problems) > checklist.MaxProblems }
+
+func (d *decoder) add(n *yaml.Node, format string, args ...any) {
+	d.addAt(n.Line, n.Column, format, args...)
+}
+
+// err returns the problems in file order, which is how users fix them.
+// The cap notice, if any, stays last.
+func (d *decoder) err() error {
+	if len(d.problems) == 0 {
+		return nil
+	}
+	n := min(len(d.problems), checklist.MaxProblems)
+	slices.SortStableFunc(d.problems[:n], func(a, b checklist.Problem) int {
+		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+	})
+	return d.problems
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// parseYAML checks the raw bytes and parses exactly one YAML document.
+// It returns nil when the file could not be parsed; the problems say why.
+func (d *decoder) parseYAML(data []byte, what string) *yaml.Node {
+	if len(data) > MaxFileSize {
+		d.addAt(0, 0, "file is %s; the limit is 10 MiB (%d bytes)", humanSize(len(data)), MaxFileSize)
+		return nil
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	// A node takes at least two bytes of text, so no alias-free file makes
+	// the walker visit more nodes than it has bytes: only alias expansion
+	// can spend the budget, however large a legitimate file is.
+	d.budget = nodeBudget + len(data)
+	if !d.isText(data) {
+		return nil
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		d.addAt(0, 0, "file is empty; expected %s", what)
+		return nil
+	}
+	var doc yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			d.addAt(0, 0, "file has only comments and blank lines; expected %s", what)
+			return nil
+		}
+		d.syntaxError(err)
+		return nil
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		d.add(&extra, "a second YAML document starts here; expected one document per file")
+		return nil
+	} else if !errors.Is(err, io.EOF) {
+		d.syntaxError(err)
+		return nil
+	}
+	if len(doc.Content) == 0 {
+		d.addAt(0, 0, "file has no content; expected %s", what)
+		return nil
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		d.add(root, "expected %s (a mapping of keys), found %s", what, kindName(root))
+		return nil
+	}
+	return root
+}
+
+func (d *decoder) syntaxError(err error) {
+	msg := err.Error()
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		text := m[2]
+		if strings.HasPrefix(text, "exceeded max depth") {
+			text = "lists or mappings are nested more than 10000 levels deep; samskab reads at most 10000"
+		}
+		d.addAt(line, 1, "YAML syntax error: %s", text)
+		return
+	}
+	d.addAt(0, 0, "YAML syntax error: %s", strings.TrimPrefix(msg, "yaml: "))
+}
+
+// visit resolves aliases and charges the node budget. It returns nil when
+// the budget is spent; the caller then skips the node.
+func (d *decoder) visit(n *yaml.Node) *yaml.Node {
+	for n != nil && n.Kind == yaml.AliasNode {
+		d.budget--
+		d.aliases++
+		n = n.Alias
+	}
+	d.budget--
+	if d.budget < 0 {
+		if !d.bombed {
+			d.bombed = true
+			d.overBudget(n)
+		}
+		return nil
+	}
+	return n
+}
+
+// mapping calls fn for each key of a mapping node, reporting duplicate keys
+// and keys that are not plain strings. It reports a type error when n is
+// not a mapping.
+func (d *decoder) mapping(n *yaml.Node, what string, fn func(key string, k, v *yaml.Node)) bool {
+	if n = d.visit(n); n == nil {
+		return false
+	}
+	if n.Kind != yaml.MappingNode {
+		d.add(n, "%s must be a mapping, found %s", what, kindName(n))
+		return false
+	}
+	seen := make(map[string]int, len(n.Content)/2)
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := d.visit(n.Content[i]), n.Content[i+1]
+		if k == nil {
+			return false
+		}
+		if k.Kind != yaml.ScalarNode || k.Tag == "!!merge" {
+			d.add(k, "keys in %s must be plain names, found %s", what, kindName(k))
+			continue
+		}
+		if first, dup := seen[k.Value]; dup {
+			d.add(k, "duplicate key %q (first at line %d)", checklist.Clip(k.Value, 60), first)
+			continue
+		}
+		seen[k.Value] = k.Line
+		fn(k.Value, k, v)
+	}
+	return true
+}
+
+// sequence calls fn for each element of a sequence node.
+func (d *decoder) sequence(n *yaml.Node, what string, fn func(i int, v *yaml.Node)) bool {
+	if n = d.visit(n); n == nil {
+		return false
+	}
+	if n.Kind != yaml.SequenceNode {
+		d.add(n, "%s must be a list, found %s", what, kindName(n))
+		return false
+	}
+	for i, v := range n.Content {
+		if d.bombed {
+			return false
+		}
+		fn(i, v)
+	}
+	return true
+}
+
+// str decodes a string scalar. Numbers and dates are accepted as text, as
+// a user writing `name: 2030` means the text "2030".
+func (d *decoder) str(n *yaml.Node, what string) (string, bool) {
+	if n = d.visit(n); n == nil {
+		return "", false
+	}
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+		d.add(n, "%s must be text, found %s", what, kindName(n))
+		return "", false
+	}
+	if r, bad := checklist.ControlChar(n.Value); bad {
+		d.add(n, "%s contains the control character U+%04X, which could garble a terminal; remove it", what, r)
+		return "", false
+	}
+	return n.Value, true
+}
+
+// nonEmpty decodes a string that must not be blank.
+func (d *decoder) nonEmpty(n *yaml.Node, what string) (string, bool) {
+	s, ok := d.str(n, what)
+	if ok && strings.TrimSpace(s) == "" {
+		d.add(n, "%s must not be empty", what)
+		return "", false
+	}
+	return s, ok
+}
+
+// integer decodes a whole number.
+func (d *decoder) integer(n *yaml.Node, what string) (int, bool) {
+	if n = d.visit(n); n == nil {
+		return 0, false
+	}
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!int" {
+		var v int
+		if err := n.Decode(&v); err == nil {
+			return v, true
+		}
+	}
+	d.add(n, "%s must be a whole number, found %s", what, kindName(n))
+	return 0, false
+}
+
+// number decodes an integer or decimal number.
+func (d *decoder) number(n *yaml.Node, what string) (float64, bool) {
+	if n = d.visit(n); n == nil {
+		return 0, false
+	}
+	if n.Kind == yaml.ScalarNode && (n.Tag == "!!int" || n.Tag == "!!float") {
+		var v float64
+		if err := n.Decode(&v); err == nil {
+			return v, true
+		}
+	}
+	d.add(n, "%s must be a number, found %s", what, kindName(n))
+	return 0, false
+}
+
+func (d *decoder) boolean(n *yaml.Node, what string) (bool, bool) {
+	if n = d.visit(n); n == nil {
+		return false, false
+	}
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!bool" {
+		var v bool
+		if err := n.Decode(&v); err == nil {
+			return v, true
+		}
+	}
+	d.add(n, "%s must be true or false, found %s", what, kindName(n))
+	return false, false
+}
+
+// unknownKey reports a key that the format does not define, suggesting the
+// nearest defined one when it is close enough to be a typo.
+func (d *decoder) unknownKey(k *yaml.Node, where string, allowed []string) {
+	if d.full() {
+		return
+	}
+	msg := fmt.Sprintf("unknown key %q in %s; expected one of: %s", checklist.Clip(k.Value, 60), where, strings.Join(allowed, ", "))
+	if s := nearest(k.Value, allowed); s != "" {
+		msg = fmt.Sprintf("unknown key %q in %s; did you mean %q?", checklist.Clip(k.Value, 60), where, s)
+	}
+	d.add(k, "%s", msg)
+}
+
+// kindName describes a node for error messages: "text "abc"", "a list", ...
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.AliasNode:
+		return "an alias"
+	case yaml.DocumentNode:
+		return "a document"
+	}
+	switch n.Tag {
+	case "!!null":
+		return "nothing (null)"
+	case "!!int", "!!float":
+		return "the number " + n.Value
+	case "!!bool":
+		return n.Value
+	case "!!timestamp":
+		return "the date " + n.Value
+	case "!!str":
+		return fmt.Sprintf("the text %q", checklist.Clip(n.Value, 40))
+	}
+	return fmt.Sprintf("%q with the tag %q", checklist.Clip(n.Value, 40), checklist.Clip(n.Tag, 40))
+}
+
+// nearest returns the candidate closest to s by edit distance, or "" when
+// none is close enough to be a plausible typo.
+func nearest(s string, candidates []string) string {
+	best, bestDist := "", utf8.RuneCountInString(s)/3+2
+	n := utf8.RuneCountInString(s)
+	for _, c := range candidates {
+		// The distance is at least the difference in length; skipping
+		// hopeless candidates keeps a very long key from costing much.
+		if abs(n-utf8.RuneCountInString(c)) >= bestDist {
+			continue
+		}
+		if dist := editDistance(s, c); dist < bestDist {
+			best, bestDist = c, dist
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

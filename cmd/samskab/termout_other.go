@@ -1,7 +1,0 @@
-//go:build !linux && !darwin && !freebsd && !netbsd && !openbsd && !dragonfly
-
-package main
-
-// keepOutputProcessing: see termout_linux.go. Other systems keep output
-// processing in raw mode already, or have no termios.
-func keepOutputProcessing(int) {}

@@ -1,0 +1,7 @@
+//go:build !unix
+
+package atomicfile
+
+import "os"
+
+var stopSignals = []os.Signal{os.Interrupt}

@@ -1,0 +1,178 @@
+// Package layout holds the test that keeps the package layout of
+// ARCHITECTURE.md (and DESIGN.md §1): every outside dependency enters
+// through one package, and the domain core knows none of them.
+package layout
+
+import (
+	"encoding/json"
+	"errors"
+	"io"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+const module = "github.com/samskab/samskab"
+
+type pkg struct {
+	ImportPath string
+	Standard   bool
+	Imports    []string
+	Deps       []string
+}
+
+// listPackages runs `go list -deps -json` over the module and returns the
+// module's own packages by their path inside the module ("checklist/render").
+func listPackages(t *testing.T) map[string]pkg {
+	t.Helper()
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("the go command is not on PATH")
+	}
+	cmd := exec.Command("go", "list", "-deps", "-json", module+"/...")
+	cmd.Dir = "../.."
+	out, err := cmd.Output()
+	if err != nil {
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			t.Fatalf("go list: %v\n%s", err, ee.Stderr)
+		}
+		t.Fatalf("go list: %v", err)
+	}
+	pkgs := map[string]pkg{}
+	dec := json.NewDecoder(strings.NewReader(string(out)))
+	for {
+		var p pkg
+		if err := dec.Decode(&p); errors.Is(err, io.EOF) {
+			break
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		if rel, ok := inModule(p.ImportPath); ok {
+			pkgs[rel] = p
+		}
+	}
+	if len(pkgs) < 5 {
+		t.Fatalf("go list found only %d packages of the module; is the test run from its own folder?", len(pkgs))
+	}
+	return pkgs
+}
+
+func inModule(importPath string) (string, bool) {
+	if importPath == module {
+		return ".", true
+	}
+	rel, ok := strings.CutPrefix(importPath, module+"/")
+	return rel, ok
+}
+
+// under reports whether rel is the package dir or lies below it.
+func under(rel, dir string) bool { return rel == dir || strings.HasPrefix(rel, dir+"/") }
+
+// gateway says which packages may import an outside dependency directly:
+// the dependency (a path prefix) enters the program only through them.
+var gateways = []struct {
+	dep     string
+	allowed []string // package dirs inside the module, and everything below them
+}{
+	{"go.yaml.in/yaml", []string{"checklist/yamlfile", "scripts", "internal/gencases", "internal/gendocs"}},
+	{"gopkg.in/yaml", nil},
+	{"github.com/olekukonko/tablewriter", []string{"checklist/render"}},
+	{"html/template", []string{"checklist/render", "internal/workshop"}},
+	{"net/http", []string{"internal/workshop", "cmd/samskab", "scripts/workshopload"}}, // the load test is a client
+	{"charm.land/", []string{"internal/prompt"}},
+	{"github.com/charmbracelet/", []string{"internal/prompt", "internal/iostreams"}},
+	{"github.com/spf13/cobra", []string{"cmd/samskab"}},
+	{"github.com/spf13/pflag", []string{"cmd/samskab"}},
+}
+
+func matches(imp, dep string) bool {
+	return imp == dep || strings.HasPrefix(imp, strings.TrimSuffix(dep, "/")+"/")
+}
+
+func TestOutsideDependenciesEnterThroughOnePackage(t *testing.T) {
+	for rel, p := range listPackages(t) {
+		for _, imp := range p.Imports {
+			for _, g := range gateways {
+				if !matches(imp, g.dep) {
+					continue
+				}
+				ok := false
+				for _, a := range g.allowed {
+					ok = ok || under(rel, a)
+				}
+				if !ok {
+					t.Errorf("%s imports %s; only %v may (ARCHITECTURE.md)", rel, imp, g.allowed)
+				}
+			}
+		}
+	}
+}
+
+// The core is the standard library only, and does no I/O of its own.
+var coreForbidden = []string{"os", "io/fs", "path/filepath", "net/http", "html/template", "text/template", "embed", "os/exec"}
+
+func TestCoreIsPureStandardLibrary(t *testing.T) {
+	pkgs := listPackages(t)
+	core, ok := pkgs["checklist"]
+	if !ok {
+		t.Fatal("go list does not show the checklist package")
+	}
+	for _, imp := range core.Imports {
+		if _, own := inModule(imp); own || !isStandard(imp) {
+			t.Errorf("checklist imports %s; the core imports only the standard library", imp)
+		}
+		for _, f := range coreForbidden {
+			if imp == f {
+				t.Errorf("checklist imports %s; the core does no I/O (ARCHITECTURE.md)", imp)
+			}
+		}
+	}
+}
+
+// isStandard is go list's rule: a standard package's first path element
+// has no dot.
+func isStandard(imp string) bool { return !strings.Contains(strings.SplitN(imp, "/", 2)[0], ".") }
+
+// Which of the module's own packages each layer may import. A package not
+// listed here may import any of the module's packages except cmd/.
+var ownImports = map[string][]string{
+	"checklist":                {},
+	"checklist/gate":           {"checklist"},
+	"checklist/render/catalog": {"checklist"},
+	"checklist/render":         {"checklist", "checklist/gate", "checklist/render/catalog", "internal/iostreams"},
+	"checklist/schema":         {"checklist", "checklist/render"},
+	"checklist/yamlfile":       {"checklist", "checklist/render/catalog", "internal/oserr", "rubrics"},
+	"checklist/batch":          {"checklist", "checklist/yamlfile", "internal/ordered", "internal/oserr"},
+	"internal/iostreams":       {},
+	"internal/prompt":          {"checklist", "checklist/render/catalog", "internal/iostreams"},
+	"internal/atomicfile":      {"internal/oserr"},
+	"internal/workshop":        {"checklist", "checklist/yamlfile", "checklist/render/catalog", "internal/atomicfile"},
+	"internal/oserr":           {},
+}
+
+func TestImportsRunOneWay(t *testing.T) {
+	for rel, p := range listPackages(t) {
+		allowed, listed := ownImports[rel]
+		for _, imp := range p.Imports {
+			dep, own := inModule(imp)
+			if !own {
+				continue
+			}
+			if under(dep, "cmd") {
+				t.Errorf("%s imports %s; nothing imports a command", rel, dep)
+			}
+			if listed && !contains(allowed, dep) {
+				t.Errorf("%s imports %s; it may import only %v of this module (ARCHITECTURE.md)", rel, dep, allowed)
+			}
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,15 @@
+//go:build darwin || freebsd || netbsd || openbsd || dragonfly
+
+package prompt
+
+import "golang.org/x/sys/unix"
+
+// keepOutputProcessing: see termout_linux.go.
+func keepOutputProcessing(fd int) {
+	t, err := unix.IoctlGetTermios(fd, unix.TIOCGETA)
+	if err != nil {
+		return
+	}
+	t.Oflag |= unix.OPOST | unix.ONLCR
+	_ = unix.IoctlSetTermios(fd, unix.TIOCSETA, t)
+}

@@ -1,0 +1,7 @@
+//go:build !linux && !darwin && !freebsd && !netbsd && !openbsd && !dragonfly
+
+package prompt
+
+// keepOutputProcessing: see termout_linux.go. Other systems keep output
+// processing in raw mode already, or have no termios.
+func keepOutputProcessing(int) {}
