@@ -35,7 +35,12 @@ type ResponseAnswers struct {
 // order of order (the catalog's question ids). The result is checked as
 // SetAnswer's is.
 func ApplyResponseBatch(data []byte, b ResponseBatch, order []string) ([]byte, error) {
-	return editCase(data, func(d *caseText) ([]edit, func(any) error, error) {
+	return editCase(data, batchPlan(b, order))
+}
+
+// batchPlan is the edits that apply b, and the change they make to the data.
+func batchPlan(b ResponseBatch, order []string) func(*caseText) ([]edit, func(any) error, error) {
+	return func(d *caseText) ([]edit, func(any) error, error) {
 		var edits []edit
 		var changes []func(any) error
 		for _, step := range []func() ([]edit, func(any) error, error){
@@ -66,7 +71,7 @@ func ApplyResponseBatch(data []byte, b ResponseBatch, order []string) ([]byte, e
 			}
 			return nil
 		}, nil
-	})
+	}
 }
 
 // actorFields is an actor as the lines of its list item.

@@ -56,6 +56,18 @@ func TestApplyResponseBatch(t *testing.T) {
 			if _, err := yamlfile.ParseCase("c.yaml", got, cat); err != nil {
 				t.Fatalf("result does not parse: %v", err)
 			}
+			// The same edit on a kept parse gives the same text and its case.
+			doc, err := yamlfile.ParseCaseDoc("c.yaml", []byte(tt.src), cat)
+			if err != nil {
+				t.Fatal(err)
+			}
+			next, err := doc.ApplyResponseBatch(tt.batch, order)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(next.Data) != tt.want || len(next.Case.Responses) != strings.Count(tt.want, "respondent:") {
+				t.Fatalf("CaseDoc edit: got:\n%s\n%d responses", next.Data, len(next.Case.Responses))
+			}
 		})
 	}
 }
@@ -67,5 +79,13 @@ func TestApplyResponseBatchRefusesAnotherRespondent(t *testing.T) {
 		{Index: 0, Respondent: "B", Answers: map[string]checklist.AnswerValue{"a1.q1": {Kind: checklist.Scored, Score: 1}}}}}, cat.QuestionIDs())
 	if err == nil || !strings.Contains(err.Error(), "no longer") {
 		t.Fatalf("want a refusal, got %v", err)
+	}
+	doc, err := yamlfile.ParseCaseDoc("c.yaml", []byte(src), cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := doc.ApplyResponseBatch(yamlfile.ResponseBatch{Answers: []yamlfile.ResponseAnswers{
+		{Index: 0, Respondent: "B", Answers: map[string]checklist.AnswerValue{"a1.q1": {Kind: checklist.Scored, Score: 1}}}}}, cat.QuestionIDs()); err == nil {
+		t.Fatal("the kept parse accepted another respondent's answers")
 	}
 }

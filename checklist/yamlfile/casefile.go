@@ -23,21 +23,28 @@ func ReadCaseFile(path string, cat *checklist.Catalog) (*checklist.Case, error) 
 // ParseCase validates a case file against the catalog. All problems are
 // reported together.
 func ParseCase(file string, data []byte, cat *checklist.Catalog) (*checklist.Case, error) {
+	c, _, err := parseCaseRoot(file, data, cat)
+	return c, err
+}
+
+// parseCaseRoot is ParseCase that also returns the parsed top-level
+// mapping, for an editor that goes on from this parse.
+func parseCaseRoot(file string, data []byte, cat *checklist.Catalog) (*checklist.Case, *yaml.Node, error) {
 	d := newDecoder(file)
 	root := d.parseYAML(data, "a samskab case file starting with `samskab: 1`")
 	if root == nil {
-		return nil, d.err()
+		return nil, nil, d.err()
 	}
 	if d.otherFormat(root, "samskab") {
-		return nil, d.err()
+		return nil, nil, d.err()
 	}
 	c := &checklist.Case{File: file}
 	p := caseParser{d: d, cat: cat}
 	p.parse(root, c)
 	if len(d.problems) > 0 {
-		return nil, d.err()
+		return nil, nil, d.err()
 	}
-	return c, nil
+	return c, root, nil
 }
 
 type caseParser struct {

@@ -29,7 +29,12 @@ func parseDoc(src []byte) (*caseText, error) {
 	if n.Kind != yaml.DocumentNode || len(n.Content) == 0 || n.Content[0].Kind != yaml.MappingNode {
 		return nil, errors.New("the file is not a YAML mapping")
 	}
-	d := &caseText{src: src, root: n.Content[0], nl: "\n", lines: []int{0}}
+	return newCaseText(src, n.Content[0]), nil
+}
+
+// newCaseText pairs src with root, its parsed top-level mapping.
+func newCaseText(src []byte, root *yaml.Node) *caseText {
+	d := &caseText{src: src, root: root, nl: "\n", lines: []int{0}}
 	if bytes.Contains(src, []byte("\r\n")) {
 		d.nl = "\r\n"
 	}
@@ -38,7 +43,7 @@ func parseDoc(src []byte) (*caseText, error) {
 			d.lines = append(d.lines, i+1)
 		}
 	}
-	return d, nil
+	return d
 }
 
 // offset turns a node's line and column into a byte offset. yaml.v3

@@ -69,7 +69,18 @@ func newCaseFile(project string, scope []string, first responseHeader, lang chec
 	return append(append(head, '\n'), rest...)
 }
 
-// applyBatch makes one group commit's changes to a case file's text.
+// caseDoc is a valid case file's text with its parse; a group commit
+// edits it (caseDoc.ApplyResponseBatch) and parses only its own result.
+type caseDoc = yamlfile.CaseDoc
+
+// parseCaseDoc validates a case file's content and keeps its parse.
+func parseCaseDoc(path string, data []byte, cat *checklist.Catalog) (*caseDoc, error) {
+	return yamlfile.ParseCaseDoc(path, data, cat)
+}
+
+// applyBatch makes a commit's changes to a case file's text that has no
+// parse yet: a new file, whose first response may name an actor that the
+// batch declares.
 func applyBatch(data []byte, b responseBatch, order []string) ([]byte, error) {
 	return yamlfile.ApplyResponseBatch(data, b, order)
 }

@@ -80,9 +80,9 @@ type store struct {
 	quit    chan struct{}
 	stopped chan struct{}
 
-	// Owned by the writer goroutine: the last text written (or read at
-	// start) and its parse, so a commit parses only its own result.
-	lastData []byte
+	// Owned by the writer goroutine: the last file written and its parse,
+	// so a commit parses only its own result.
+	lastDoc *caseDoc
 
 	mu       sync.Mutex
 	lastCase *checklist.Case // nil while there is no file
@@ -96,7 +96,7 @@ type store struct {
 func newStore(cfg storeConfig, data []byte, c *checklist.Case) *store {
 	s := &store{storeConfig: cfg, order: cfg.cat.QuestionIDs(),
 		reqs: make(chan *request), quit: make(chan struct{}), stopped: make(chan struct{}),
-		lastData: data, lastCase: c}
+		lastCase: c}
 	go s.run()
 	return s
 }
@@ -171,32 +171,31 @@ func (s *store) gather(first *request) []*request {
 // the others down with it.
 func (s *store) commit(batch []*request) {
 	replies := make([]reply, len(batch))
-	var written []byte
-	var parsed *checklist.Case
+	var written *caseDoc
 	err := updateFile(s.path, func(current []byte, exists bool) ([]byte, error) {
-		base, c, err := s.baseCase(current, exists)
+		base, err := s.baseDoc(current, exists)
 		if err != nil {
 			return nil, err
 		}
-		out, nc, joins, err := s.apply(base, c, batch)
+		next, joins, err := s.apply(base, batch)
 		if err == nil {
 			for i := range batch {
 				replies[i] = reply{joined: joins[i]}
 			}
 		} else {
-			out, nc = s.applyOneByOne(base, c, batch, replies)
+			next = s.applyOneByOne(base, batch, replies)
 		}
-		if nc == c {
+		if next == base {
 			return nil, errNoChange
 		}
-		written, parsed = out, nc
-		return out, nil
+		written = next
+		return next.Data, nil
 	})
 	switch {
 	case err == nil:
-		s.lastData = written
+		s.lastDoc = written
 		s.mu.Lock()
-		s.lastCase, s.commits = parsed, s.commits+1
+		s.lastCase, s.commits = written.Case, s.commits+1
 		s.mu.Unlock()
 	case errors.Is(err, errNoChange):
 	default:
@@ -209,41 +208,44 @@ func (s *store) commit(batch []*request) {
 	}
 }
 
-// baseCase is the parse of the file as it is now, reusing the last one
-// when nobody else has changed the file since.
-func (s *store) baseCase(current []byte, exists bool) ([]byte, *checklist.Case, error) {
+// baseDoc is the file as it is now with its parse (nil when there is no
+// file yet), reusing the last commit's parse when nobody else has changed
+// the file since: then a commit parses only its own result.
+func (s *store) baseDoc(current []byte, exists bool) (*caseDoc, error) {
 	if !exists {
-		return nil, nil, nil
+		return nil, nil
 	}
-	s.mu.Lock()
-	last := s.lastCase
-	s.mu.Unlock()
-	if last != nil && bytes.Equal(current, s.lastData) {
-		return current, last, nil
+	if s.lastDoc != nil && bytes.Equal(current, s.lastDoc.Data) {
+		return s.lastDoc, nil
 	}
-	c, err := parseCase(s.path, current, s.cat)
+	doc, err := parseCaseDoc(s.path, current, s.cat)
 	if err != nil {
-		return nil, nil, fmt.Errorf("the case file was changed and is no longer valid: %w", err)
+		return nil, fmt.Errorf("the case file was changed and is no longer valid: %w", err)
 	}
-	return current, c, nil
+	return doc, nil
 }
 
-func (s *store) applyOneByOne(base []byte, c *checklist.Case, batch []*request, replies []reply) ([]byte, *checklist.Case) {
+func (s *store) applyOneByOne(base *caseDoc, batch []*request, replies []reply) *caseDoc {
 	for i, r := range batch {
-		out, nc, joins, err := s.apply(base, c, []*request{r})
+		next, joins, err := s.apply(base, []*request{r})
 		if err != nil {
 			replies[i] = reply{err: err}
 			continue
 		}
-		base, c = out, nc
+		base = next
 		replies[i] = reply{joined: joins[0]}
 	}
-	return base, c
+	return base
 }
 
-// apply makes the requests' changes to data (nil for a new file) and
-// checks that the result is a valid case file.
-func (s *store) apply(data []byte, c *checklist.Case, reqs []*request) ([]byte, *checklist.Case, []joined, error) {
+// apply makes the requests' changes to doc (nil for a new file). The
+// result is checked (caseDoc.ApplyResponseBatch): it reads as the old data
+// with exactly these changes, keeps every comment, and is a valid case file.
+func (s *store) apply(doc *caseDoc, reqs []*request) (*caseDoc, []joined, error) {
+	var c *checklist.Case
+	if doc != nil {
+		c = doc.Case
+	}
 	p := s.newPlan(c)
 	joins := make([]joined, len(reqs))
 	for i, r := range reqs {
@@ -251,32 +253,29 @@ func (s *store) apply(data []byte, c *checklist.Case, reqs []*request) ([]byte, 
 		case r.join != nil:
 			j, err := p.join(r.join)
 			if err != nil {
-				return nil, nil, nil, err
+				return nil, nil, err
 			}
 			joins[i] = j
 		case r.answers != nil:
 			p.answers(r.answers)
 		}
 	}
-	if c == nil {
-		if len(p.batch.Append) == 0 {
-			return nil, nil, nil, errors.New("there is no case file yet")
+	var next *caseDoc
+	if doc == nil {
+		var err error
+		if next, err = s.newDoc(p); err != nil {
+			return nil, nil, err
 		}
-		data = newCaseFile(s.project, s.scope, p.batch.Append[0], s.lang, filepath.Base(s.path))
-		p.batch.Append = p.batch.Append[1:]
+	} else {
+		var err error
+		if next, err = doc.ApplyResponseBatch(p.batch, s.order); err != nil {
+			return nil, nil, err
+		}
 	}
-	out, err := applyBatch(data, p.batch, s.order)
-	if err != nil {
-		return nil, nil, nil, err
+	if len(next.Case.Responses) != p.responses {
+		return nil, nil, errors.New("the change did not add the expected responses (please report this)")
 	}
-	nc, err := parseCase(s.path, out, s.cat)
-	if err != nil {
-		return nil, nil, nil, fmt.Errorf("the change would make an invalid case file (please report this): %w", err)
-	}
-	if len(nc.Responses) != p.responses {
-		return nil, nil, nil, errors.New("the change did not add the expected responses (please report this)")
-	}
-	return out, nc, joins, nil
+	return next, joins, nil
 }
 
 // plan collects one commit's changes and the names and places new
@@ -380,4 +379,24 @@ func (p *plan) answers(op *answersOp) {
 	}
 	p.byIndex[op.index] = len(p.batch.Answers)
 	p.batch.Answers = append(p.batch.Answers, responseAnswers{Index: op.index, Respondent: op.respondent, Answers: m})
+}
+
+// newDoc is a new case file holding p's changes. Its first response may
+// name an actor the batch declares, so the edit works on the text and
+// the result alone is parsed.
+func (s *store) newDoc(p *plan) (*caseDoc, error) {
+	if len(p.batch.Append) == 0 {
+		return nil, errors.New("there is no case file yet")
+	}
+	data := newCaseFile(s.project, s.scope, p.batch.Append[0], s.lang, filepath.Base(s.path))
+	p.batch.Append = p.batch.Append[1:]
+	out, err := applyBatch(data, p.batch, s.order)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := parseCaseDoc(s.path, out, s.cat)
+	if err != nil {
+		return nil, fmt.Errorf("the change would make an invalid case file (please report this): %w", err)
+	}
+	return doc, nil
 }

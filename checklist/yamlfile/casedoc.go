@@ -1,0 +1,79 @@
+package yamlfile
+
+import (
+	"bytes"
+	"fmt"
+	"reflect"
+	"slices"
+
+	"github.com/samskab/samskab/checklist"
+	"go.yaml.in/yaml/v3"
+)
+
+// CaseDoc is a valid case file: its text, its parse and the case it holds.
+// A run of edits to one file (the workshop's group commits) edits the
+// previous result's parse, so each version of the file is parsed once,
+// where ApplyResponseBatch on bytes parses the old text twice and the new
+// text twice (the edit, its check, and the caller's validation).
+type CaseDoc struct {
+	Data []byte
+	Case *checklist.Case
+	file string
+	cat  *checklist.Catalog
+	root *yaml.Node // the top-level mapping of Data without its BOM
+}
+
+// ParseCaseDoc validates data as ParseCase does and keeps its parse.
+func ParseCaseDoc(file string, data []byte, cat *checklist.Catalog) (*CaseDoc, error) {
+	c, root, err := parseCaseRoot(file, data, cat)
+	if err != nil {
+		return nil, err
+	}
+	return &CaseDoc{Data: data, Case: c, file: file, cat: cat, root: root}, nil
+}
+
+// ApplyResponseBatch returns the document with b applied, checked as
+// ApplyResponseBatch's result is: it must read as the old data with
+// exactly this change, keep every comment, and be a valid case file.
+func (doc *CaseDoc) ApplyResponseBatch(b ResponseBatch, order []string) (*CaseDoc, error) {
+	hasBOM := bytes.HasPrefix(doc.Data, bom)
+	d := newCaseText(bytes.TrimPrefix(doc.Data, bom), doc.root)
+	edits, change, err := batchPlan(b, order)(d)
+	if err != nil {
+		return nil, err
+	}
+	out := d.apply(edits)
+	if hasBOM {
+		out = append(append([]byte{}, bom...), out...)
+	}
+	next, err := ParseCaseDoc(doc.file, out, doc.cat)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", errEditDrift, err)
+	}
+	if err := verifyTrees(doc.root, next.root, change); err != nil {
+		return nil, err
+	}
+	if !slices.Equal(commentLines(d.src), commentLines(bytes.TrimPrefix(out, bom))) {
+		return nil, errEditDrift
+	}
+	return next, nil
+}
+
+// verifyTrees is verifyEdit on parses already made: the new tree must be
+// the old one with change applied.
+func verifyTrees(old, out *yaml.Node, change func(any) error) error {
+	var want, got any
+	if err := old.Decode(&want); err != nil {
+		return err
+	}
+	if err := change(want); err != nil {
+		return err
+	}
+	if err := out.Decode(&got); err != nil {
+		return fmt.Errorf("%w: %v", errEditDrift, err)
+	}
+	if !reflect.DeepEqual(want, got) {
+		return errEditDrift
+	}
+	return nil
+}
