@@ -18,18 +18,19 @@ import (
 type CaseDoc struct {
 	Data []byte
 	Case *checklist.Case
-	file string
-	cat  *checklist.Catalog
-	root *yaml.Node // the top-level mapping of Data without its BOM
+	file     string
+	cat      *checklist.Catalog
+	doc      *yaml.Node // the parse of Data without its BOM: the document node
+	comments []string   // commentLines of Data
 }
 
 // ParseCaseDoc validates data as ParseCase does and keeps its parse.
 func ParseCaseDoc(file string, data []byte, cat *checklist.Catalog) (*CaseDoc, error) {
-	c, root, err := parseCaseRoot(file, data, cat)
+	c, doc, err := parseCaseRoot(file, data, cat)
 	if err != nil {
 		return nil, err
 	}
-	return &CaseDoc{Data: data, Case: c, file: file, cat: cat, root: root}, nil
+	return &CaseDoc{Data: data, Case: c, file: file, cat: cat, doc: doc, comments: nodeComments(doc)}, nil
 }
 
 // ApplyResponseBatch returns the document with b applied, checked as
@@ -37,7 +38,7 @@ func ParseCaseDoc(file string, data []byte, cat *checklist.Catalog) (*CaseDoc, e
 // exactly this change, keep every comment, and be a valid case file.
 func (doc *CaseDoc) ApplyResponseBatch(b ResponseBatch, order []string) (*CaseDoc, error) {
 	hasBOM := bytes.HasPrefix(doc.Data, bom)
-	d := newCaseText(bytes.TrimPrefix(doc.Data, bom), doc.root)
+	d := newCaseText(bytes.TrimPrefix(doc.Data, bom), doc.doc.Content[0])
 	edits, change, err := batchPlan(b, order)(d)
 	if err != nil {
 		return nil, err
@@ -50,17 +51,17 @@ func (doc *CaseDoc) ApplyResponseBatch(b ResponseBatch, order []string) (*CaseDo
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errEditDrift, err)
 	}
-	if err := verifyTrees(doc.root, next.root, change); err != nil {
+	if err := verifyTrees(doc.doc, next.doc, change); err != nil {
 		return nil, err
 	}
-	if !slices.Equal(commentLines(d.src), commentLines(bytes.TrimPrefix(out, bom))) {
+	if !slices.Equal(doc.comments, next.comments) {
 		return nil, errEditDrift
 	}
 	return next, nil
 }
 
-// verifyTrees is verifyEdit on parses already made: the new tree must be
-// the old one with change applied.
+// verifyTrees is verifyEdit on parses already made (document nodes): the
+// new tree must be the old one with change applied.
 func verifyTrees(old, out *yaml.Node, change func(any) error) error {
 	var want, got any
 	if err := old.Decode(&want); err != nil {

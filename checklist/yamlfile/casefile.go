@@ -27,8 +27,8 @@ func ParseCase(file string, data []byte, cat *checklist.Catalog) (*checklist.Cas
 	return c, err
 }
 
-// parseCaseRoot is ParseCase that also returns the parsed top-level
-// mapping, for an editor that goes on from this parse.
+// parseCaseRoot is ParseCase that also returns the parsed document node,
+// for an editor that goes on from this parse.
 func parseCaseRoot(file string, data []byte, cat *checklist.Catalog) (*checklist.Case, *yaml.Node, error) {
 	d := newDecoder(file)
 	root := d.parseYAML(data, "a samskab case file starting with `samskab: 1`")
@@ -44,7 +44,7 @@ func parseCaseRoot(file string, data []byte, cat *checklist.Catalog) (*checklist
 	if len(d.problems) > 0 {
 		return nil, nil, d.err()
 	}
-	return c, root, nil
+	return c, d.doc, nil
 }
 
 type caseParser struct {

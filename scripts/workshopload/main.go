@@ -30,7 +30,7 @@ func main() {
 	code := flag.String("code", "", "the join code")
 	file := flag.String("file", "", "the case file the workshop writes")
 	people := flag.Int("participants", 300, "participants answering at once")
-	answers := flag.Int("answers", 20, "answers per participant, one request each")
+	answers := flag.Int("answers", 20, "answers per participant, one request each (earlier answers are changed when the questions run out)")
 	flag.Parse()
 	if *base == "" || *code == "" || *file == "" || *people < 1 || *people > 5000 || *answers < 1 {
 		fmt.Fprintln(os.Stderr, "usage: workshopload -url URL -code CODE -file FILE [-participants N ≤ 5000] [-answers N]")
@@ -65,11 +65,13 @@ func run(base, code, file string, people, answers int) error {
 	start := time.Now()
 	err := parallel(people, func(i int) error {
 		p := ps[i]
-		if len(p.questions) < answers {
-			return fmt.Errorf("%d questions, fewer than -answers %d", len(p.questions), answers)
+		if len(p.questions) == 0 {
+			return fmt.Errorf("%s is asked no questions", p.respondent)
 		}
+		// A party is asked only its audience's questions; when they run
+		// out, the participant changes earlier answers, as people do.
 		for k := range answers {
-			id, v := p.questions[k], fmt.Sprint((i+k)%5)
+			id, v := p.questions[k%len(p.questions)], fmt.Sprint((i+k)%5)
 			t0 := time.Now()
 			if err := put(client, base, p.token, id, v); err != nil {
 				return fmt.Errorf("%s: %w", p.respondent, err)
