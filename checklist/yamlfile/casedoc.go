@@ -16,8 +16,8 @@ import (
 // where ApplyResponseBatch on bytes parses the old text twice and the new
 // text twice (the edit, its check, and the caller's validation).
 type CaseDoc struct {
-	Data []byte
-	Case *checklist.Case
+	Data     []byte
+	Case     *checklist.Case
 	file     string
 	cat      *checklist.Catalog
 	doc      *yaml.Node // the parse of Data without its BOM: the document node
