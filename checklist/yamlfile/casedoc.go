@@ -13,8 +13,9 @@ import (
 // CaseDoc is a valid case file: its text, its parse and the case it holds.
 // A run of edits to one file (the workshop's group commits) edits the
 // previous result's parse, so each version of the file is parsed once,
-// where ApplyResponseBatch on bytes parses the old text twice and the new
-// text twice (the edit, its check, and the caller's validation).
+// where ApplyResponseBatch on bytes, its check and the caller's
+// validation read the texts six times (the edit, both sides of the check,
+// the comments of both, and the result as a case file).
 type CaseDoc struct {
 	Data     []byte
 	Case     *checklist.Case

@@ -93,10 +93,17 @@ type store struct {
 	waiting atomic.Int32
 }
 
+// newStore starts the writer of the case file at cfg.path, which holds
+// data (nil when there is no file yet), read and checked as c.
 func newStore(cfg storeConfig, data []byte, c *checklist.Case) *store {
 	s := &store{storeConfig: cfg, order: cfg.cat.QuestionIDs(),
 		reqs: make(chan *request), quit: make(chan struct{}), stopped: make(chan struct{}),
 		lastCase: c}
+	if c != nil {
+		// Kept for the first commit; were it refused, that commit parses
+		// the file itself.
+		s.lastDoc, _ = parseCaseDoc(cfg.path, data, cfg.cat)
+	}
 	go s.run()
 	return s
 }
