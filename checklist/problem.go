@@ -2,7 +2,6 @@ package checklist
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 )
 
@@ -18,7 +17,7 @@ type Problem struct {
 // String is the problem as one line. Control characters, which a file
 // name or a quoted value could bring in, are written as escapes.
 func (p Problem) String() string {
-	file, text := EscapeControl(p.File), EscapeControl(p.Msg)
+	file, text := TerminalSafe(p.File), TerminalSafe(p.Msg)
 	switch {
 	case p.Line > 0:
 		return fmt.Sprintf("%s:%d:%d: %s", file, p.Line, p.Col, text)
@@ -55,25 +54,6 @@ func ControlChar(s string) (rune, bool) {
 		}
 	}
 	return 0, false
-}
-
-// EscapeControl writes control characters in a message as Go escapes, so
-// that a value quoted from the file can neither break the one-line-per-
-// problem output nor reach the terminal raw.
-func EscapeControl(s string) string {
-	if _, bad := ControlChar(s); !bad && !strings.ContainsAny(s, "\t\n\r") {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		if r < 0x20 || r >= 0x7f && r <= 0x9f {
-			q := strconv.QuoteRune(r)
-			b.WriteString(q[1 : len(q)-1])
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 // AsProblems returns err as Problems, wrapping an error of another kind as

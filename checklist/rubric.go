@@ -1,3 +1,4 @@
+//go:generate go run -tags genbuiltin ../internal/genbuiltin -o yamlfile/builtin_gen.go
 //go:generate go run ../internal/gendocs -dir ../docs/rubrics
 
 package checklist

@@ -1,78 +1,60 @@
 #!/usr/bin/env bash
-# Measures `samskab batch` against the floor – reading the same files and
-# parsing them into yaml.Node with yaml.v3 on the same number of workers –
-# on 3,000 and 10,000 generated case files (3 respondents × 48 answers,
-# about 4 KB each). Prints the median wall time of each and their ratio,
-# the ratio of median CPU time (user + system, less sensitive to other
-# load on the machine), and peak memory (max RSS from the kernel, via
-# scripts/measure).
+# Prints the speed table of issue 16 in one run, every row a ratio of two
+# commands measured side by side (alternating runs, medians):
 #
-#   scripts/bench-batch.sh                 # table and csv, 5 runs each
-#   RUNS=9 FORMATS="table csv jsonl json markdown" scripts/bench-batch.sh
+#   - `batch --format csv` over 10,000 generated cases ÷ the floor (every
+#     file read and parsed into a yaml.Node by yaml.v3 on one worker per
+#     CPU, nothing else: scripts/parsefloor);
+#   - `samskab --version` and `samskab score case.yaml` ÷ a plain Go
+#     hello-world, built here in a temporary folder;
+#   - peak memory (max RSS, GNU time's %M) of every batch format at 3,000
+#     and 10,000 files, and their ratio.
 #
-# Targets (README, "Portfolios"): batch ≤ 1.3 × floor; peak memory under
-# 100 MB at 10,000 files; 10,000 files under 2 × the peak memory of 3,000.
+# The generated cases have 3 respondents × 48 answers, about 4 KB each.
+#
+#   scripts/bench-batch.sh                       # 5 batch runs, 41 start-up runs
+#   RUNS=9 STARTUP_RUNS=61 MEM_RUNS=3 FORMATS="table html" scripts/bench-batch.sh
+#
+# Targets (issue 16, README "Speed and memory"): batch csv ≤ 1.05 × floor;
+# memory 10k ÷ 3k < 1.25 and < 48 MB in every format; --version ≤ 2.0 ×
+# hello-world; score ≤ 3.0 × hello-world.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=${RUNS:-5}
-formats=${FORMATS:-table csv}
-sizes=${SIZES:-3000 10000}
+startup_runs=${STARTUP_RUNS:-41}
+mem_runs=${MEM_RUNS:-3}
+formats=${FORMATS:-table markdown csv jsonl json html}
 work=$(mktemp -d "${TMPDIR:-/tmp}/samskab-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
+# GNU time reports peak memory (%M); install it where we may.
+if [[ ! -x /usr/bin/time ]] && command -v apt-get >/dev/null && [[ $(id -u) == 0 ]]; then
+  echo "installing GNU time…" >&2
+  apt-get install -y -qq time >/dev/null || true
+fi
+
 echo "building…" >&2
-for tool in scripts/gencases scripts/parsefloor scripts/measure cmd/samskab; do
+for tool in scripts/gencases scripts/parsefloor scripts/benchspeed cmd/samskab; do
   go build -o "$work/$(basename "$tool")" "./$tool"
 done
-for n in $sizes; do
-  "$work/gencases" -n "$n" "$work/cases-$n"
-done
+mkdir "$work/hello-src"
+cat > "$work/hello-src/main.go" <<'GO'
+package main
 
-# median of the numbers on stdin
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+import "fmt"
 
-# measure NAME COMMAND...: one run, appending "wall_s cpu_s MiB" to $work/NAME
-measure() {
-  local name=$1; shift
-  local out code
-  out=$("$work/measure" -- "$@")
-  code=${out##* }
-  # batch exits 0 here: every generated file is valid
-  if [[ $code != 0 ]]; then echo "$* exited $code" >&2; exit 1; fi
-  echo "${out% *}" >> "$work/$name"
-}
+func main() { fmt.Println("hello, world") }
+GO
+printf 'module hello\n\ngo 1.21\n' > "$work/hello-src/go.mod"
+(cd "$work/hello-src" && go build -o "$work/hello" .)
 
-echo "machine: $(nproc 2>/dev/null || sysctl -n hw.ncpu) CPUs, $(go version | cut -d' ' -f3-), GOMAXPROCS default" >&2
-printf '%-6s %-6s %8s %8s %6s %9s %11s %10s\n' files format floor_s batch_s ratio cpu_ratio floor_MiB batch_MiB
-for n in $sizes; do
-  dir="$work/cases-$n"
-  "$work/parsefloor" "$dir"                      # warm the page cache
-  for f in $formats; do
-    rm -f "$work/floor" "$work/batch"
-    # Alternate the two, so a busy machine slows both alike.
-    for _ in $(seq "$runs"); do
-      measure floor "$work/parsefloor" "$dir"
-      measure batch "$work/samskab" batch "$dir" --format "$f"
-    done
-    ft=$(cut -d' ' -f1 "$work/floor" | median); bt=$(cut -d' ' -f1 "$work/batch" | median)
-    fc=$(cut -d' ' -f2 "$work/floor" | median); bc=$(cut -d' ' -f2 "$work/batch" | median)
-    fm=$(cut -d' ' -f3 "$work/floor" | sort -g | tail -1); bm=$(cut -d' ' -f3 "$work/batch" | sort -g | tail -1)
-    printf '%-6s %-6s %8.3f %8.3f %6.2f %9.2f %11.1f %10.1f\n' "$n" "$f" "$ft" "$bt" \
-      "$(awk "BEGIN { print $bt / $ft }")" "$(awk "BEGIN { print $bc / $fc }")" "$fm" "$bm"
-    echo "$f $n $bm $(awk "BEGIN { print $bt / $ft }")" >> "$work/rows"
-  done
-done
-# Verdicts against the targets, at the largest size measured.
-awk -v big="${sizes##* }" '
-  { peak[$1, $2] = $3; ratio[$1, $2] = $4; if (!seen[$1]++) order[++n] = $1 }
-  END {
-    for (i = 1; i <= n; i++) {
-      f = order[i]
-      line = sprintf("%s at %d files: time %.2f x floor (target <= 1.3: %s), peak %.1f MiB (target < 100 MB: %s)",
-        f, big, ratio[f, big], ratio[f, big] <= 1.3 ? "met" : "NOT met", peak[f, big], peak[f, big] * 1.048576 < 100 ? "met" : "NOT met")
-      if (peak[f, 3000] && big == 10000)
-        line = line sprintf(", 10000/3000 memory %.2f (target < 2: %s)", peak[f, 10000] / peak[f, 3000], peak[f, 10000] / peak[f, 3000] < 2 ? "met" : "NOT met")
-      print line
-    }
-  }' "$work/rows"
+echo "generating cases…" >&2
+"$work/gencases" -n 3000 "$work/cases-3000"
+"$work/gencases" -n 10000 "$work/cases-10000"
+case_file=$(find "$work/cases-3000" -name '*.yaml' | sort | sed -n 1p)
+
+echo "machine: $(nproc) CPUs, $(go version | cut -d' ' -f3-), load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo ?)"
+"$work/benchspeed" -bin "$work" -cases3k "$work/cases-3000" -cases10k "$work/cases-10000" \
+  -case "$case_file" -runs "$runs" -startup-runs "$startup_runs" -mem-runs "$mem_runs" -formats "$formats"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo ?)"

@@ -28,7 +28,12 @@ func FindCaseFiles(args []string) []CaseSource {
 	var out []CaseSource
 	seen := map[string]bool{}
 	add := func(src CaseSource) {
+		// The same file reached through two paths (a symbolic link to a
+		// folder, or to the file) is scored once, where it first appears.
 		key := filepath.Clean(src.Path)
+		if real, err := filepath.EvalSymlinks(key); err == nil {
+			key = real
+		}
 		if !seen[key] {
 			seen[key] = true
 			out = append(out, src)
@@ -65,10 +70,40 @@ func walkCaseDir(root string, add func(CaseSource)) {
 			return nil
 		}
 		if !hidden && isYAMLName(d.Name()) {
-			add(CaseSource{Path: path})
+			add(CaseSource{Path: path, Err: notRegular(path, d)})
 		}
 		return nil
 	})
+}
+
+// notRegular refuses what is not a regular file (a named pipe would make
+// the read wait forever, a device never end); a symbolic link counts as
+// what it leads to. It returns nil for a regular file.
+func notRegular(path string, d fs.DirEntry) error {
+	mode := d.Type()
+	if mode&fs.ModeSymlink != 0 {
+		info, err := os.Stat(path)
+		if err != nil {
+			return nil // reading it reports what is wrong
+		}
+		mode = info.Mode().Type()
+	}
+	if mode.IsRegular() || mode.IsDir() {
+		return nil
+	}
+	return fmt.Errorf("is %s, not a regular file; skipped", kindOf(mode))
+}
+
+func kindOf(mode fs.FileMode) string {
+	switch {
+	case mode&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case mode&fs.ModeSocket != 0:
+		return "a socket"
+	case mode&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
 }
 
 func isYAMLName(name string) bool {

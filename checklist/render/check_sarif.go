@@ -134,7 +134,7 @@ func (v checkSARIF) rules(r *gate.CheckResult) []sarifRule {
 	for _, it := range r.Items {
 		item := it.Item.Item
 		rule := sarifRule{ID: item.ID, ShortDescription: sarifText{checklist.OneLine(itemTitle(item, lang))},
-			Help: sarifText{checklist.OneLine(item.Action.In(lang))}, HelpURI: item.Source.URL,
+			Help: sarifText{checklist.OneLine(item.Action.In(lang))}, HelpURI: sarifHelpURI(item.Source.URL),
 			Properties: sarifProperties{Tags: append([]string{it.Rubric.Rubric.ID}, item.Themes...)}}
 		if s := item.Summary.In(lang); s != "" {
 			rule.FullDescription = &sarifText{checklist.OneLine(s)}
@@ -142,4 +142,12 @@ func (v checkSARIF) rules(r *gate.CheckResult) []sarifRule {
 		rules = append(rules, rule)
 	}
 	return rules
+}
+
+// sarifHelpURI is a rubric's source link when it is an http or https URL;
+// a user rubric could name any scheme (javascript:, file:), and code
+// scanning views make helpUri a link.
+func sarifHelpURI(u string) string {
+	safe, _ := SafeLinkURL(u)
+	return safe
 }

@@ -19,9 +19,9 @@ func (v checkText) Render(w io.Writer, r *gate.CheckResult) error {
 	ew := &errWriter{w: w}
 	lang := v.o.Lang
 	if failed := r.Failed(); failed > 0 {
-		fmt.Fprintf(ew, "%s: %s\n\n", r.Report.File, fmt.Sprintf(catalog.For(lang).Check.SummaryFail, failed, len(r.Thresholds)))
+		fmt.Fprintf(ew, "%s: %s\n\n", checklist.TerminalSafe(r.Report.File), fmt.Sprintf(catalog.For(lang).Check.SummaryFail, failed, len(r.Thresholds)))
 	} else {
-		fmt.Fprintf(ew, "%s: %s\n\n", r.Report.File, fmt.Sprintf(catalog.For(lang).Check.SummaryPass, len(r.Thresholds), len(r.Thresholds)))
+		fmt.Fprintf(ew, "%s: %s\n\n", checklist.TerminalSafe(r.Report.File), fmt.Sprintf(catalog.For(lang).Check.SummaryPass, len(r.Thresholds), len(r.Thresholds)))
 	}
 	v.thresholdLines(ew, r)
 	shown := map[*gate.ItemCheck]bool{}
@@ -78,7 +78,7 @@ func (v checkText) failure(w io.Writer, r *gate.CheckResult, t *gate.ThresholdRe
 	indent := strings.Repeat(" ", 2+iw+2)
 	for i, it := range t.Items {
 		fmt.Fprintf(w, "  %s  %s  %s\n", padRight(ids[i], iw), padLeft(values[i], vw), checklist.OneLine(itemTitle(it.Item.Item, lang)))
-		fmt.Fprintf(w, "%s%s:%d:%d\n", indent, r.Report.File, it.Line, it.Col)
+		fmt.Fprintf(w, "%s%s:%d:%d\n", indent, checklist.TerminalSafe(r.Report.File), it.Line, it.Col)
 		if shown[it] {
 			continue
 		}

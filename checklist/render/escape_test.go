@@ -6,6 +6,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/samskab/samskab/checklist"
 )
 
 func TestTerminalSafe(t *testing.T) {
@@ -33,8 +35,8 @@ func TestTerminalSafe(t *testing.T) {
 		{"empty", "", ""},
 	}
 	for _, c := range cases {
-		if got := TerminalSafe(c.in); got != c.want {
-			t.Errorf("%s: TerminalSafe(%q) = %q, want %q", c.name, c.in, got, c.want)
+		if got := checklist.TerminalSafe(c.in); got != c.want {
+			t.Errorf("%s: checklist.TerminalSafe(%q) = %q, want %q", c.name, c.in, got, c.want)
 		}
 	}
 }
@@ -167,11 +169,11 @@ func TestSafeLinkURL(t *testing.T) {
 func escCheckTerminalClean(t *testing.T, in, out string) {
 	t.Helper()
 	if !utf8.ValidString(out) {
-		t.Fatalf("TerminalSafe(%q) = %q is not valid UTF-8", in, out)
+		t.Fatalf("checklist.TerminalSafe(%q) = %q is not valid UTF-8", in, out)
 	}
 	for _, r := range out {
-		if unicode.IsControl(r) || escIsHazard(r) {
-			t.Fatalf("TerminalSafe(%q) = %q keeps %U", in, out, r)
+		if unicode.IsControl(r) || checklist.IsTerminalHazard(r) {
+			t.Fatalf("checklist.TerminalSafe(%q) = %q keeps %U", in, out, r)
 		}
 	}
 }
@@ -181,9 +183,9 @@ func FuzzTerminalSafe(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
-		out := TerminalSafe(in)
+		out := checklist.TerminalSafe(in)
 		escCheckTerminalClean(t, in, out)
-		if again := TerminalSafe(out); again != out {
+		if again := checklist.TerminalSafe(out); again != out {
 			t.Fatalf("not idempotent: %q → %q → %q", in, out, again)
 		}
 		if strings.ContainsAny(in, `\"`) {

@@ -65,6 +65,10 @@ func htmlFuncs(lang checklist.Lang) template.FuncMap {
 		// pctFraction shows a 0–1 fraction such as coverage as a percent.
 		"pctFraction": func(f float64) string { return fractionPct(f, lang) },
 		"inc":         func(i int) int { return i + 1 },
+		// the rounds page (render_rounds_html.go)
+		"rt":          func(key string) string { return rmsg(lang, key) },
+		"levelOf":     func(l checklist.Level) htmlLevel { return newHTMLLevel(l, lang) },
+		"seriesTable": newHTMLSeriesTable,
 		"lower":       strings.ToLower,
 	}
 }

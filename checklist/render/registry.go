@@ -38,7 +38,9 @@ type View string
 const (
 	ReportView  View = "report"  // score, assess: *checklist.Report
 	CheckView   View = "check"   // check: *gate.CheckResult
-	CompareView View = "compare" // compare: *checklist.Comparison
+	CompareView View = "compare" // compare of two files: *checklist.Comparison
+	RoundsView  View = "rounds"  // compare of several files: *checklist.Rounds
+	FoldersView View = "folders" // compare of two folders: *checklist.PortfolioChange
 	BatchView   View = "batch"   // batch: a BatchPrinter, fed file by file
 	RubricsView View = "rubrics" // rubrics: *checklist.Catalog, as a list
 	RubricView  View = "rubric"  // rubrics show: *checklist.Rubric
@@ -85,6 +87,7 @@ var registry = []format{
 	{ReportView, "json", view(func(o Options) func(io.Writer, *checklist.Report) error { return jsonReport{o}.Render })},
 	{ReportView, "csv", view(func(o Options) func(io.Writer, *checklist.Report) error { return csvReport{}.Render })},
 	{ReportView, "html", view(func(o Options) func(io.Writer, *checklist.Report) error { return htmlReport{o}.Render })},
+	{ReportView, "xlsx", view(func(o Options) func(io.Writer, *checklist.Report) error { return XLSXReport{o.Lang}.Render })},
 
 	{CheckView, "text", view(func(o Options) func(io.Writer, *gate.CheckResult) error { return checkText{o}.Render })},
 	{CheckView, "json", view(func(o Options) func(io.Writer, *gate.CheckResult) error { return checkJSONView{o}.Render })},
@@ -96,12 +99,30 @@ var registry = []format{
 	{CompareView, "markdown", view(func(o Options) func(io.Writer, *checklist.Comparison) error { return compareMarkdown{o}.Render })},
 	{CompareView, "json", view(func(o Options) func(io.Writer, *checklist.Comparison) error { return compareJSON{}.Render })},
 
+	{RoundsView, "text", view(func(o Options) func(io.Writer, *checklist.Rounds) error { return roundsText{o}.Render })},
+	{RoundsView, "markdown", view(func(o Options) func(io.Writer, *checklist.Rounds) error { return roundsMarkdown{o}.Render })},
+	{RoundsView, "json", view(func(o Options) func(io.Writer, *checklist.Rounds) error { return roundsJSON{}.Render })},
+	{RoundsView, "html", view(func(o Options) func(io.Writer, *checklist.Rounds) error { return roundsHTML{o}.Render })},
+	{RoundsView, "xlsx", view(func(o Options) func(io.Writer, *checklist.Rounds) error { return XLSXRounds{o.Lang}.Render })},
+
+	{FoldersView, "text", view(func(o Options) func(io.Writer, *checklist.PortfolioChange) error {
+		return portfolioChangeText{o, false}.Render
+	})},
+	{FoldersView, "markdown", view(func(o Options) func(io.Writer, *checklist.PortfolioChange) error {
+		return portfolioChangeText{o, true}.Render
+	})},
+	{FoldersView, "json", view(func(o Options) func(io.Writer, *checklist.PortfolioChange) error { return portfolioChangeJSON{}.Render })},
+	{FoldersView, "xlsx", view(func(o Options) func(io.Writer, *checklist.PortfolioChange) error {
+		return XLSXPortfolioChange{o.Lang}.Render
+	})},
+
 	{BatchView, "table", batchView(func(w io.Writer, o Options) BatchPrinter { return &batchTable{w: w, o: o} })},
 	{BatchView, "csv", batchView(func(w io.Writer, o Options) BatchPrinter { return newBatchCSV(w, o) })},
 	{BatchView, "jsonl", batchView(func(w io.Writer, o Options) BatchPrinter { return &batchJSONL{w: w, lines: newLineEncoder()} })},
 	{BatchView, "json", batchView(func(w io.Writer, o Options) BatchPrinter { return &batchJSON{w: w, lines: newLineEncoder()} })},
 	{BatchView, "markdown", batchView(func(w io.Writer, o Options) BatchPrinter { return &batchMarkdown{w: w, o: o} })},
 	{BatchView, "html", batchView(func(w io.Writer, o Options) BatchPrinter { return newBatchHTML(w, o) })},
+	{BatchView, "xlsx", batchView(func(w io.Writer, o Options) BatchPrinter { return NewXLSXBatch(w, o) })},
 
 	{RubricsView, "text", view(func(o Options) func(io.Writer, *checklist.Catalog) error {
 		return func(w io.Writer, c *checklist.Catalog) error { return rubricListTable(w, c, o.Lang, false) }
@@ -118,6 +139,10 @@ var registry = []format{
 		return func(w io.Writer, r *checklist.Rubric) error { return rubricMarkdown(w, r, o.Catalog, o.Lang) }
 	})},
 	{RubricView, "json", view(func(o Options) func(io.Writer, *checklist.Rubric) error { return rubricJSONView })},
+	// csv: the questions as a list to paste into a survey form.
+	{RubricView, "csv", view(func(o Options) func(io.Writer, *checklist.Rubric) error {
+		return func(w io.Writer, r *checklist.Rubric) error { return RubricQuestionsCSV(w, r, o.Lang) }
+	})},
 }
 
 // Formats are the format names of a view, in the order help lists them.
@@ -166,6 +191,22 @@ func NewComparePrinter(name string, w io.Writer, o Options) (Printer[*checklist.
 	return newPrinter[*checklist.Comparison](CompareView, name, w, o)
 }
 
+// NewRoundsPrinter returns the printer of a project over several rounds,
+// writing to w.
+func NewRoundsPrinter(name string, w io.Writer, o Options) (Printer[*checklist.Rounds], error) {
+	return newPrinter[*checklist.Rounds](RoundsView, name, w, o)
+}
+
+// NewFoldersPrinter returns the printer of two portfolio rounds, writing
+// to w.
+func NewFoldersPrinter(name string, w io.Writer, o Options) (Printer[*checklist.PortfolioChange], error) {
+	return newPrinter[*checklist.PortfolioChange](FoldersView, name, w, o)
+}
+
+// Binary reports whether a format writes bytes for a file, not text for a
+// terminal; commands refuse to write such a format to a terminal.
+func Binary(name string) bool { return name == "xlsx" }
+
 // NewRubricListPrinter returns the printer of the rubric list, writing to w.
 func NewRubricListPrinter(name string, w io.Writer, o Options) (Printer[*checklist.Catalog], error) {
 	return newPrinter[*checklist.Catalog](RubricsView, name, w, o)
@@ -197,7 +238,9 @@ var (
 )
 
 // paint colours s when the options allow colour.
+// Its text is made terminal-safe first: it is often a name from a file.
 func (o Options) paint(st style, s string) string {
+	s = checklist.TerminalSafe(s)
 	if st == nil {
 		return s
 	}

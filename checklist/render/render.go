@@ -2,7 +2,6 @@ package render
 
 import (
 	"io"
-	"strings"
 
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/renderer"
@@ -14,7 +13,8 @@ import (
 // shares: ASCII borders (friendly to logs and screen readers), headers as
 // written, and explicit column alignment.
 type table struct {
-	t *tablewriter.Table
+	t        *tablewriter.Table
+	markdown bool // cells are escaped by the view, not here
 }
 
 func newTable(w io.Writer, markdown bool, aligns []tw.Align, header ...string) *table {
@@ -40,12 +40,18 @@ func newTable(w io.Writer, markdown bool, aligns []tw.Align, header ...string) *
 		args[i] = h
 	}
 	t.Header(args...)
-	return &table{t: t}
+	return &table{t: t, markdown: markdown}
 }
 
+// row adds a row. On a terminal every cell is made terminal-safe, as a
+// cell may hold a name or a file name from outside; markdown cells are
+// escaped by the view, which knows which cells are text.
 func (t *table) row(cells ...string) error {
 	args := make([]any, len(cells))
 	for i, c := range cells {
+		if !t.markdown {
+			c = checklist.TerminalSafe(c)
+		}
 		args[i] = c
 	}
 	return t.t.Append(args...)
@@ -53,11 +59,10 @@ func (t *table) row(cells ...string) error {
 
 func (t *table) render() error { return t.t.Render() }
 
-// mdCell escapes what would break a Markdown table cell.
+// mdCell escapes text from a file for a Markdown table cell or heading:
+// no markup, no link, no raw HTML, one line.
 func mdCell(s string) string {
-	s = strings.ReplaceAll(s, "|", `\|`)
-	s = strings.ReplaceAll(s, "\r\n", "<br>")
-	return strings.ReplaceAll(s, "\n", "<br>")
+	return MarkdownCell(s)
 }
 
 // itemTitle is the item's original (Danish) title, with the English

@@ -35,14 +35,15 @@ func (v *batchCSV) Begin() error { return v.write(BatchCSVColumns(v.rubrics)) }
 
 func (v *batchCSV) Case(s *checklist.CaseSummary) error {
 	row := make([]string, 0, 13+len(v.rubrics))
-	row = append(row, s.File, "ok", s.Project.Name, s.Project.Owner, strconv.Itoa(s.Respondents),
+	sc := csvText // text from files; numbers are written as numbers
+	row = append(row, sc(s.File), "ok", sc(s.Project.Name), sc(s.Project.Owner), strconv.Itoa(s.Respondents),
 		csvNum(s.Overall, 1), string(checklist.LevelOfNum(s.Overall)), jsonNum(s.Coverage, 2))
 	for _, r := range v.rubrics {
 		row = append(row, csvNum(s.RubricPercent(r), 1))
 	}
 	row = append(row, strconv.Itoa(s.Gaps))
 	if g := s.TopGap; g.Kind != "" {
-		row = append(row, string(g.Kind), g.Item.ID, g.Item.Title.DA, "")
+		row = append(row, string(g.Kind), sc(g.Item.ID), sc(g.Item.Title.DA), "")
 	} else {
 		row = append(row, "", "", "", "")
 	}
@@ -51,12 +52,12 @@ func (v *batchCSV) Case(s *checklist.CaseSummary) error {
 
 func (v *batchCSV) Failure(f Failure) error {
 	row := make([]string, len(BatchCSVColumns(v.rubrics)))
-	row[0], row[1] = f.File, "error"
+	row[0], row[1] = csvText(f.File), "error"
 	msgs := make([]string, len(f.Problems))
 	for i, p := range f.Problems {
 		msgs[i] = problemText(p)
 	}
-	row[len(row)-1] = strings.Join(msgs, "; ")
+	row[len(row)-1] = csvText(strings.Join(msgs, "; "))
 	return v.write(row)
 }
 

@@ -35,7 +35,8 @@ func (v *batchTable) Case(s *checklist.CaseSummary) error {
 	lang := v.o.Lang
 	level := checklist.LevelOfNum(s.Overall)
 	row := make([]string, 0, 9+len(v.o.Rubrics))
-	row = append(row, s.File, checklist.Clip(s.Project.Name, 40), checklist.Clip(s.Project.Owner, 30), strconv.Itoa(s.Respondents),
+	safe := checklist.TerminalSafe
+	row = append(row, safe(s.File), safe(checklist.Clip(s.Project.Name, 40)), safe(checklist.Clip(s.Project.Owner, 30)), strconv.Itoa(s.Respondents),
 		pctText(s.Overall, lang), v.o.paint(levelColor(level), levelOrDash(level, lang)))
 	for _, r := range v.o.Rubrics {
 		row = append(row, pctText(s.RubricPercent(r), lang))

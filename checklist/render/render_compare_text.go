@@ -16,7 +16,7 @@ func (v compareText) Render(w io.Writer, c *checklist.Comparison) error {
 	lang := v.o.Lang
 	ew := &errWriter{w: w}
 	fmt.Fprintln(ew, v.o.paint(bold, c.New.Project.Name))
-	fmt.Fprintln(ew, roundsLine(c, lang))
+	fmt.Fprintln(ew, checklist.TerminalSafe(roundsLine(c, lang)))
 	fmt.Fprintln(ew)
 	fmt.Fprintf(ew, "%s: %s   %s → %s\n\n", catalog.For(lang).Report.Overall, fromTo(c.Overall, lang),
 		v.o.levelName(checklist.LevelOfNum(c.Overall.Old)), v.o.levelName(checklist.LevelOfNum(c.Overall.New)))

@@ -45,7 +45,8 @@ func (csvReport) Render(w io.Writer, r *checklist.Report) error {
 		rr := &r.Rubrics[ri]
 		for ii := range rr.Items {
 			it := &rr.Items[ii]
-			row := []string{r.File, r.Project.Name, rr.Rubric.ID, it.Item.ID, it.Item.Title.DA, string(it.Status),
+			sc := csvText
+			row := []string{sc(r.File), sc(r.Project.Name), sc(rr.Rubric.ID), sc(it.Item.ID), sc(it.Item.Title.DA), string(it.Status),
 				csvNum(it.Score, 2), csvNum(it.Percent, 1), string(checklist.LevelOfNum(it.Percent)), csvNum(it.Spread, 2),
 				strconv.Itoa(it.Respondents), strconv.Itoa(it.NA), strconv.Itoa(it.DK), strings.Join(gapKinds[it], ";")}
 			if byParty {
@@ -88,3 +89,7 @@ func csvNum(n checklist.Num, decimals int) string {
 	}
 	return jsonNum(n.V, decimals)
 }
+
+// csvText is a text cell from a file: no formula (SpreadsheetCell), and no
+// control character, since CSV is often read on a terminal.
+func csvText(s string) string { return SpreadsheetCell(checklist.TerminalSafe(s)) }

@@ -154,6 +154,5 @@ func levelOrDash(l checklist.Level, lang checklist.Lang) string {
 // mdText escapes characters that Markdown would read as markup in running
 // text written by users (project names, notes).
 func mdText(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "<", "&lt;", ">", "&gt;", "[", `\[`, "]", `\]`, "#", `\#`, "|", `\|`)
-	return r.Replace(checklist.OneLine(s))
+	return MarkdownCell(s)
 }

@@ -41,7 +41,7 @@ func (v textReport) Render(w io.Writer, r *checklist.Report) error {
 func (v textReport) header(w io.Writer, r *checklist.Report) {
 	lang := v.o.Lang
 	fmt.Fprintln(w, v.o.paint(bold, r.Project.Name))
-	fmt.Fprintln(w, strings.Join(subtitle(r, lang), " · "))
+	fmt.Fprintln(w, checklist.TerminalSafe(strings.Join(subtitle(r, lang), " · ")))
 	fmt.Fprintln(w)
 	level := checklist.LevelOfNum(r.Overall)
 	fmt.Fprintf(w, "%s: %s  %s  %s   %s: %s\n\n", catalog.For(lang).Report.Overall, pctText(r.Overall, lang),

@@ -27,7 +27,7 @@ type CaseDoc struct {
 
 // ParseCaseDoc validates data as ParseCase does and keeps its parse.
 func ParseCaseDoc(file string, data []byte, cat *checklist.Catalog) (*CaseDoc, error) {
-	c, doc, err := parseCaseRoot(file, data, cat)
+	c, doc, err := parseCaseRoot(file, data, cat, false)
 	if err != nil {
 		return nil, err
 	}

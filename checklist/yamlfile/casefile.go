@@ -23,13 +23,22 @@ func ReadCaseFile(path string, cat *checklist.Catalog) (*checklist.Case, error) 
 // ParseCase validates a case file against the catalog. All problems are
 // reported together.
 func ParseCase(file string, data []byte, cat *checklist.Catalog) (*checklist.Case, error) {
-	c, _, err := parseCaseRoot(file, data, cat)
+	c, _, err := parseCaseRoot(file, data, cat, false)
 	return c, err
 }
 
-// parseCaseRoot is ParseCase that also returns the parsed document node,
-// for an editor that goes on from this parse.
-func parseCaseRoot(file string, data []byte, cat *checklist.Catalog) (*checklist.Case, *yaml.Node, error) {
+// ParseDraft is ParseCase for a file about to receive its first response:
+// `responses:` may be missing, empty ([] or nothing) – everything else is
+// checked as strictly. `samskab assess` reads files with it, so that a
+// hand-written plan without responses gets one.
+func ParseDraft(file string, data []byte, cat *checklist.Catalog) (*checklist.Case, error) {
+	c, _, err := parseCaseRoot(file, data, cat, true)
+	return c, err
+}
+
+// parseCaseRoot is ParseCase (or ParseDraft) that also returns the parsed
+// document node, for an editor that goes on from this parse.
+func parseCaseRoot(file string, data []byte, cat *checklist.Catalog, draft bool) (*checklist.Case, *yaml.Node, error) {
 	d := newDecoder(file)
 	root := d.parseYAML(data, "a samskab case file starting with `samskab: 1`")
 	if root == nil {
@@ -39,7 +48,7 @@ func parseCaseRoot(file string, data []byte, cat *checklist.Catalog) (*checklist
 		return nil, nil, d.err()
 	}
 	c := &checklist.Case{File: file}
-	p := caseParser{d: d, cat: cat}
+	p := caseParser{d: d, cat: cat, draft: draft}
 	p.parse(root, c)
 	if len(d.problems) > 0 {
 		return nil, nil, d.err()
@@ -51,6 +60,7 @@ type caseParser struct {
 	d         *decoder
 	cat       *checklist.Catalog
 	actorRefs []*yaml.Node // checked once all actors are known
+	draft     bool         // responses may be missing or empty (ParseDraft)
 }
 
 var caseKeys = []string{"samskab", "project", "rubrics", "rubric_versions", "actors", "targets", "responses", "meta"}
@@ -81,18 +91,23 @@ func (p *caseParser) parse(root *yaml.Node, c *checklist.Case) {
 			c.ResponsesLine, c.ResponsesCol = k.Line, k.Column
 			c.Responses = p.responses(v)
 		case "meta":
-			// free-form by design; never walked, so aliases there cost nothing
+			// Free-form by design, but budgeted like the rest: every node
+			// (and every alias expansion) counts against the file's budget.
+			d.charge(v)
 		default:
 			d.unknownKey(k, "the case file", caseKeys)
 		}
 	})
+	if d.bombed {
+		return // the walk stopped early: what looks missing may be there
+	}
 	if format == nil {
 		d.addAt(1, 1, "missing `samskab: 1` (the format version) at the top of the file")
 	}
 	if project == nil {
 		d.add(root, "missing `project` with at least a `name`")
 	}
-	if responses == nil {
+	if responses == nil && !p.draft {
 		d.add(root, "missing `responses`, a list with at least one response")
 	}
 	p.checkActorRefs(c.Actors)
@@ -108,8 +123,8 @@ func (p *caseParser) project(v *yaml.Node) checklist.Project {
 			name = val
 			pr.Name, _ = p.d.nonEmpty(val, "project name")
 			// Every CSV row repeats the name, so a runaway one multiplies.
-			if n := utf8.RuneCountInString(pr.Name); n > maxNameLen {
-				p.d.add(val, "project name is %d characters long; keep it to %d and put the rest in `description`", n, maxNameLen)
+			if n := utf8.RuneCountInString(pr.Name); n > MaxNameLen {
+				p.d.add(val, "project name is %d characters long; keep it to %d and put the rest in `description`", n, MaxNameLen)
 			}
 		case "owner":
 			pr.Owner, _ = p.optionalStr(val, "project owner")
@@ -127,8 +142,8 @@ func (p *caseParser) project(v *yaml.Node) checklist.Project {
 	return pr
 }
 
-// maxNameLen caps the project name, which reports repeat.
-const maxNameLen = 300
+// MaxNameLen caps the project name, in characters, which reports repeat.
+const MaxNameLen = 300
 
 // optionalStr accepts text or null.
 func (p *caseParser) optionalStr(v *yaml.Node, what string) (string, bool) {
@@ -219,11 +234,14 @@ func (p *caseParser) checkActorRefs(actors []checklist.Actor) {
 		known[a.ID] = true
 	}
 	for _, n := range p.actorRefs {
-		if known[n.Value] || p.d.full() {
+		// An alias (actor: *k) stands for its anchor's value; its own
+		// Value is the anchor's name, which is not the actor's id.
+		id := resolve(n).Value
+		if known[id] || p.d.full() {
 			continue
 		}
-		name := checklist.Clip(n.Value, 60)
-		switch near := nearest(n.Value, ids); {
+		name := checklist.Clip(id, 60)
+		switch near := nearest(id, ids); {
 		case len(ids) == 0:
 			p.d.add(n, "unknown actor %q; declare it under `actors` first", name)
 		case near != "":
@@ -275,12 +293,17 @@ func (p *caseParser) percent(v *yaml.Node, what string) checklist.Target {
 
 func (p *caseParser) responses(v *yaml.Node) []checklist.Response {
 	var rs []checklist.Response
+	if p.draft {
+		if n := p.d.visit(v); n == nil || isNull(n) {
+			return nil
+		}
+	}
 	ok := p.d.sequence(v, "responses", func(_ int, n *yaml.Node) {
 		if r, ok := p.response(n); ok {
 			rs = append(rs, r)
 		}
 	})
-	if ok && len(resolve(v).Content) == 0 {
+	if ok && len(resolve(v).Content) == 0 && !p.draft {
 		p.d.add(v, "responses must list at least one response")
 	}
 	return rs
@@ -394,6 +417,10 @@ func (p *caseParser) answerValue(v *yaml.Node, a *checklist.Answer, mappingOK bo
 		return true
 	case "!!int":
 		n, ok := smallInt(v.Value)
+		if base := numberBase(v.Value); base != "" {
+			p.d.add(v, "answer to %s is %s, a %s number; scores are written as the digits 0 to 4 (%s)", a.QuestionID(), v.Value, base, answerExpect)
+			return false
+		}
 		if !ok || n < 0 || n > 4 {
 			p.d.add(v, "answer to %s is %s, outside the scale; %s", a.QuestionID(), v.Value, answerExpect)
 			return false
@@ -446,6 +473,22 @@ func (p *caseParser) answerMapping(v *yaml.Node, a *checklist.Answer) bool {
 
 // smallInt parses a plain decimal integer of a few digits; YAML's other
 // integer spellings (0x1, 0o3) are not answers anyone means to give.
+// numberBase names the base of a YAML integer written as 0x…, 0o… or 0b…
+// (YAML reads 0x3 as 3, but nobody means a hexadecimal score); "" for
+// decimal.
+func numberBase(s string) string {
+	s = strings.ToLower(strings.TrimLeft(s, "+-"))
+	switch {
+	case strings.HasPrefix(s, "0x"):
+		return "hexadecimal"
+	case strings.HasPrefix(s, "0o"):
+		return "octal"
+	case strings.HasPrefix(s, "0b"):
+		return "binary"
+	}
+	return ""
+}
+
 func smallInt(s string) (int, bool) {
 	s = strings.TrimPrefix(s, "+")
 	if s == "" || len(s) > 6 {

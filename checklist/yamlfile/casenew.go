@@ -1,6 +1,7 @@
 package yamlfile
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -54,14 +55,24 @@ func (h ResponseHeader) flow() string {
 func AppendResponse(data []byte, h ResponseHeader) ([]byte, int, error) {
 	index := 0
 	out, err := editCase(data, func(d *caseText) ([]edit, func(any) error, error) {
-		_, seq := mapEntry(d.root, "responses")
-		if seq == nil || seq.Kind != yaml.SequenceNode {
-			return nil, nil, fmt.Errorf("the file has no `responses` list")
+		key, seq := mapEntry(d.root, "responses")
+		var entry string
+		var edits []edit
+		var err error
+		switch {
+		case seq == nil || isNull(seq):
+			entry, edits, err = d.startResponses(key, seq, h)
+		case seq.Kind != yaml.SequenceNode:
+			return nil, nil, fmt.Errorf("line %d: `responses` is not a list", seq.Line)
+		default:
+			index = len(seq.Content)
+			entry, edits, err = d.appendItem(seq, h)
 		}
-		index = len(seq.Content)
-		entry, edits, err := d.appendItem(seq, h)
 		change := func(tree any) error {
 			rs, err := treeResponses(tree)
+			if seq == nil || isNull(seq) {
+				rs, err = nil, nil
+			}
 			if err != nil {
 				return err
 			}
@@ -75,6 +86,35 @@ func AppendResponse(data []byte, h ResponseHeader) ([]byte, int, error) {
 		return edits, change, err
 	})
 	return out, index, err
+}
+
+// startResponses writes the first response of a file whose `responses`
+// is missing (key nil) or empty (`responses:` or `responses: ~`).
+func (d *caseText) startResponses(key, val *yaml.Node, h ResponseHeader) (string, []edit, error) {
+	entry := h.block(0, 2, "\n")
+	if key == nil {
+		if d.root.Style&yaml.FlowStyle != 0 {
+			return "", nil, errors.New("the file is one flow mapping ({...}); add `responses:` by hand")
+		}
+		var pre string
+		if len(d.src) > 0 && d.src[len(d.src)-1] != '\n' {
+			pre = d.nl
+		}
+		return entry, []edit{{len(d.src), len(d.src), pre + "responses:" + d.nl + h.block(2, 2, d.nl)}}, nil
+	}
+	var edits []edit
+	start, end, err := d.span(val, key.Column-1, false)
+	if err != nil {
+		return "", nil, err
+	}
+	if start < end { // drop the written null and its space
+		if start > 0 && d.src[start-1] == ' ' {
+			start--
+		}
+		edits = append(edits, edit{start, end, ""})
+	}
+	pos, pre := d.afterLine(end)
+	return entry, append(edits, edit{pos, pos, pre + h.block(key.Column-1+2, 2, d.nl)}), nil
 }
 
 // appendItem returns the new item as a standalone YAML list and the edits
@@ -183,4 +223,82 @@ func (s caseSkeleton) bytes() []byte {
 	}
 	b.WriteString("responses:\n" + s.response)
 	return []byte(b.String())
+}
+
+// ClaimResponse returns data with the header of an unclaimed response
+// (number resp, 0-based) filled in: the respondent written into its empty
+// `respondent:`, and the actor and date added below it when set. It is how
+// `samskab assess` takes over the blank response that `samskab init`
+// writes, instead of leaving it behind as an extra, empty respondent.
+// It fails when the response has no empty `respondent:` key in block
+// style, or already names an actor.
+func ClaimResponse(data []byte, resp int, h ResponseHeader) ([]byte, error) {
+	return editCase(data, func(d *caseText) ([]edit, func(any) error, error) {
+		item, err := d.response(resp)
+		if err != nil {
+			return nil, nil, err
+		}
+		k, v := mapEntry(item, "respondent")
+		if k == nil || !isNull(v) || item.Style&yaml.FlowStyle != 0 {
+			return nil, nil, errors.New("the response has no empty `respondent:` to fill in")
+		}
+		for _, key := range []string{"actor", "date"} {
+			if ak, _ := mapEntry(item, key); ak != nil && (key == "actor" && h.Actor != "" || key == "date" && h.Date != "") {
+				return nil, nil, fmt.Errorf("the response already has `%s`", key)
+			}
+		}
+		var edits []edit
+		if h.Respondent != "" {
+			e, err := d.replaceScalar(v, k.Column-1, false, plainOrQuoted(h.Respondent))
+			if err != nil {
+				return nil, nil, err
+			}
+			edits = e
+		}
+		var extra []string
+		if h.Actor != "" {
+			extra = append(extra, "actor: "+plainOrQuoted(h.Actor))
+		}
+		if h.Date != "" {
+			extra = append(extra, "date: "+h.Date)
+		}
+		if len(extra) > 0 {
+			_, end, err := d.span(v, k.Column-1, false)
+			if err != nil {
+				return nil, nil, err
+			}
+			pos, pre := d.afterLine(end)
+			var b strings.Builder
+			b.WriteString(pre)
+			for _, l := range extra {
+				b.WriteString(strings.Repeat(" ", k.Column-1) + l + d.nl)
+			}
+			edits = append(edits, edit{pos, pos, b.String()})
+		}
+		change := func(tree any) error {
+			rs, err := treeResponses(tree)
+			if err != nil {
+				return err
+			}
+			r, ok := rs[resp].(map[string]any)
+			if !ok {
+				return fmt.Errorf("%w: response %d", errEditDrift, resp+1)
+			}
+			if h.Respondent != "" {
+				r["respondent"] = h.Respondent
+			}
+			if h.Actor != "" {
+				r["actor"] = h.Actor
+			}
+			if h.Date != "" {
+				var date any
+				if err := yaml.Unmarshal([]byte(h.Date), &date); err != nil {
+					return err
+				}
+				r["date"] = date
+			}
+			return nil
+		}
+		return edits, change, nil
+	})
 }

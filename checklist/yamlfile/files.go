@@ -15,6 +15,11 @@ import (
 func ReadInput(path string) ([]byte, error) { return readFileLimited(path) }
 
 func readFileLimited(path string) ([]byte, error) {
+	// A named pipe would block the open (and the read) until someone
+	// writes to it, a device might never end: only regular files are read.
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+		return nil, fmt.Errorf("is %s, not a regular file; expected a YAML file", specialKind(info.Mode()))
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		if info, lerr := os.Lstat(path); lerr == nil && info.Mode()&fs.ModeSymlink != 0 && errors.Is(err, fs.ErrNotExist) {
@@ -63,4 +68,16 @@ func readSized(r io.Reader, size int64) ([]byte, error) {
 			data = append(data, 0)[:len(data)]
 		}
 	}
+}
+
+func specialKind(mode fs.FileMode) string {
+	switch {
+	case mode&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case mode&fs.ModeSocket != 0:
+		return "a socket"
+	case mode&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
 }

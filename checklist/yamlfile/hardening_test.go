@@ -47,7 +47,7 @@ func TestParseCaseRefusesBadInput(t *testing.T) {
 			[]string{"f.yaml:3:11: a response must be a mapping, found a list"}},
 		{"alias fan-out", "samskab: 1\nproject: {name: P}\nmeta: {a: &a {cok-01.q1: 1, cok-01.q2: 2, cok-02.q1: 3, cok-02.q2: 3, cok-03.q1: 3, cok-03.q2: 3}, r: &r {answers: *a}}\nresponses: [" +
 			strings.Repeat("*r, ", 140000) + "*r]\n",
-			[]string{"f.yaml:3:15: aliases (*name) make this document expand to over 1000000 values; refusing to read further (expand them by hand, or remove them)"}},
+			[]string{"f.yaml:3:43: aliases (*name) make this document expand to over 1000000 values; refusing to read further (expand them by hand, or remove them)"}},
 		{"pins", strings.Replace(minimalCase, "responses", "rubric_versions: {cok: 0, ckk: 1, vaeksthus: 1.5}\nresponses", 1),
 			[]string{
 				"f.yaml:3:24: rubric_versions.cok must be 1 or higher, found 0",

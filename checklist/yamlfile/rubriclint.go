@@ -24,20 +24,13 @@ type LintResult struct {
 // built-in rubrics they would be loaded beside. The error is only for
 // failures of samskab itself; problems with the files are in the result.
 func LintRubrics(paths []string) (*LintResult, error) {
-	themes, err := builtinThemes()
-	if err != nil {
-		return nil, err
-	}
-	builtins, err := builtinRubrics(themes)
-	if err != nil {
-		return nil, err
-	}
+	themes, builtinList := builtins()
 	res := &LintResult{}
 	for _, path := range paths {
 		res.lintPath(path, themes)
 	}
-	unique := res.checkRubricIDs(builtins)
-	res.checkItemIDs(unique, builtins, themes)
+	unique := res.checkRubricIDs(builtinList)
+	res.checkItemIDs(unique, builtinList, themes)
 	if len(res.Problems) > 0 {
 		res.Rubrics = nil
 	}
@@ -45,7 +38,10 @@ func LintRubrics(paths []string) (*LintResult, error) {
 }
 
 func (res *LintResult) lintPath(path string, themes []checklist.Theme) {
-	files, err := rubricFiles(path)
+	files, skipped, err := rubricFiles(path)
+	for _, sk := range skipped {
+		res.Warnings = append(res.Warnings, checklist.Problem{File: sk, Msg: "is not a regular file (a named pipe, device or socket); skipped"})
+	}
 	if err != nil {
 		res.Problems = append(res.Problems, checklist.Problem{File: path, Msg: err.Error()})
 		return

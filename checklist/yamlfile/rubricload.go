@@ -12,7 +12,6 @@ import (
 
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/internal/oserr"
-	"github.com/samskab/samskab/rubrics"
 )
 
 // ParseRubric reads one rubric file. themes lists the known theme ids;
@@ -447,10 +446,7 @@ type LoadOptions struct {
 
 // LoadCatalog loads the built-in rubrics and themes, then user rubrics.
 func LoadCatalog(opts LoadOptions) (*checklist.Catalog, error) {
-	themes, err := builtinThemes()
-	if err != nil {
-		return nil, err
-	}
+	themes, builtinList := builtins()
 	rubricsByID := map[string]*checklist.Rubric{}
 	var order []string
 	var warnings []string
@@ -463,18 +459,17 @@ func LoadCatalog(opts LoadOptions) (*checklist.Catalog, error) {
 		}
 		rubricsByID[r.ID] = r
 	}
-	builtins, err := builtinRubrics(themes)
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range builtins {
+	for _, r := range builtinList {
 		add(r)
 	}
 	for _, dir := range opts.Dirs {
 		if dir == "" {
 			continue // an empty entry in SAMSKAB_RUBRICS, e.g. a trailing ':'
 		}
-		files, err := rubricFiles(dir)
+		files, skipped, err := rubricFiles(dir)
+		for _, sk := range skipped {
+			warnings = append(warnings, checklist.Problem{File: sk, Msg: "is not a regular file (a named pipe, device or socket); skipped"}.String())
+		}
 		if err != nil {
 			problems = append(problems, checklist.Problem{File: dir, Msg: err.Error() + " (a rubric folder from --rubrics or SAMSKAB_RUBRICS)"})
 			continue
@@ -516,37 +511,38 @@ func ReadRubricFile(path string, themes []checklist.Theme) (*checklist.Rubric, e
 }
 
 // BuiltinThemes returns the shipped theme list.
-func BuiltinThemes() ([]checklist.Theme, error) { return builtinThemes() }
-
-func builtinThemes() ([]checklist.Theme, error) {
-	data, err := rubrics.FS.ReadFile(rubrics.ThemesFile)
-	if err != nil {
-		return nil, err
-	}
-	return ParseThemes("builtin:"+rubrics.ThemesFile, data)
+func BuiltinThemes() ([]checklist.Theme, error) {
+	themes, _ := builtins()
+	return themes, nil
 }
 
 // rubricFiles lists the YAML files of a folder in name order, or the path
-// itself when it is a file.
-func rubricFiles(path string) ([]string, error) {
+// itself when it is a file. Entries that are not regular files (a named
+// pipe would make the read wait forever) are skipped and listed apart.
+func rubricFiles(path string) (files, skipped []string, err error) {
 	info, err := os.Stat(path)
 	if err != nil {
-		return nil, oserr.Describe(err)
+		return nil, nil, oserr.Describe(err)
 	}
 	if !info.IsDir() {
-		return []string{path}, nil
+		return []string{path}, nil, nil
 	}
 	entries, err := os.ReadDir(path)
 	if err != nil {
-		return nil, oserr.Describe(err)
+		return nil, nil, oserr.Describe(err)
 	}
-	var files []string
 	for _, e := range entries {
 		ext := filepath.Ext(e.Name())
-		if !e.IsDir() && (ext == ".yaml" || ext == ".yml") && !strings.HasPrefix(e.Name(), ".") {
-			files = append(files, filepath.Join(path, e.Name()))
+		if e.IsDir() || !(ext == ".yaml" || ext == ".yml") || strings.HasPrefix(e.Name(), ".") {
+			continue
 		}
+		name := filepath.Join(path, e.Name())
+		if info, err := os.Stat(name); err == nil && !info.Mode().IsRegular() {
+			skipped = append(skipped, name)
+			continue
+		}
+		files = append(files, name)
 	}
 	sort.Strings(files)
-	return files, nil
+	return files, skipped, nil
 }

@@ -21,11 +21,27 @@ func replaceWarning(r, old *checklist.Rubric) checklist.Problem {
 		Msg: fmt.Sprintf("rubric %s (version %d) replaces %s", r.ID, r.Version, what)}
 }
 
-// builtinRubrics parses the rubrics shipped in the binary.
-func builtinRubrics(themes []checklist.Theme) ([]*checklist.Rubric, error) {
+// builtins are the shipped theme list and rubrics. They are compiled in
+// (builtin_gen.go, written by `go generate ./checklist` from rubrics/*.yaml)
+// rather than parsed at every start; TestGeneratedBuiltins checks that
+// they equal what ParseBuiltins reads from the YAML. Each call returns
+// fresh values, which the caller may change.
+func builtins() ([]checklist.Theme, []*checklist.Rubric) { return generatedBuiltins() }
+
+// ParseBuiltins parses the built-in theme list and rubrics from the YAML
+// files embedded in the binary: the source of builtin_gen.go.
+func ParseBuiltins() ([]checklist.Theme, []*checklist.Rubric, error) {
+	data, err := rubrics.FS.ReadFile(rubrics.ThemesFile)
+	if err != nil {
+		return nil, nil, err
+	}
+	themes, err := ParseThemes("builtin:"+rubrics.ThemesFile, data)
+	if err != nil {
+		return nil, nil, err
+	}
 	names, err := fs.Glob(rubrics.FS, "*.yaml")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var out []*checklist.Rubric
 	for _, name := range names {
@@ -34,14 +50,14 @@ func builtinRubrics(themes []checklist.Theme) ([]*checklist.Rubric, error) {
 		}
 		data, err := rubrics.FS.ReadFile(name)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		r, err := ParseRubric("builtin:"+name, data, themes)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		r.File = "builtin"
 		out = append(out, r)
 	}
-	return out, nil
+	return themes, out, nil
 }

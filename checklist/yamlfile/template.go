@@ -48,7 +48,9 @@ func CaseTemplate(rubrics []*checklist.Rubric, lang checklist.Lang, fileName str
 func templateResponse(rubrics []*checklist.Rubric, lang checklist.Lang) string {
 	t := catalog.For(lang).Template
 	var b strings.Builder
-	fmt.Fprintf(&b, "  - respondent: %s\n", t.Respondent)
+	// The respondent is left empty, with a hint beside it: `assess` fills
+	// in this response rather than adding one next to it.
+	fmt.Fprintf(&b, "  - respondent:  # %s\n", t.Respondent)
 	fmt.Fprintf(&b, "    answers:  # %s\n", t.Answers)
 	for ri, r := range rubrics {
 		if ri > 0 {

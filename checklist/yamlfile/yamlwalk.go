@@ -50,7 +50,7 @@ func (d *decoder) addAt(line, col int, format string, args ...any) {
 	if d.full() {
 		return
 	}
-	p := checklist.Problem{File: d.file, Line: line, Col: col, Msg: checklist.EscapeControl(fmt.Sprintf(format, args...))}
+	p := checklist.Problem{File: d.file, Line: line, Col: col, Msg: checklist.TerminalSafe(fmt.Sprintf(format, args...))}
 	if d.seen[p] {
 		return
 	}
@@ -374,4 +374,22 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// charge visits every node under n without looking at it, so that a part
+// of the file that is not checked (meta) still counts against the budget;
+// it stops as soon as the budget is spent.
+func (d *decoder) charge(n *yaml.Node) {
+	stack := []*yaml.Node{n}
+	for len(stack) > 0 {
+		top := d.visit(stack[len(stack)-1])
+		stack = stack[:len(stack)-1]
+		if top == nil {
+			if d.bombed {
+				return
+			}
+			continue
+		}
+		stack = append(stack, top.Content...)
+	}
 }

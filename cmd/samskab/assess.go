@@ -5,16 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/render"
+	"github.com/samskab/samskab/internal/atomicfile"
 	"github.com/samskab/samskab/internal/prompt"
 )
 
@@ -71,8 +69,10 @@ when the input is not a terminal, the questions are plain numbered prompts inste
 answer per line: 0–4, na, dk, an empty line to skip, or < to go back. With --notes the
 line after each answer is a note (empty for none).
 
-Ctrl-C, or input that ends before the last question, stops with exit code 130; every
-answer given is already saved, and a line on stderr says how to resume.`,
+Ctrl-C, SIGTERM, SIGHUP (a closed terminal), or input that ends before the last question,
+stops with exit code 130; every answer given is already saved, and a line on stderr says how
+to resume. Several people may answer into one FILE at once: each save locks FILE, re-reads it
+and merges by respondent and question, so every answer is kept.`,
 		Example: `  samskab assess plan.yaml
   samskab assess plan.yaml --respondent "Mette (projektleder)"    # resume where Mette stopped
   samskab assess plan.yaml --rubric cok --project "Gå-venner i Havdrup" --notes
@@ -86,7 +86,7 @@ answer given is already saved, and a line on stderr says how to resume.`,
 			if len(args) == 1 {
 				opts.File = args[0]
 			}
-			if err := checkFormat(opts.Format, render.Formats(render.ReportView)); err != nil {
+			if err := checkFormat(opts.Format, textFormats(render.Formats(render.ReportView))); err != nil {
 				return err
 			}
 			if err := checkGapBelow(opts.GapBelow); err != nil {
@@ -110,7 +110,7 @@ answer given is already saved, and a line on stderr says how to resume.`,
 	fl.BoolVar(&opts.Notes, "notes", false, "ask for an optional note with each answer")
 	fl.StringVar(&audience, "audience", "", "ask only the questions for `WHO`: lead, partner or citizen")
 	_ = cmd.RegisterFlagCompletionFunc("audience", cobra.FixedCompletions(checklist.AudienceNames(), cobra.ShellCompDirectiveNoFileComp))
-	addReportFlags(cmd, &opts.Format, &opts.GapBelow)
+	addReportFlags(cmd, &opts.Format, &opts.GapBelow, textFormats(render.Formats(render.ReportView)))
 	return cmd
 }
 
@@ -143,7 +143,10 @@ func assessRun(opts *AssessOptions) error {
 	if parent == nil {
 		parent = context.Background()
 	}
-	ctx, stop := signal.NotifyContext(parent, os.Interrupt, syscall.SIGTERM)
+	// Every signal that ends a process from outside (SIGHUP too, as when
+	// the terminal closes) stops the questionnaire as Ctrl-C does: the
+	// answers given are saved, and the exit status is 130.
+	ctx, stop := atomicfile.NotifyContext(parent)
 	defer stop()
 
 	lang, err := opts.Lang()
@@ -164,10 +167,16 @@ func assessRun(opts *AssessOptions) error {
 	}
 	s.announce()
 	if err := s.run(ctx); err != nil {
+		if ferr := s.flush(); ferr != nil {
+			return ferr
+		}
 		s.reportStop() // what is saved and how to go on, whatever stopped the run
 		if stopped(err) {
 			return silentExit(exitInterrupted)
 		}
+		return err
+	}
+	if err := s.flush(); err != nil {
 		return err
 	}
 	if len(s.pending) > 0 {

@@ -129,7 +129,7 @@ func exitStatus(t *testing.T, err error) int {
 // TestAssessSignalKeepsAnswers stops a scripted run with SIGINT (Ctrl-C in
 // a shell) or SIGTERM while it waits for the third answer.
 func TestAssessSignalKeepsAnswers(t *testing.T) {
-	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP} {
 		t.Run(sig.String(), func(t *testing.T) {
 			cmd, dir := samskabCommand(t, "assess", "plan.yaml", "--rubric", "vaeksthus", "--project", "P", "--respondent", "Mette (projektleder)")
 			stdin, err := cmd.StdinPipe()
@@ -304,4 +304,33 @@ func TestAssessFormStopsOnSIGTERM(t *testing.T) {
 	if got := readFile(t, filepath.Join(dir, "plan.yaml")); !strings.HasSuffix(got, "    answers:\n      vfl-c1.q1: 2\n") {
 		t.Errorf("plan.yaml:\n%s", got)
 	}
+}
+
+// TestAssessEightProcessesOneFile: eight `samskab assess` processes at
+// once on one file that `init` wrote, each a different --respondent with
+// piped answers. All exit 0, and the file holds eight complete responses.
+func TestAssessEightProcessesOneFile(t *testing.T) {
+	initCmd, dir := samskabCommand(t, "init", "plan.yaml", "--rubric", "vaeksthus")
+	if out, err := initCmd.CombinedOutput(); err != nil {
+		t.Fatalf("init: %v\n%s", err, out)
+	}
+	var wg sync.WaitGroup
+	for i := range 8 {
+		cmd, _ := samskabCommand(t, "assess", "plan.yaml", "--rubric", "vaeksthus", "--respondent", "P"+string(rune('0'+i)))
+		cmd.Dir = dir
+		var in strings.Builder
+		for j := range 8 {
+			in.WriteString(string(rune('0'+(i+j)%5)) + "\n")
+		}
+		cmd.Stdin = strings.NewReader(in.String())
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Errorf("P%d: %v\n%s", i, err, out)
+			}
+		}()
+	}
+	wg.Wait()
+	checkEightResponses(t, filepath.Join(dir, "plan.yaml"))
 }

@@ -1,14 +1,14 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
+	"maps"
 	"os"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/samskab/samskab/checklist/yamlfile"
 	"github.com/samskab/samskab/internal/atomicfile"
@@ -38,6 +38,11 @@ type session struct {
 	answers   map[string]checklist.AnswerValue // the response's answers by question id
 	pending   []int                            // indexes into questions, asked in this run
 	pos       int                              // index into pending of the current question
+
+	mine     map[string]checklist.AnswerValue // the answers given in this run
+	given    []string                         // their question ids, in the order first given
+	unsaved  map[string]bool                  // given, but not in FILE yet
+	sideFile string                           // where the answers went when FILE could not be read
 }
 
 // announce says, on stderr, what is about to happen.
@@ -86,48 +91,235 @@ func (s *session) prompt(q checklist.QuestionRef) prompt.QuestionPrompt {
 	return qp
 }
 
-// save writes one answer to FILE at once. A skipped question is written
-// as ~ (not answered yet), unless it already holds an answer, which stays.
+// save records one answer and writes it to FILE at once (see store).
+// A skipped question is written as ~ (not answered yet), unless it
+// already holds an answer, which stays.
 func (s *session) save(q checklist.QuestionRef, v checklist.AnswerValue) error {
 	id := q.ID()
-	cur, had := s.answers[id]
-	if v.Kind == checklist.Unanswered && had && cur.Kind != checklist.Unanswered {
-		if v.Note == "" {
-			return nil
-		}
-		v.Kind, v.Score = cur.Kind, cur.Score
+	if _, seen := s.mine[id]; !seen {
+		s.given = append(s.given, id)
 	}
-	data, resp, err := s.withResponse()
-	if err == nil {
-		data, err = yamlfile.SetAnswer(data, resp, id, v, s.order)
-	}
-	if err == nil {
-		err = atomicfile.WriteFile(s.opts.File, data)
-	}
-	if err != nil {
+	s.mine[id] = v
+	s.unsaved[id] = true
+	if err := s.store(); err != nil {
 		return fmt.Errorf("saving the answer to %s in %s: %w", id, s.opts.File, err)
 	}
-	s.data, s.resp = data, resp
-	if v.Note == "" {
-		v.Note = cur.Note
-	}
-	s.answers[id] = v
 	return nil
 }
 
-// withResponse returns the file text with the response to write into,
-// starting the file or the response at the first answer, so that a run
-// stopped before any answer leaves nothing behind.
-func (s *session) withResponse() ([]byte, int, error) {
-	if err := s.refresh(); err != nil {
+// store brings FILE up to date with this run's unsaved answers, as one
+// read-modify-write under FILE's lock (atomicfile.Update): someone else's
+// answers written meanwhile, at a workshop, or a comment added in an
+// editor, are kept, and theirs and ours merge by respondent and question.
+// When FILE does not read as a case file at that moment (someone is in
+// the middle of editing it), nothing is written to it: this run's answers
+// go to a side file instead, and the next save tries again.
+//
+// The lock wait is not cancelled by a signal: an answer given is saved
+// before the run stops (a second signal still ends the process at once).
+func (s *session) store() error {
+	var out []byte
+	resp := -1
+	err := atomicfile.UpdateContext(context.Background(), s.opts.File, func(current []byte, exists bool) ([]byte, error) {
+		var err error
+		out, resp, err = s.merge(current, exists)
+		return out, err
+	})
+	var conflict *mergeConflict
+	switch {
+	case errors.As(err, &conflict):
+		return s.saveAside(conflict)
+	case err != nil:
+		return err
+	}
+	s.data, s.resp = out, resp
+	for id := range s.unsaved {
+		v, had := s.mine[id], s.answers[id]
+		if v.Kind == checklist.Unanswered && had.Kind != checklist.Unanswered {
+			v.Kind, v.Score = had.Kind, had.Score
+		}
+		if v.Note == "" {
+			v.Note = had.Note
+		}
+		s.answers[id] = v
+	}
+	clear(s.unsaved)
+	if s.sideFile != "" {
+		if os.Remove(s.sideFile) == nil {
+			fmt.Fprintln(s.opts.IO.ErrOut, prompt.Message(s.lang, "merged", s.opts.File, s.sideFile))
+		}
+		s.sideFile = ""
+	}
+	return nil
+}
+
+// flush tries once more to write answers that went to the side file; it
+// fails when some are still only there, saying where they are.
+func (s *session) flush() error {
+	if len(s.unsaved) == 0 {
+		return nil
+	}
+	if err := s.store(); err != nil {
+		return err
+	}
+	if n := len(s.unsaved); n > 0 {
+		return &exitError{code: exitInvalid, err: errors.New(prompt.Message(s.lang, "unsaved", n, s.opts.File, s.sideFile))}
+	}
+	return nil
+}
+
+// mergeConflict is FILE not reading as a case file under the lock.
+type mergeConflict struct{ err error }
+
+func (e *mergeConflict) Error() string { return e.err.Error() }
+
+// merge returns FILE's new text: current (FILE as it is on disk, under the
+// lock) with this run's unsaved answers in this run's response, and the
+// index of that response.
+func (s *session) merge(current []byte, exists bool) ([]byte, int, error) {
+	if !exists {
+		return s.applyAll(s.newFile(), 0, nil, s.given)
+	}
+	c, err := yamlfile.ParseDraft(s.opts.File, current, s.cat)
+	if err != nil {
+		return nil, 0, &mergeConflict{err}
+	}
+	s.existing = c
+	resp, err := s.locate(c)
+	if err != nil {
 		return nil, 0, err
 	}
-	if s.resp >= 0 {
-		return s.data, s.resp, nil
+	if resp >= 0 {
+		return s.applyAll(current, resp, c.Responses[resp].Answers, slices.Collect(maps.Keys(s.unsaved)))
 	}
-	if s.existing != nil {
-		return yamlfile.AppendResponse(s.data, s.header)
+	// Our response is not there (a first answer, or it was renamed or
+	// removed meanwhile): start it, and put every answer of this run in.
+	data, resp, err := s.startResponse(current, c)
+	if err != nil {
+		return nil, 0, err
 	}
+	var onFile []checklist.Answer
+	if resp < len(c.Responses) {
+		onFile = c.Responses[resp].Answers
+	}
+	return s.applyAll(data, resp, onFile, s.given)
+}
+
+// applyAll sets the answers ids of this run in response resp, which holds
+// onFile now, and checks that the result is a file samskab accepts.
+func (s *session) applyAll(data []byte, resp int, onFile []checklist.Answer, ids []string) ([]byte, int, error) {
+	slices.SortFunc(ids, func(a, b string) int { return slices.Index(s.order, a) - slices.Index(s.order, b) })
+	var err error
+	for _, id := range ids {
+		v, write := keepAnswered(s.mine[id], onFile, id)
+		if !write {
+			continue
+		}
+		if data, err = yamlfile.SetAnswer(data, resp, id, v, s.order); err != nil {
+			return nil, 0, err
+		}
+	}
+	if _, err := yamlfile.ParseCase(s.opts.File, data, s.cat); err != nil {
+		return nil, 0, fmt.Errorf("the answer would make a file samskab cannot read, so nothing was written: %w", err)
+	}
+	return data, resp, nil
+}
+
+// keepAnswered is what to write for v: a skip keeps an answer already on
+// file (only a new note is added to it).
+func keepAnswered(v checklist.AnswerValue, onFile []checklist.Answer, id string) (checklist.AnswerValue, bool) {
+	if v.Kind != checklist.Unanswered {
+		return v, true
+	}
+	i := slices.IndexFunc(onFile, func(a checklist.Answer) bool { return a.QuestionID() == id })
+	if i < 0 || onFile[i].Kind == checklist.Unanswered {
+		return v, true
+	}
+	if v.Note == "" {
+		return v, false
+	}
+	v.Kind, v.Score = onFile[i].Kind, onFile[i].Score
+	return v, true
+}
+
+// locate finds this run's response in c: by respondent, case-insensitively;
+// -1 when it is not there. An anonymous run has no name to go by, so it
+// keeps the position of the response it started and, under the lock,
+// checks that this is still an anonymous response holding every answer
+// the run has saved; when it is not (responses were removed or reordered
+// meanwhile), it looks for the anonymous response that does, and failing
+// that starts a new one.
+func (s *session) locate(c *checklist.Case) (int, error) {
+	rs := c.Responses
+	if name := s.header.Respondent; name != "" {
+		var found []int
+		for i, r := range rs {
+			if strings.EqualFold(strings.TrimSpace(r.Respondent), name) {
+				found = append(found, i)
+			}
+		}
+		if len(found) > 1 {
+			return 0, usageErrorf("%s now has %d responses by %q; rename one so they can be told apart", s.opts.File, len(found), name)
+		}
+		if len(found) == 1 {
+			return found[0], nil
+		}
+		return -1, nil
+	}
+	if s.resp < 0 {
+		return -1, nil
+	}
+	if s.resp < len(rs) && s.holdsSaved(rs[s.resp]) {
+		return s.resp, nil
+	}
+	return slices.IndexFunc(rs, s.holdsSaved), nil
+}
+
+// holdsSaved reports whether r is an anonymous response with every answer
+// this run has saved.
+func (s *session) holdsSaved(r checklist.Response) bool {
+	if strings.TrimSpace(r.Respondent) != "" {
+		return false
+	}
+	for id, want := range s.answers {
+		if _, ours := s.mine[id]; !ours || s.unsaved[id] || want.Kind == checklist.Unanswered {
+			continue
+		}
+		i := slices.IndexFunc(r.Answers, func(a checklist.Answer) bool { return a.QuestionID() == id })
+		if i < 0 || r.Answers[i].Kind != want.Kind || r.Answers[i].Score != want.Score {
+			return false
+		}
+	}
+	return true
+}
+
+// startResponse adds this run's response to data: into the blank response
+// `samskab init` writes (no respondent, no answer yet) when there is one,
+// else after the last response.
+func (s *session) startResponse(data []byte, c *checklist.Case) ([]byte, int, error) {
+	for i, r := range c.Responses {
+		if !blankResponse(r) {
+			continue
+		}
+		if out, err := yamlfile.ClaimResponse(data, i, s.header); err == nil {
+			return out, i, nil
+		}
+	}
+	return yamlfile.AppendResponse(data, s.header)
+}
+
+// blankResponse: nobody has claimed r yet – no respondent, no actor, and
+// no question answered.
+func blankResponse(r checklist.Response) bool {
+	if strings.TrimSpace(r.Respondent) != "" || r.Actor != "" {
+		return false
+	}
+	return !slices.ContainsFunc(r.Answers, func(a checklist.Answer) bool { return a.Kind != checklist.Unanswered })
+}
+
+// newFile is FILE as it starts, for a first answer: a run stopped before
+// any answer leaves nothing behind.
+func (s *session) newFile() []byte {
 	nc := yamlfile.NewCase{
 		Project:  checklist.Project{Name: s.projectName, Owner: s.owner},
 		Actor:    s.header.Actor,
@@ -138,39 +330,60 @@ func (s *session) withResponse() ([]byte, int, error) {
 	if len(s.opts.Global.Rubrics) > 0 {
 		nc.Scope = s.scope
 	}
-	return yamlfile.NewCaseFile(nc), 0, nil
+	return yamlfile.NewCaseFile(nc)
 }
 
-// refresh takes FILE as it is on disk now, when it changed since the last
-// save: someone else's answers in the same file at a workshop, or a
-// comment added in an editor, are kept rather than overwritten.
-func (s *session) refresh() error {
-	disk, err := os.ReadFile(s.opts.File)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return nil // still to be created, or deleted meanwhile: written anew
-	case err == nil && bytes.Equal(disk, s.data):
-		return nil
+// saveAside keeps this run's answers in a side file beside FILE when FILE
+// cannot be merged into, and says so. No answer is ever dropped: the side
+// file holds every answer of this run, and the next save tries FILE again.
+func (s *session) saveAside(conflict *mergeConflict) error {
+	side := s.sideFileName()
+	if err := atomicfile.WriteFile(side, s.sideFileText()); err != nil {
+		return fmt.Errorf("%s cannot be read (%s), and the answers could not be saved in %s either: %w", s.opts.File, conflict.err, side, err)
 	}
-	c, data, err := s.read()
-	if err != nil {
-		return fmt.Errorf("%s changed during the questionnaire: %w", s.opts.File, err)
-	}
-	s.data, s.existing = data, c
-	if s.resp < 0 {
-		return nil
-	}
-	rs := c.Responses
-	if s.resp < len(rs) && strings.EqualFold(rs[s.resp].Respondent, s.header.Respondent) {
-		return nil
-	}
-	s.resp = slices.IndexFunc(rs, func(r checklist.Response) bool {
-		return s.header.Respondent != "" && strings.EqualFold(r.Respondent, s.header.Respondent)
-	})
-	if s.resp < 0 {
-		return fmt.Errorf("%s changed during the questionnaire and no longer holds the response being answered", s.opts.File)
-	}
+	s.sideFile = side
+	reason := strings.SplitN(conflict.err.Error(), "\n", 2)[0]
+	fmt.Fprintln(s.opts.IO.ErrOut, "samskab: "+prompt.Message(s.lang, "conflict", s.opts.File, reason, side, s.opts.File))
 	return nil
+}
+
+// sideFileName is FILE's name with the respondent (or the process id for
+// an anonymous run) and ".unsaved" added: beside FILE, where its owner
+// looks, and not *.yaml, so that batch does not take it for a case file.
+func (s *session) sideFileName() string {
+	who := strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_' {
+			return r
+		}
+		return '_'
+	}, s.header.Respondent)
+	if who == "" {
+		who = fmt.Sprintf("pid%d", os.Getpid())
+	}
+	return s.opts.File + "." + who + ".unsaved"
+}
+
+// sideFileText is this run's answers as a response, ready to paste under
+// `responses:`.
+func (s *session) sideFileText() []byte {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# samskab: answers for %s that could not be written to it.\n", s.opts.File)
+	fmt.Fprintf(&b, "- respondent: %q\n", s.header.Respondent)
+	if s.header.Actor != "" {
+		fmt.Fprintf(&b, "  actor: %q\n", s.header.Actor)
+	}
+	fmt.Fprintf(&b, "  date: %s\n  answers:\n", s.header.Date)
+	ids := slices.Clone(s.given)
+	slices.SortFunc(ids, func(a, b string) int { return slices.Index(s.order, a) - slices.Index(s.order, b) })
+	for _, id := range ids {
+		v := s.mine[id]
+		if v.Note != "" {
+			fmt.Fprintf(&b, "    %s: {score: %s, note: %q}\n", id, v.Text(), v.Note)
+		} else {
+			fmt.Fprintf(&b, "    %s: %s\n", id, v.Text())
+		}
+	}
+	return []byte(b.String())
 }
 
 // reportStop tells, on stderr, what was saved and how to go on.

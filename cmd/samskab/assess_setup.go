@@ -9,9 +9,12 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/yamlfile"
+	"github.com/samskab/samskab/internal/atomicfile"
 	"github.com/samskab/samskab/internal/prompt"
 )
 
@@ -24,7 +27,17 @@ func newSession(ctx context.Context, opts *AssessOptions, p prompt.Prompter, lan
 		return nil, err
 	}
 	s := &session{opts: opts, p: p, lang: lang, cat: cat, order: cat.QuestionIDs(), resp: -1,
-		answers: map[string]checklist.AnswerValue{}}
+		answers: map[string]checklist.AnswerValue{}, mine: map[string]checklist.AnswerValue{}, unsaved: map[string]bool{}}
+	if err := validateAssessFlags(opts); err != nil {
+		return nil, err
+	}
+	// Refuse a FILE that cannot be written (a device, a FIFO, a read-only
+	// file, …) before reading it or asking the first question.
+	if info, err := os.Stat(filepath.Dir(opts.File)); err == nil && info.IsDir() {
+		if err := atomicfile.Check(opts.File); err != nil {
+			return nil, usageErrorf("%s: %s", opts.File, err)
+		}
+	}
 	if err := s.load(); err != nil {
 		return nil, err
 	}
@@ -65,7 +78,7 @@ func (s *session) read() (*checklist.Case, []byte, error) {
 	if err != nil {
 		return nil, nil, usageErrorf("%s: %s", s.opts.File, err)
 	}
-	c, err := yamlfile.ParseCase(s.opts.File, data, s.cat)
+	c, err := yamlfile.ParseDraft(s.opts.File, data, s.cat)
 	return c, data, err
 }
 
@@ -119,7 +132,21 @@ func (s *session) ask(ctx context.Context, value, label string, required bool) (
 	if value != "" || !s.opts.IO.InTTY {
 		return strings.TrimSpace(value), nil
 	}
-	return s.p.Input(ctx, prompt.Message(s.lang, label), required)
+	for {
+		answer, err := s.p.Input(ctx, prompt.Message(s.lang, label), required)
+		if err != nil {
+			return "", err
+		}
+		limit := 0
+		if label == "project" {
+			limit = yamlfile.MaxNameLen
+		}
+		verr := checkName(label, answer, limit)
+		if verr == nil {
+			return strings.TrimSpace(answer), nil
+		}
+		fmt.Fprintf(s.opts.IO.ErrOut, "samskab: %s\n", verr)
+	}
 }
 
 func (s *session) project(ctx context.Context) error {
@@ -219,4 +246,44 @@ func joinInts(ns []int) string {
 		s[i] = fmt.Sprint(n)
 	}
 	return strings.Join(s, ", ")
+}
+
+// validateAssessFlags refuses, before anything is written, a flag value
+// that would make a file samskab itself then refuses to read.
+func validateAssessFlags(opts *AssessOptions) error {
+	if opts.Project != "" {
+		if err := checkName("--project", opts.Project, yamlfile.MaxNameLen); err != nil {
+			return err
+		}
+	}
+	for _, f := range []struct{ flag, value string }{
+		{"--owner", opts.Owner}, {"--respondent", opts.Respondent}, {"--actor", opts.Actor},
+	} {
+		if err := checkName(f.flag, f.value, 0); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkName checks a one-line name from a flag or a prompt: valid UTF-8,
+// no control characters, not blank when given, and at most limit
+// characters (0: no limit).
+func checkName(what, value string, limit int) error {
+	switch {
+	case value == "":
+		return nil
+	case !utf8.ValidString(value):
+		return usageErrorf("%s is not valid UTF-8 text; check the terminal's or the script's encoding", what)
+	case strings.TrimSpace(value) == "":
+		return usageErrorf("%s is blank; give a name, or leave the flag out", what)
+	}
+	if i := strings.IndexFunc(value, func(r rune) bool { return unicode.IsControl(r) || r == 0x2028 || r == 0x2029 }); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(value[i:])
+		return usageErrorf("%s contains the control character %U at byte %d; a name is one line of text", what, r, i+1)
+	}
+	if n := utf8.RuneCountInString(value); limit > 0 && n > limit {
+		return usageErrorf("%s is %d characters long; the limit is %d", what, n, limit)
+	}
+	return nil
 }

@@ -4,8 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"os/signal"
+	"io"
 	"runtime"
 	"strings"
 
@@ -14,6 +13,7 @@ import (
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/batch"
 	"github.com/samskab/samskab/checklist/render"
+	"github.com/samskab/samskab/internal/atomicfile"
 )
 
 // BatchOptions are the inputs of `samskab batch`.
@@ -23,6 +23,7 @@ type BatchOptions struct {
 	Format   string
 	Jobs     int // 0: one per CPU
 	Out      string
+	Excel    bool
 	GapBelow float64
 }
 
@@ -59,12 +60,18 @@ Exit codes: 0 every file was scored; 3 some files could not be scored (the rest 
   samskab batch cases/ --format jsonl | jq -r 'select(.status == "error") | .file'
   samskab batch cases/ --format markdown --lang da > portefolje.md
   samskab batch cases/ --format html --out portfolio.html
+  samskab batch cases/ --format xlsx --out portefolje.xlsx
+  samskab batch cases/ --format csv --excel --out portefolje.csv
   samskab batch cases/ --rubric cok --jobs 4`,
 		Args:              cobra.MinimumNArgs(1),
 		ValidArgsFunction: yamlFileArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			if err := checkFormat(opts.Format, render.Formats(render.BatchView)); err != nil {
+				return err
+			}
+			flags := outputFlags{Out: opts.Out, Excel: opts.Excel}
+			if err := flags.check(f, opts.Format); err != nil {
 				return err
 			}
 			if err := checkGapBelow(opts.GapBelow); err != nil {
@@ -80,7 +87,9 @@ Exit codes: 0 every file was scored; 3 some files could not be scored (the rest 
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVarP(&opts.Format, "format", "f", "table", "output format: table, markdown, csv, jsonl, json or html")
+	fl.StringVarP(&opts.Format, "format", "f", "table", "output format: table, markdown, csv, jsonl, json, html or xlsx")
+	fl.BoolVar(&opts.Excel, "excel", false,
+		"with --format csv: semicolons, decimal commas and a byte order mark, for Excel in a Danish locale")
 	fl.IntVarP(&opts.Jobs, "jobs", "j", 0, "files scored in parallel (0: one per CPU)")
 	fl.StringVarP(&opts.Out, "out", "o", "", "write the report to this file (atomically) instead of stdout")
 	fl.Float64Var(&opts.GapBelow, "gap-below", checklist.DefaultGapBelow, "count scored items below this percent as low gaps")
@@ -97,8 +106,10 @@ type batchState struct {
 	cat       *checklist.Catalog
 	out       *batchOutput
 	renderer  render.BatchPrinter
+	excel     interface{ Close() error } // the --excel rewrite, nil without it
 	portfolio *checklist.PortfolioBuilder
 	progress  *progress
+	gc        *batchGC
 	failed    int
 }
 
@@ -107,11 +118,14 @@ func batchRun(opts *BatchOptions) error {
 	if err != nil {
 		return err
 	}
-	// Ctrl-C stops the batch between two files, so that --out can remove
-	// its temporary file instead of leaving it behind.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	// A signal (Ctrl-C, SIGTERM, SIGHUP, SIGQUIT) stops the batch between
+	// two files, so that --out removes its temporary file and leaves the
+	// old file in place; a second signal removes it and exits at once.
+	ctx, stop := atomicfile.NotifyContext(context.Background())
 	defer stop()
 	st.ctx = ctx
+	st.gc = startBatchGC(opts.Getenv)
+	defer st.gc.stop()
 	jobs := opts.Jobs
 	if jobs == 0 {
 		jobs = runtime.GOMAXPROCS(0)
@@ -152,7 +166,13 @@ func startBatch(opts *BatchOptions) (*batchState, []batch.CaseSource, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	renderer, err := render.NewBatchPrinter(opts.Format, out, render.Options{
+	var dest io.Writer = out
+	var excel *render.ExcelCSV
+	if opts.Excel {
+		excel = render.NewExcelCSV(out)
+		dest = excel
+	}
+	renderer, err := render.NewBatchPrinter(opts.Format, dest, render.Options{
 		Lang: lang, Color: opts.Color() && opts.Out == "", Rubrics: rubrics, GapBelow: opts.GapBelow})
 	if err == nil {
 		err = renderer.Begin()
@@ -162,9 +182,13 @@ func startBatch(opts *BatchOptions) (*batchState, []batch.CaseSource, error) {
 		return nil, nil, err
 	}
 	label := map[checklist.Lang]string{checklist.Danish: "Scorer", checklist.English: "Scoring"}[lang]
-	return &batchState{opts: opts, ctx: context.Background(), cat: cat, out: out, renderer: renderer,
+	st := &batchState{opts: opts, ctx: context.Background(), cat: cat, out: out, renderer: renderer,
 		portfolio: checklist.NewPortfolioBuilder(rubrics),
-		progress:  newProgress(opts.IO.ErrOut, label, len(srcs), showProgress(opts))}, srcs, nil
+		progress:  newProgress(opts.IO.ErrOut, label, len(srcs), showProgress(opts))}
+	if excel != nil {
+		st.excel = excel
+	}
+	return st, srcs, nil
 }
 
 // emit takes each file's result in path order.
@@ -173,7 +197,7 @@ func startBatch(opts *BatchOptions) (*batchState, []batch.CaseSource, error) {
 // them. The table and the HTML page print nothing before the end, so they
 // keep the bar.
 func showProgress(opts *BatchOptions) bool {
-	atEnd := opts.Format == "table" || opts.Format == "html"
+	atEnd := opts.Format == "table" || opts.Format == "html" || opts.Format == "xlsx"
 	return opts.IO.ErrTTY && (!opts.IO.OutTTY || opts.Out != "" || atEnd)
 }
 
@@ -182,6 +206,7 @@ func (st *batchState) emit(r batch.CaseResult) error {
 		return err
 	}
 	st.progress.add()
+	st.gc.caseDone()
 	if r.Summary == nil {
 		st.failed++
 		st.portfolio.AddFailure()
@@ -208,6 +233,12 @@ func (st *batchState) finish(total int) error {
 	if err := st.renderer.End(p); err != nil {
 		st.out.abort()
 		return fmt.Errorf("writing the report: %w", err)
+	}
+	if st.excel != nil {
+		if err := st.excel.Close(); err != nil {
+			st.out.abort()
+			return fmt.Errorf("writing the report: %w", err)
+		}
 	}
 	if err := st.out.commit(); err != nil {
 		return fmt.Errorf("writing the report: %w", err)

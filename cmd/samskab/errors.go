@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/internal/atomicfile"
 )
 
 // Exit codes (DESIGN.md §6).
@@ -55,9 +56,11 @@ func reportError(w io.Writer, err error) int {
 		}
 		return exitInvalid
 	}
+	// A refused or failed write (*atomicfile.Error) is exit 2 as well:
+	// nothing was written.
 	code := exitInvalid
 	var ee *exitError
-	if errors.As(err, &ee) {
+	if errors.As(err, &ee) && !errors.As(err, new(*atomicfile.Error)) {
 		code = ee.code
 		if ee.err == nil {
 			return code

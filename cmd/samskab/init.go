@@ -49,6 +49,13 @@ Without FILE the template is printed. An existing FILE is never overwritten with
 }
 
 func initRun(opts *InitOptions) error {
+	if opts.File != "" {
+		// A device, FIFO, folder or read-only file is refused before the
+		// template is made: `init --force /dev/null` writes nothing.
+		if err := atomicfile.Check(opts.File); err != nil {
+			return usageErrorf("%s: %s", opts.File, err)
+		}
+	}
 	lang, cat, err := opts.langAndCatalog()
 	if err != nil {
 		return err

@@ -152,6 +152,7 @@ terminal, and reports a score per rubric and theme, the gaps that matter most, a
 		NewCmdAssess(f, nil),
 		NewCmdBatch(f, nil),
 		NewCmdCompare(f, nil),
+		NewCmdImport(f, nil),
 		NewCmdWorkshop(f, nil),
 	)
 	return root

@@ -43,7 +43,8 @@ func newCmdRubricsShow(f *Factory) *cobra.Command {
 		Short: "Print one rubric: its principles, questions and actions",
 		Example: `  samskab rubrics show cok
   samskab rubrics show frivilligraadet --lang en --format markdown
-  samskab rubrics show vaeksthus --format json`,
+  samskab rubrics show vaeksthus --format json
+  samskab rubrics show cok --format csv > spørgsmål.csv   # to paste into a form`,
 		Args:              exactArgs(1, "the ID of a rubric (see 'samskab rubrics')"),
 		ValidArgsFunction: f.completeRubricIDs,
 		RunE: func(cmd *cobra.Command, args []string) error {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -17,6 +18,7 @@ type ScoreOptions struct {
 	File     string
 	Format   string
 	GapBelow float64
+	outputFlags
 }
 
 // NewCmdScore builds `samskab score`. runF replaces the run function in
@@ -33,6 +35,8 @@ that respondents disagree on, or that nobody could answer – each with a next s
   samskab score plan.yaml --lang en --format markdown > report.md
   samskab score plan.yaml --format json | jq '.overall'
   samskab score plan.yaml --format html > report.html
+  samskab score plan.yaml --format xlsx --out rapport.xlsx
+  samskab score plan.yaml --format csv --excel > punkter.csv
   samskab score plan.yaml --rubric cok --gap-below 60`,
 		Args:              exactArgs(1, "FILE, the case file to score"),
 		ValidArgsFunction: yamlFileArgs,
@@ -44,26 +48,30 @@ that respondents disagree on, or that nobody could answer – each with a next s
 			if err := checkGapBelow(opts.GapBelow); err != nil {
 				return err
 			}
+			if err := opts.outputFlags.check(f, opts.Format); err != nil {
+				return err
+			}
 			if runF != nil {
 				return runF(opts)
 			}
 			return scoreRun(opts)
 		},
 	}
-	addReportFlags(cmd, &opts.Format, &opts.GapBelow)
+	addReportFlags(cmd, &opts.Format, &opts.GapBelow, render.Formats(render.ReportView))
+	opts.outputFlags.add(cmd, true)
 	return cmd
 }
 
 // addReportFlags adds the flags shared by every command that prints the
 // report: --format and --gap-below.
-func addReportFlags(cmd *cobra.Command, format *string, gapBelow *float64) {
-	cmd.Flags().StringVarP(format, "format", "f", "text", "output format: text, markdown, json, csv or html")
+func addReportFlags(cmd *cobra.Command, format *string, gapBelow *float64, formats []string) {
+	cmd.Flags().StringVarP(format, "format", "f", "text", "output format: "+orList(formats))
 	cmd.Flags().Float64Var(gapBelow, "gap-below", checklist.DefaultGapBelow, "list scored items below this percent as gaps")
-	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.Formats(render.ReportView)...))
+	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(formats...))
 }
 
 func checkGapBelow(v float64) error {
-	if v <= 0 || v > 100 {
+	if !(v > 0 && v <= 100) { // written so that NaN fails too
 		return usageErrorf("--gap-below must be a percent above 0 and at most 100, got %g", v)
 	}
 	return nil
@@ -74,7 +82,16 @@ func scoreRun(opts *ScoreOptions) error {
 	if err != nil {
 		return err
 	}
-	return opts.writeReport(report, opts.Format)
+	lang, err := opts.Lang()
+	if err != nil {
+		return err
+	}
+	data, err := renderReport(report, opts.Format, opts.Excel,
+		render.Options{Lang: lang, Color: opts.Color() && opts.Out == ""})
+	if err != nil {
+		return err
+	}
+	return opts.outputFlags.write(opts.Factory, data)
 }
 
 // loadAndScore reads a case file and scores it with the global scope.
@@ -122,4 +139,12 @@ func exactArgs(n int, what string) cobra.PositionalArgs {
 		}
 		return nil
 	}
+}
+
+// orList is "a, b or c".
+func orList(xs []string) string {
+	if len(xs) < 2 {
+		return strings.Join(xs, "")
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " or " + xs[len(xs)-1]
 }

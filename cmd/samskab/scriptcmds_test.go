@@ -16,6 +16,9 @@ func scriptCmds() map[string]func(ts *testscript.TestScript, neg bool, args []st
 		"mkbig":            cmdMkbig,
 		"replace":          cmdReplace,
 		"workshop-session": cmdWorkshopSession,
+		// scriptcmds_xlsx_test.go
+		"csv2xlsx": cmdCSV2XLSX,
+		"xlsxdump": cmdXLSXDump,
 	}
 }
 

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/samskab/samskab/internal/atomicfile"
 )
 
 // itemIDs are the 24 built-in items; each has questions q1 and q2.
@@ -84,7 +86,7 @@ func Write(dir string, n int) ([]string, error) {
 			}
 		}
 		p := filepath.Join(sub, fmt.Sprintf("case-%05d.yaml", i))
-		if err := os.WriteFile(p, Case(i), 0o644); err != nil {
+		if err := atomicfile.WriteFile(p, Case(i)); err != nil {
 			return nil, err
 		}
 		paths = append(paths, p)

@@ -83,6 +83,8 @@ var gateways = []struct {
 	{"github.com/charmbracelet/", []string{"internal/prompt", "internal/iostreams"}},
 	{"github.com/spf13/cobra", []string{"cmd/samskab"}},
 	{"github.com/spf13/pflag", []string{"cmd/samskab"}},
+	// Workbooks: written by the views, read by the survey-export reader.
+	{"github.com/xuri/excelize", []string{"checklist/render", "checklist/survey"}},
 }
 
 func matches(imp, dep string) bool {
@@ -143,6 +145,7 @@ var ownImports = map[string][]string{
 	"checklist/schema":         {"checklist", "checklist/render"},
 	"checklist/yamlfile":       {"checklist", "checklist/render/catalog", "internal/oserr", "rubrics"},
 	"checklist/batch":          {"checklist", "checklist/yamlfile", "internal/ordered", "internal/oserr"},
+	"checklist/survey":         {},
 	"internal/iostreams":       {},
 	"internal/prompt":          {"checklist", "checklist/render/catalog", "internal/iostreams"},
 	"internal/atomicfile":      {"internal/oserr"},

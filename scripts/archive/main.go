@@ -25,6 +25,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/samskab/samskab/internal/atomicfile"
 )
 
 type entry struct {
@@ -61,21 +63,15 @@ func run(out, dir string, mtime time.Time, files []string) error {
 	default:
 		return fmt.Errorf("%s: the name must end in .tar.gz or .zip", out)
 	}
-	tmp := out + ".tmp"
-	f, err := os.Create(tmp)
+	f, err := atomicfile.Create(out)
 	if err != nil {
-		return err
+		return fmt.Errorf("%s: %w", out, err)
 	}
 	if err := write(f, dir, mtime, entries); err != nil {
-		f.Close()
-		os.Remove(tmp)
+		f.Abort()
 		return err
 	}
-	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	return os.Rename(tmp, out)
+	return f.Commit()
 }
 
 func readEntries(dir string, files []string) ([]entry, error) {

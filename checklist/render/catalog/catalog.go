@@ -7,6 +7,7 @@ package catalog
 
 import (
 	"reflect"
+	"sync"
 
 	"github.com/samskab/samskab/checklist"
 )
@@ -24,6 +25,8 @@ type Messages struct {
 	Kind      KindMessages
 	Template  TemplateMessages
 	Assess    AssessMessages
+	Rounds    RoundsMessages
+	Sheet     SheetMessages
 }
 
 // ReportMessages are the wording of the report views: text, Markdown, JSON, CSV, HTML.
@@ -231,21 +234,23 @@ type KindMessages struct {
 
 // TemplateMessages are the wording of a new case file's comments (`init`, `assess`).
 type TemplateMessages struct {
-	ActorName   string `key:"actor-name"`
-	Actors      string `key:"actors"`
-	Answers     string `key:"answers"`
-	Intro       string `key:"intro"`
-	Name        string `key:"name"`
-	NewCase     string `key:"new-case"`
-	Optional    string `key:"optional"`
-	Placeholder string `key:"placeholder"`
-	Required    string `key:"required"`
-	Respondent  string `key:"respondent"`
-	Schema      string `key:"schema"`
-	Scope       string `key:"scope"`
-	Score       string `key:"score"`
-	Targets     string `key:"targets"`
-	Unanswered  string `key:"unanswered"`
+	ActorName string `key:"actor-name"`
+	Actors    string `key:"actors"`
+	Answers   string `key:"answers"`
+	Intro     string `key:"intro"`
+	Name      string `key:"name"`
+	NewCase   string `key:"new-case"`
+	// ImportedCase heads a case file that `samskab import` creates.
+	ImportedCase string `key:"imported-case"`
+	Optional     string `key:"optional"`
+	Placeholder  string `key:"placeholder"`
+	Required     string `key:"required"`
+	Respondent   string `key:"respondent"`
+	Schema       string `key:"schema"`
+	Scope        string `key:"scope"`
+	Score        string `key:"score"`
+	Targets      string `key:"targets"`
+	Unanswered   string `key:"unanswered"`
 }
 
 // AssessMessages are the wording of the questionnaire of `assess`.
@@ -254,6 +259,9 @@ type AssessMessages struct {
 	Anonymous  string `key:"anonymous"`
 	Answer     string `key:"answer"`
 	Back       string `key:"back"`
+	Conflict   string `key:"conflict"`
+	Merged     string `key:"merged"`
+	Unsaved    string `key:"unsaved"`
 	Complete   string `key:"complete"`
 	Current    string `key:"current"`
 	Done       string `key:"done"`
@@ -278,6 +286,91 @@ type AssessMessages struct {
 	Skipped    string `key:"skipped"`
 	Start      string `key:"start"`
 	Stopped    string `key:"stopped"`
+}
+
+// RoundsMessages are the wording of compare over several rounds and over two folders.
+type RoundsMessages struct {
+	Rounds          string `key:"rounds"`
+	Round           string `key:"round"`
+	Trend           string `key:"trend"`
+	SincePrevious   string `key:"since-previous"`
+	SinceFirst      string `key:"since-first"`
+	SinceText       string `key:"since-text"`
+	LastTwo         string `key:"last-two"`
+	TrendUnit       string `key:"trend-unit"`
+	ChartRounds     string `key:"chart-rounds"`
+	ChartRoundsDesc string `key:"chart-rounds-desc"`
+	RoundsKicker    string `key:"rounds-kicker"`
+	PortfolioChange string `key:"portfolio-change"`
+	Rose            string `key:"rose"`
+	Fell            string `key:"fell"`
+	Stayed          string `key:"stayed"`
+	NotComparable   string `key:"not-comparable"`
+	StayedLegend    string `key:"stayed-legend"`
+	LargestMoves    string `key:"largest-moves"`
+	OnlyOld         string `key:"only-old"`
+	Projects        string `key:"projects"`
+	MatchedByPath   string `key:"matched-by-path"`
+}
+
+// SheetMessages are the wording of the Excel workbooks (--format xlsx). Sheet
+// names stay within Excel's 31 characters.
+type SheetMessages struct {
+	Overview     string `key:"overview"`
+	Items        string `key:"items"`
+	Gaps         string `key:"gaps"`
+	Answers      string `key:"answers"`
+	Cases        string `key:"cases"`
+	Summary      string `key:"summary"`
+	Rounds       string `key:"rounds"`
+	Projects     string `key:"projects"`
+	Rubric       string `key:"rubric"`
+	Title        string `key:"title"`
+	Score        string `key:"score"`
+	Percent      string `key:"percent"`
+	Level        string `key:"level"`
+	Coverage     string `key:"coverage"`
+	Item         string `key:"item"`
+	Status       string `key:"status"`
+	Spread       string `key:"spread"`
+	Respondents  string `key:"respondents"`
+	NA           string `key:"n-a"`
+	DK           string `key:"d-k"`
+	Kind         string `key:"kind"`
+	Action       string `key:"action"`
+	Respondent   string `key:"respondent"`
+	Actor        string `key:"actor"`
+	Date         string `key:"date"`
+	Notes        string `key:"notes"`
+	Overall      string `key:"overall"`
+	Project      string `key:"project"`
+	Owner        string `key:"owner"`
+	File         string `key:"file"`
+	GapLine      string `key:"gap-line"`
+	Chart        string `key:"chart"`
+	GapCount     string `key:"gap-count"`
+	TopGap       string `key:"top-gap"`
+	Error        string `key:"error"`
+	Mean         string `key:"mean"`
+	Median       string `key:"median"`
+	CasesScored  string `key:"cases-scored"`
+	Failed       string `key:"failed"`
+	LevelCount   string `key:"level-count"`
+	Scored       string `key:"scored"`
+	LowIn        string `key:"low-in"`
+	Round        string `key:"round"`
+	Change       string `key:"change"`
+	ChangeFirst  string `key:"change-first"`
+	OnlyIn       string `key:"only-in"`
+	ScoreMeaning string `key:"score-meaning"`
+	Opened       string `key:"opened"`
+	Closed       string `key:"closed"`
+	Before       string `key:"before"`
+	After        string `key:"after"`
+	Points       string `key:"points"`
+	Direction    string `key:"direction"`
+	GapState     string `key:"gap-state"`
+	Parties      string `key:"parties"`
 }
 
 var danish = Messages{
@@ -472,24 +565,28 @@ var danish = Messages{
 		Volunteers:   "Frivillige",
 	},
 	Template: TemplateMessages{
-		ActorName:   "Kommunens afdeling",
-		Actors:      "parterne i projektet; en besvarelse kan henvise til en part med `actor: kommune`",
-		Answers:     "~ betyder: ikke besvaret endnu",
-		Intro:       "samskab-besvarelsesfil. Udfyld projektet, og svar på hvert spørgsmål:",
-		Name:        "Projektets navn",
-		NewCase:     "samskab-besvarelsesfil, skrevet af `samskab assess`. Se rapporten med: samskab score %s",
-		Optional:    "valgfri",
-		Placeholder: "Mit samskabelsesprojekt",
-		Required:    "påkrævet",
-		Respondent:  "Navn (rolle)",
-		Schema:      "Hjælp i editoren (YAML language server): kør `samskab schema case > %s` i denne mappe",
-		Scope:       "hvilke modeller der scores; uden denne linje: alle",
-		Score:       "Se resultatet med: samskab score %s",
-		Targets:     "mål, som `samskab check` håndhæver (procent)",
-		Unanswered:  "ikke besvaret endnu",
+		ActorName:    "Kommunens afdeling",
+		Actors:       "parterne i projektet; en besvarelse kan henvise til en part med `actor: kommune`",
+		Answers:      "~ betyder: ikke besvaret endnu",
+		Intro:        "samskab-besvarelsesfil. Udfyld projektet, og svar på hvert spørgsmål:",
+		Name:         "Projektets navn",
+		NewCase:      "samskab-besvarelsesfil, skrevet af `samskab assess`. Se rapporten med: samskab score %s",
+		ImportedCase: "samskab-besvarelsesfil, importeret fra %s med `samskab import`. Se rapporten med: samskab score %s",
+		Optional:     "valgfri",
+		Placeholder:  "Mit samskabelsesprojekt",
+		Required:     "påkrævet",
+		Respondent:   "Navn (rolle)",
+		Schema:       "Hjælp i editoren (YAML language server): kør `samskab schema case > %s` i denne mappe",
+		Scope:        "hvilke modeller der scores; uden denne linje: alle",
+		Score:        "Se resultatet med: samskab score %s",
+		Targets:      "mål, som `samskab check` håndhæver (procent)",
+		Unanswered:   "ikke besvaret endnu",
 	},
 	Assess: AssessMessages{
 		Actor:      "På vegne af hvilken part svares der?",
+		Conflict:   "%s kan ikke læses lige nu (bliver den redigeret?): %s. Intet er skrevet i den; dine svar indtil nu er gemt i %s og kommer i %s med dit næste svar, når den kan læses igen.",
+		Merged:     "Alle dine svar er nu i %s; %s er slettet.",
+		Unsaved:    "%d svar kom ikke i %s, fordi den ikke kunne læses; de er gemt i %s – kopiér dem ind under din besvarelse.",
 		Anonymous:  "Besvarelsen har intet navn, så den kan ikke genoptages med --respondent; giv den et navn under `respondent:` i %s først.",
 		Answer:     "Svar: ",
 		Back:       "← Tilbage til forrige spørgsmål",
@@ -517,6 +614,86 @@ var danish = Messages{
 		Skipped:    "sprunget over",
 		Start:      "%s: %d spørgsmål. Hvert svar gemmes med det samme i %s.",
 		Stopped:    "Stoppet ved spørgsmål %d af %d. Alle svar indtil nu er gemt i %s.",
+	},
+	Rounds: RoundsMessages{
+		Rounds:          "Runder",
+		Round:           "Runde",
+		Trend:           "Forløb",
+		SincePrevious:   "Siden forrige",
+		SinceFirst:      "Siden første",
+		SinceText:       "%s siden forrige, %s siden første",
+		LastTwo:         "mellem runde %d og %d",
+		TrendUnit:       "Forløbet viser hver runde på skalaen 0–100 %: ▁ under 12,5 %, █ fra 87,5 %; · betyder ikke scoret.",
+		ChartRounds:     "Udviklingen over runderne",
+		ChartRoundsDesc: "Linjediagram over %d runder: samlet procent og hver models procent (0–100 %%) i hver runde. Tallene står i tabellen nedenfor.",
+		RoundsKicker:    "Samskabelse over tid",
+		PortfolioChange: "Porteføljen fra runde til runde",
+		Rose:            "steg",
+		Fell:            "faldt",
+		Stayed:          "uændret",
+		NotComparable:   "kan ikke sammenlignes",
+		StayedLegend:    "Uændret: under %s procentpoint op eller ned. Kan ikke sammenlignes: uden samlet procent i en af runderne.",
+		LargestMoves:    "Største bevægelser",
+		OnlyOld:         "Kun i %s",
+		Projects:        "Projekter",
+		MatchedByPath:   "parret efter sti",
+	},
+	Sheet: SheetMessages{
+		Overview:     "Overblik",
+		Items:        "Punkter",
+		Gaps:         "Indsatsområder",
+		Answers:      "Svar",
+		Cases:        "Sager",
+		Summary:      "Sammenfatning",
+		Rounds:       "Runder",
+		Projects:     "Projekter",
+		Rubric:       "Model",
+		Title:        "Titel",
+		Score:        "Score",
+		Percent:      "Procent",
+		Level:        "Niveau",
+		Coverage:     "Dækning",
+		Item:         "Punkt",
+		Status:       "Status",
+		Spread:       "Spredning",
+		Respondents:  "Respondenter",
+		NA:           "Ikke relevant",
+		DK:           "Ved ikke",
+		Kind:         "Type",
+		Action:       "Gør dette",
+		Respondent:   "Respondent",
+		Actor:        "Aktør",
+		Date:         "Dato",
+		Notes:        "Noter",
+		Overall:      "Samlet",
+		Project:      "Projekt",
+		Owner:        "Ejer",
+		File:         "Fil",
+		GapLine:      "Indsatsgrænse",
+		Chart:        "Modellernes procent",
+		GapCount:     "Indsatsområder",
+		TopGap:       "Vigtigste indsatsområde",
+		Error:        "Fejl",
+		Mean:         "Gennemsnit",
+		Median:       "Median",
+		CasesScored:  "Sager scoret",
+		Failed:       "Filer med fejl",
+		LevelCount:   "Sager på niveauet",
+		Scored:       "Scoret i",
+		LowIn:        "Lav i",
+		Round:        "Runde",
+		Change:       "Ændring siden forrige",
+		ChangeFirst:  "Ændring siden første",
+		OnlyIn:       "Kun i én runde",
+		ScoreMeaning: "Score pr. respondent: gennemsnittet af respondentens svar på punktets spørgsmål (0–4)",
+		Opened:       "Ny",
+		Closed:       "Lukket",
+		Before:       "Før",
+		After:        "Efter",
+		Points:       "Ændring (procentpoint)",
+		Direction:    "Retning",
+		GapState:     "Ny eller lukket",
+		Parties:      "Parter",
 	},
 }
 
@@ -712,24 +889,28 @@ var english = Messages{
 		Volunteers:   "Volunteers",
 	},
 	Template: TemplateMessages{
-		ActorName:   "The municipal department",
-		Actors:      "the parties to the project; a response can refer to one with `actor: kommune`",
-		Answers:     "~ means: not answered yet",
-		Intro:       "samskab case file. Fill in the project, then answer each question:",
-		Name:        "Project name",
-		NewCase:     "samskab case file, written by `samskab assess`. See the report with: samskab score %s",
-		Optional:    "optional",
-		Placeholder: "My co-creation project",
-		Required:    "required",
-		Respondent:  "Name (role)",
-		Schema:      "Editor help (YAML language server): run `samskab schema case > %s` in this folder",
-		Scope:       "which rubrics are scored; without this line: all",
-		Score:       "See the result with: samskab score %s",
-		Targets:     "targets that `samskab check` enforces (percent)",
-		Unanswered:  "not answered yet",
+		ActorName:    "The municipal department",
+		Actors:       "the parties to the project; a response can refer to one with `actor: kommune`",
+		Answers:      "~ means: not answered yet",
+		Intro:        "samskab case file. Fill in the project, then answer each question:",
+		Name:         "Project name",
+		NewCase:      "samskab case file, written by `samskab assess`. See the report with: samskab score %s",
+		ImportedCase: "samskab case file, imported from %s by `samskab import`. See the report with: samskab score %s",
+		Optional:     "optional",
+		Placeholder:  "My co-creation project",
+		Required:     "required",
+		Respondent:   "Name (role)",
+		Schema:       "Editor help (YAML language server): run `samskab schema case > %s` in this folder",
+		Scope:        "which rubrics are scored; without this line: all",
+		Score:        "See the result with: samskab score %s",
+		Targets:      "targets that `samskab check` enforces (percent)",
+		Unanswered:   "not answered yet",
 	},
 	Assess: AssessMessages{
 		Actor:      "Which party do you answer for?",
+		Conflict:   "%s cannot be read right now (is someone editing it?): %s. Nothing was written to it; your answers so far are saved in %s and go into %s with your next answer, once it reads again.",
+		Merged:     "All your answers are now in %s; %s was removed.",
+		Unsaved:    "%d answers did not go into %s, because it could not be read; they are saved in %s – copy them into your response.",
 		Anonymous:  "The response has no name, so it cannot be resumed with --respondent; give it one under `respondent:` in %s first.",
 		Answer:     "Answer: ",
 		Back:       "← Back to the previous question",
@@ -758,6 +939,86 @@ var english = Messages{
 		Start:      "%s: %d questions. Each answer is saved straight away in %s.",
 		Stopped:    "Stopped at question %d of %d. Every answer so far is saved in %s.",
 	},
+	Rounds: RoundsMessages{
+		Rounds:          "Rounds",
+		Round:           "Round",
+		Trend:           "Trend",
+		SincePrevious:   "Since previous",
+		SinceFirst:      "Since first",
+		SinceText:       "%s since previous, %s since first",
+		LastTwo:         "between rounds %d and %d",
+		TrendUnit:       "The trend shows each round on the 0–100 % scale: ▁ below 12.5 %, █ from 87.5 %; · means not scored.",
+		ChartRounds:     "Change over the rounds",
+		ChartRoundsDesc: "Line chart of %d rounds: the overall percent and each rubric's percent (0–100 %%) in every round. The numbers are in the table below.",
+		RoundsKicker:    "Co-creation over time",
+		PortfolioChange: "The portfolio from round to round",
+		Rose:            "rose",
+		Fell:            "fell",
+		Stayed:          "stayed",
+		NotComparable:   "not comparable",
+		StayedLegend:    "Stayed: less than %s percentage points up or down. Not comparable: no overall percent in one of the rounds.",
+		LargestMoves:    "Largest moves",
+		OnlyOld:         "Only in %s",
+		Projects:        "Projects",
+		MatchedByPath:   "matched by path",
+	},
+	Sheet: SheetMessages{
+		Overview:     "Overview",
+		Items:        "Items",
+		Gaps:         "Gaps",
+		Answers:      "Answers",
+		Cases:        "Cases",
+		Summary:      "Summary",
+		Rounds:       "Rounds",
+		Projects:     "Projects",
+		Rubric:       "Rubric",
+		Title:        "Title",
+		Score:        "Score",
+		Percent:      "Percent",
+		Level:        "Level",
+		Coverage:     "Coverage",
+		Item:         "Item",
+		Status:       "Status",
+		Spread:       "Spread",
+		Respondents:  "Respondents",
+		NA:           "Not relevant",
+		DK:           "Don't know",
+		Kind:         "Kind",
+		Action:       "Next step",
+		Respondent:   "Respondent",
+		Actor:        "Actor",
+		Date:         "Date",
+		Notes:        "Notes",
+		Overall:      "Overall",
+		Project:      "Project",
+		Owner:        "Owner",
+		File:         "File",
+		GapLine:      "Gap line",
+		Chart:        "Percent by rubric",
+		GapCount:     "Gaps",
+		TopGap:       "Top gap",
+		Error:        "Error",
+		Mean:         "Mean",
+		Median:       "Median",
+		CasesScored:  "Cases scored",
+		Failed:       "Files with errors",
+		LevelCount:   "Cases at this level",
+		Scored:       "Scored in",
+		LowIn:        "Low in",
+		Round:        "Round",
+		Change:       "Change since previous",
+		ChangeFirst:  "Change since first",
+		OnlyIn:       "Only in one round",
+		ScoreMeaning: "Score by respondent: the mean of the respondent's answers to the item's questions (0–4)",
+		Opened:       "Opened",
+		Closed:       "Closed",
+		Before:       "Before",
+		After:        "After",
+		Points:       "Change (points)",
+		Direction:    "Direction",
+		GapState:     "Opened or closed",
+		Parties:      "Parties",
+	},
 }
 
 // For is the wording in lang; any language but English is Danish.
@@ -770,8 +1031,9 @@ func For(lang checklist.Lang) *Messages {
 
 // keyIndex maps each group of Messages and each key tag in it to the
 // field's index, for the few messages looked up by a name made at run
-// time: template labels, counted phrases, status and gap names.
-var keyIndex = func() map[string]map[string][]int {
+// time: template labels, counted phrases, status and gap names. It is
+// built on first use, not at start-up, which most commands never need.
+var keyIndex = sync.OnceValue(func() map[string]map[string][]int {
 	idx := map[string]map[string][]int{}
 	t := reflect.TypeFor[Messages]()
 	for i := range t.NumField() {
@@ -783,12 +1045,12 @@ var keyIndex = func() map[string]map[string][]int {
 		idx[g.Name] = keys
 	}
 	return idx
-}()
+})
 
 // Lookup finds the message of group (a field of Messages, such as
 // "Assess") with the key tag key, for wording chosen at run time.
 func Lookup(lang checklist.Lang, group, key string) (string, bool) {
-	at, ok := keyIndex[group][key]
+	at, ok := keyIndex()[group][key]
 	if !ok {
 		return "", false
 	}

@@ -1,0 +1,184 @@
+package survey
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// header is what the first row says about the columns.
+type header struct {
+	questions   map[int]string // 0-based column → question id
+	name, party int            // 0-based column, -1 when absent
+	warnings    []Warning
+	problems    Problems
+}
+
+// Column names, normalised, that are not questions. Forms exports start
+// with these; they are ignored.
+var (
+	nameColumns  = set("navn", "name", "fulde navn", "full name", "respondent", "respondentnavn", "deltager", "participant")
+	partyColumns = set("part", "party", "aktør", "aktor", "actor", "parti", "organisation", "organization")
+	metaColumns  = set("id", "starttidspunkt", "start time", "fuldførelsestidspunkt", "completion time",
+		"mail", "e mail", "email", "sidst ændret", "last modified time", "tidsstempel", "timestamp",
+		"tidspunkt", "time", "dato", "date", "respondent id", "response id", "svar id")
+)
+
+func set(xs ...string) map[string]bool {
+	m := make(map[string]bool, len(xs))
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
+}
+
+// idPattern finds a question id in a header: "cok-01.q1 Vi …",
+// "[cok-01.q1] …" or the id alone.
+var idPattern = regexp.MustCompile(`^\s*\[?([a-z0-9][a-z0-9_-]*\.q[0-9]+)\]?(?:\s|$|[.:)\]-])|\[([a-z0-9][a-z0-9_-]*\.q[0-9]+)\]`)
+
+func matchHeader(row []string, questions []Question) *header {
+	h := &header{questions: map[int]string{}, name: -1, party: -1}
+	byText, byID := questionIndex(questions)
+	seen := map[string]int{}
+	for col, raw := range row {
+		norm := normalize(raw)
+		switch {
+		case norm == "":
+			continue
+		case nameColumns[norm] && h.name < 0:
+			h.name = col
+			continue
+		case partyColumns[norm] && h.party < 0:
+			h.party = col
+			continue
+		case metaColumns[norm]:
+			continue
+		}
+		id, ok := matchQuestion(raw, norm, byText, byID)
+		if !ok {
+			h.warnings = append(h.warnings, Warning{Row: 1, Col: col + 1,
+				Msg: fmt.Sprintf("column %q matches no question and is ignored; nearest question: %s",
+					clip(strings.TrimSpace(raw), 60), nearest(norm, questions))})
+			continue
+		}
+		if first, dup := seen[id]; dup {
+			h.problems = append(h.problems, Problem{Row: 1, Col: col + 1,
+				Msg: fmt.Sprintf("column %d and this column both ask %s; keep one of them", first+1, id)})
+			continue
+		}
+		seen[id] = col
+		h.questions[col] = id
+	}
+	return h
+}
+
+// questionIndex maps normalised question texts (both languages) and
+// lower-case ids to question ids.
+func questionIndex(questions []Question) (byText, byID map[string]string) {
+	byText, byID = map[string]string{}, map[string]string{}
+	for _, q := range questions {
+		byID[strings.ToLower(q.ID)] = q.ID
+		for _, t := range []string{q.DA, q.EN} {
+			if n := normalize(t); n != "" {
+				byText[n] = q.ID
+			}
+		}
+	}
+	return byText, byID
+}
+
+// matchQuestion matches a header by question id, by the whole question
+// text, or by a text that ends with the question – a Likert block in
+// Forms exports its rows as "Block title.Statement".
+func matchQuestion(raw, norm string, byText, byID map[string]string) (string, bool) {
+	if m := idPattern.FindStringSubmatch(strings.ToLower(raw)); m != nil {
+		id := m[1] + m[2]
+		if q, ok := byID[id]; ok {
+			return q, true
+		}
+	}
+	if q, ok := byText[norm]; ok {
+		return q, true
+	}
+	best, bestLen := "", 0
+	for text, q := range byText {
+		if len(text) > bestLen && strings.HasSuffix(norm, " "+text) {
+			best, bestLen = q, len(text)
+		}
+	}
+	return best, best != ""
+}
+
+// normalize lower-cases s and turns every run of anything but letters and
+// digits into one space, so punctuation, line breaks, non-breaking spaces
+// and curly quotes do not decide a match.
+func normalize(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(r)
+			space = false
+			continue
+		}
+		space = true
+	}
+	return b.String()
+}
+
+// nearest names the question whose id or text is closest to a header, for
+// the warning about an unmatched column.
+func nearest(norm string, questions []Question) string {
+	best, bestD := "", -1
+	for _, q := range questions {
+		for _, t := range []string{q.ID, q.DA, q.EN} {
+			n := normalize(t)
+			if n == "" {
+				continue
+			}
+			if d := distance(norm, n); bestD < 0 || d < bestD {
+				best, bestD = q.ID+" "+fmt.Sprintf("%q", clip(firstNonEmpty(q.DA, q.EN), 60)), d
+			}
+		}
+	}
+	if best == "" {
+		return "none"
+	}
+	return best
+}
+
+func firstNonEmpty(xs ...string) string {
+	for _, x := range xs {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}
+
+// distance is the Levenshtein distance in runes, capped in length so a
+// huge header cannot make it slow.
+func distance(a, b string) int {
+	ra, rb := []rune(clip(a, 400)), []rune(clip(b, 400))
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

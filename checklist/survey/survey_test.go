@@ -1,0 +1,217 @@
+package survey
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/xuri/excelize/v2"
+)
+
+// questions are three real questions of the cok rubric, in both languages.
+var questions = []Question{
+	{"cok-01.q1", "Uenigheder mellem parterne bliver bragt frem og drøftet åbent.",
+		"Disagreements between the parties are brought into the open and discussed."},
+	{"cok-01.q2", "Vi har brugt uenigheder aktivt til at udvikle bedre løsninger.",
+		"We have actively used disagreements to develop better solutions."},
+	{"cok-02.q1", "Løsningen stod åben, da samarbejdet begyndte.",
+		"The solution was still open when the collaboration began."},
+}
+
+func score(q string, s int) Answer { return Answer{Question: q, Kind: Scored, Score: s} }
+
+// TestFormsExportDanish reads a Microsoft Forms export as Danish Excel
+// saves it: BOM, semicolons, metadata columns, Danish labels, an empty
+// answer, a free-text column.
+func TestFormsExportDanish(t *testing.T) {
+	data, err := os.ReadFile("testdata/forms-da.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Parse(data, questions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Response{
+		{Row: 2, Respondent: "Mette Hansen", Party: "Kommune", PartyCol: 6,
+			Answers: []Answer{score("cok-01.q1", 3), score("cok-01.q2", 2), score("cok-02.q1", 4)}},
+		{Row: 3, Respondent: "Jonas", Party: "Borgere", PartyCol: 6,
+			Answers: []Answer{score("cok-01.q1", 0), {Question: "cok-02.q1", Kind: DontKnow}}},
+		{Row: 4, Party: "Forening", PartyCol: 6,
+			Answers: []Answer{{Question: "cok-01.q1", Kind: NotRelevant}, score("cok-01.q2", 1), score("cok-02.q1", 4)}},
+	}
+	if diff := cmp.Diff(want, res.Responses); diff != "" {
+		t.Errorf("responses (-want +got):\n%s", diff)
+	}
+	if len(res.Warnings) != 1 || res.Warnings[0].Col != 10 || !strings.Contains(res.Warnings[0].Msg, "Hvad vil du ellers sige?") {
+		t.Errorf("want one warning about column 10, got %v", res.Warnings)
+	}
+}
+
+// TestHeaderStyles: English text with a comma delimiter and English
+// labels; ids in brackets with tabs; bare ids with digits; a Forms Likert
+// block ("Title.Statement"); differing punctuation and case.
+func TestHeaderStyles(t *testing.T) {
+	want := [][]Answer{{score("cok-01.q1", 4), score("cok-01.q2", 1), {Question: "cok-02.q1", Kind: NotRelevant}}}
+	for name, csv := range map[string]string{
+		"english text, commas": "Name,Disagreements between the parties are brought into the open and discussed,\"We have actively used disagreements to develop better solutions.\",The solution was still open when the collaboration began.\n" +
+			"Ann,Strongly agree,Mostly disagree,Not relevant\n",
+		"bracketed ids, tabs": "Navn\t[cok-01.q1] Uenigheder …\t[cok-01.q2]\tSpørgsmål [cok-02.q1]\nAnn\tHelt enig\tOvervejende uenig\tIkke relevant\n",
+		"bare ids, digits":    "name;cok-01.q1;COK-01.Q2 Vi har brugt;cok-02.q1\nAnn;4;1;na\n",
+		"likert block":        "Navn,Samarbejdet.Uenigheder mellem parterne bliver bragt frem og drøftet åbent,Samarbejdet.Vi har brugt uenigheder aktivt til at udvikle bedre løsninger,  LØSNINGEN   stod åben – da samarbejdet begyndte!\nAnn,4 - Helt enig,Overvejende uenig (1),Ikke relevant\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			res, err := Parse([]byte(csv), questions)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got [][]Answer
+			for _, r := range res.Responses {
+				got = append(got, r.Answers)
+				if r.Respondent != "Ann" {
+					t.Errorf("respondent %q, want Ann", r.Respondent)
+				}
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("answers (-want +got):\n%s", diff)
+			}
+			if len(res.Warnings) != 0 {
+				t.Errorf("unexpected warnings %v", res.Warnings)
+			}
+		})
+	}
+}
+
+// TestUTF16 reads Excel's "Unicode text": UTF-16 LE with a BOM and tabs.
+func TestUTF16(t *testing.T) {
+	text := "Navn\tcok-01.q1\r\nÅse\tHelt enig\r\n"
+	var b bytes.Buffer
+	b.Write([]byte{0xFF, 0xFE})
+	for _, r := range text {
+		b.WriteByte(byte(r))
+		b.WriteByte(byte(r >> 8))
+	}
+	res, err := Parse(b.Bytes(), questions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Responses) != 1 || res.Responses[0].Respondent != "Åse" {
+		t.Fatalf("got %+v", res.Responses)
+	}
+}
+
+// TestXLSX reads the same answers from a workbook, numbers as numbers.
+func TestXLSX(t *testing.T) {
+	f := excelize.NewFile()
+	rows := [][]any{
+		{"Id", "Navn", "Part", questions[0].DA, questions[1].EN, "[cok-02.q1]"},
+		{1, "Mette", "Kommune", "Helt enig", 2, nil},
+		{2, "Ib", "Borgere", "Ved ikke", "Mostly agree", "0"},
+	}
+	for i, r := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := f.SetSheetRow("Sheet1", cell, &r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Parse(buf.Bytes(), questions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Response{
+		{Row: 2, Respondent: "Mette", Party: "Kommune", PartyCol: 3, Answers: []Answer{score("cok-01.q1", 4), score("cok-01.q2", 2)}},
+		{Row: 3, Respondent: "Ib", Party: "Borgere", PartyCol: 3,
+			Answers: []Answer{{Question: "cok-01.q1", Kind: DontKnow}, score("cok-01.q2", 3), score("cok-02.q1", 0)}},
+	}
+	if diff := cmp.Diff(want, res.Responses); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestRefusals: every bad cell is named by row and column, all at once.
+func TestRefusals(t *testing.T) {
+	for name, tc := range map[string]struct {
+		csv  string
+		want []string
+	}{
+		"bad labels": {"Navn;cok-01.q1;cok-01.q2\nA;Måske;5\nB;Helt enig;Enig\n", []string{
+			`2:2: "Måske" is not an answer to cok-01.q1; expected one of Helt enig, Overvejende enig`,
+			`2:3: "5" is not an answer to cok-01.q2`,
+			`3:3: "Enig" is not an answer to cok-01.q2`}},
+		"wrong number with label": {"cok-01.q1\n3 - Helt enig\n", []string{`2:1: "3 - Helt enig" is not an answer`}},
+		"duplicate column":        {"cok-01.q1,[cok-01.q1]\n1,2\n", []string{"1:2: column 1 and this column both ask cok-01.q1"}},
+		"no question":             {"Navn,Alder\nA,4\n", []string{"1:1: no column matches a question"}},
+		"empty":                   {"", []string{"the export is empty"}},
+		"control character": {"Navn,Part,cok-01.q1\n\"Ann\x1b[31m\",Kommune,4\n\"Bo\nBo\",\"x\ty\",3\n", []string{
+			"2:1: the cell holds a control character", "3:1: the cell holds a control character", "3:2: the cell holds a control character"}},
+		"not utf-8":       {"Navn;cok-01.q1\nS\xf8ren;4\n", []string{"2:0: line 2 is not UTF-8 text"}},
+		"stray quote":     {"cok-01.q1\n4\"x\n", []string{"not valid CSV"}},
+		"broken workbook": {"PK\x03\x04rest", []string{"not a readable Excel workbook"}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, err := Parse([]byte(tc.csv), questions)
+			ps, ok := err.(Problems)
+			if !ok {
+				t.Fatalf("want Problems, got %v", err)
+			}
+			if len(ps) != len(tc.want) {
+				t.Fatalf("want %d problems, got %d:\n%v", len(tc.want), len(ps), ps)
+			}
+			for i, w := range tc.want {
+				if !strings.Contains(ps[i].String(), w) {
+					t.Errorf("problem %d: %q does not contain %q", i, ps[i], w)
+				}
+			}
+		})
+	}
+}
+
+// TestNearestQuestion: a column whose text was edited in the form is not
+// matched, and the warning names the question it most resembles.
+func TestNearestQuestion(t *testing.T) {
+	res, err := Parse([]byte("Navn,Løsningen var åben da samarbejdet begyndte,cok-01.q1\nA,Helt enig,2\n"), questions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0].Msg, "nearest question: cok-02.q1") {
+		t.Fatalf("got %v", res.Warnings)
+	}
+	if res.Warnings[0].Row != 1 || res.Warnings[0].Col != 2 {
+		t.Errorf("warning at %d:%d, want 1:2", res.Warnings[0].Row, res.Warnings[0].Col)
+	}
+}
+
+// TestEmptyRows: blank rows are skipped silently; a row with a name but
+// no answers is skipped with a warning, not imported as an empty response.
+func TestEmptyRows(t *testing.T) {
+	res, err := Parse([]byte("Navn;cok-01.q1\n;\nA;\nB;3\n"), questions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Responses) != 1 || res.Responses[0].Row != 4 {
+		t.Errorf("got %+v", res.Responses)
+	}
+	if len(res.Warnings) != 1 || res.Warnings[0].Row != 3 {
+		t.Errorf("got %v", res.Warnings)
+	}
+}
+
+func TestSniffDelimiter(t *testing.T) {
+	for text, want := range map[string]rune{
+		"a,b,c\n":            ',',
+		"a;b;c\n1,5;2,5;3\n": ';',
+		"a\tb\n":             '\t',
+		"\"x;y;z\",b\n":      ',',
+		"a\n":                ',',
+	} {
+		if got := sniffDelimiter([]byte(text)); got != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}
