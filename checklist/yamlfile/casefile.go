@@ -23,7 +23,8 @@ func ReadCaseFile(path string, cat *checklist.Catalog) (*checklist.Case, error) 
 // ParseCase validates a case file against the catalog. All problems are
 // reported together.
 func ParseCase(file string, data []byte, cat *checklist.Catalog) (*checklist.Case, error) {
-	return parseCase(file, data, cat, false)
+	c, _, err := parseCaseRoot(file, data, cat, false)
+	return c, err
 }
 
 // ParseDraft is ParseCase for a file about to receive its first response:
@@ -31,25 +32,28 @@ func ParseCase(file string, data []byte, cat *checklist.Catalog) (*checklist.Cas
 // checked as strictly. `samskab assess` reads files with it, so that a
 // hand-written plan without responses gets one.
 func ParseDraft(file string, data []byte, cat *checklist.Catalog) (*checklist.Case, error) {
-	return parseCase(file, data, cat, true)
+	c, _, err := parseCaseRoot(file, data, cat, true)
+	return c, err
 }
 
-func parseCase(file string, data []byte, cat *checklist.Catalog, draft bool) (*checklist.Case, error) {
+// parseCaseRoot is ParseCase (or ParseDraft) that also returns the parsed
+// document node, for an editor that goes on from this parse.
+func parseCaseRoot(file string, data []byte, cat *checklist.Catalog, draft bool) (*checklist.Case, *yaml.Node, error) {
 	d := newDecoder(file)
 	root := d.parseYAML(data, "a samskab case file starting with `samskab: 1`")
 	if root == nil {
-		return nil, d.err()
+		return nil, nil, d.err()
 	}
 	if d.otherFormat(root, "samskab") {
-		return nil, d.err()
+		return nil, nil, d.err()
 	}
 	c := &checklist.Case{File: file}
 	p := caseParser{d: d, cat: cat, draft: draft}
 	p.parse(root, c)
 	if len(d.problems) > 0 {
-		return nil, d.err()
+		return nil, nil, d.err()
 	}
-	return c, nil
+	return c, d.doc, nil
 }
 
 type caseParser struct {

@@ -29,7 +29,12 @@ func parseDoc(src []byte) (*caseText, error) {
 	if n.Kind != yaml.DocumentNode || len(n.Content) == 0 || n.Content[0].Kind != yaml.MappingNode {
 		return nil, errors.New("the file is not a YAML mapping")
 	}
-	d := &caseText{src: src, root: n.Content[0], nl: "\n", lines: []int{0}}
+	return newCaseText(src, n.Content[0]), nil
+}
+
+// newCaseText pairs src with root, its parsed top-level mapping.
+func newCaseText(src []byte, root *yaml.Node) *caseText {
+	d := &caseText{src: src, root: root, nl: "\n", lines: []int{0}}
 	if bytes.Contains(src, []byte("\r\n")) {
 		d.nl = "\r\n"
 	}
@@ -38,7 +43,7 @@ func parseDoc(src []byte) (*caseText, error) {
 			d.lines = append(d.lines, i+1)
 		}
 	}
-	return d, nil
+	return d
 }
 
 // offset turns a node's line and column into a byte offset. yaml.v3
@@ -269,12 +274,35 @@ type edit struct {
 	text       string
 }
 
-// apply makes the edits, last first so earlier offsets stay valid.
+// apply makes the edits, each at offsets of the original text.
 func (d *caseText) apply(edits []edit) []byte {
-	sort.SliceStable(edits, func(i, j int) bool { return edits[i].start > edits[j].start })
-	out := append([]byte{}, d.src...)
-	for _, e := range edits {
-		out = append(out[:e.start], append([]byte(e.text), out[e.end:]...)...)
+	// One pass from the start: of edits at the same offset, the one listed
+	// last comes first, as if each were spliced in turn from the end of
+	// the file backwards (a group commit makes hundreds of edits).
+	order := make([]int, len(edits))
+	for i := range order {
+		order[i] = i
 	}
-	return out
+	sort.SliceStable(order, func(a, b int) bool {
+		ea, eb := edits[order[a]], edits[order[b]]
+		if ea.start != eb.start {
+			return ea.start < eb.start
+		}
+		return order[a] > order[b]
+	})
+	size := len(d.src)
+	for _, e := range edits {
+		size += len(e.text)
+	}
+	out := make([]byte, 0, size)
+	pos := 0
+	for _, i := range order {
+		e := edits[i]
+		if e.start > pos {
+			out = append(out, d.src[pos:e.start]...)
+		}
+		out = append(out, e.text...)
+		pos = max(pos, e.end)
+	}
+	return append(out, d.src[pos:]...)
 }

@@ -42,6 +42,11 @@ func commentLines(src []byte) []string {
 	if yaml.Unmarshal(src, &root) != nil {
 		return nil
 	}
+	return nodeComments(&root)
+}
+
+// nodeComments is commentLines of a parse already made.
+func nodeComments(root *yaml.Node) []string {
 	var out []string
 	var walk func(*yaml.Node)
 	walk = func(n *yaml.Node) {
@@ -56,7 +61,7 @@ func commentLines(src []byte) []string {
 			walk(c)
 		}
 	}
-	walk(&root)
+	walk(root)
 	slices.Sort(out)
 	return out
 }

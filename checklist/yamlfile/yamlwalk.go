@@ -37,6 +37,9 @@ type decoder struct {
 	// seen drops repeats: an alias used many times would otherwise report
 	// the same problem at the same place once per use.
 	seen map[checklist.Problem]bool
+	// doc is the document node parseYAML read, for an editor that keeps
+	// the parse (its comments live there too).
+	doc *yaml.Node
 }
 
 func newDecoder(file string) *decoder {
@@ -130,6 +133,7 @@ func (d *decoder) parseYAML(data []byte, what string) *yaml.Node {
 		d.add(root, "expected %s (a mapping of keys), found %s", what, kindName(root))
 		return nil
 	}
+	d.doc = &doc
 	return root
 }
 

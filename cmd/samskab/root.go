@@ -158,6 +158,7 @@ func NewCmdRoot(f *Factory) *cobra.Command {
 		NewCmdBatch(f, nil),
 		NewCmdCompare(f, nil),
 		NewCmdImport(f, nil),
+		NewCmdWorkshop(f, nil),
 	)
 	localize(root, m, f.helpLang)
 	return root

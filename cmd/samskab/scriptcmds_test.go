@@ -13,8 +13,9 @@ import (
 // own.
 func scriptCmds() map[string]func(ts *testscript.TestScript, neg bool, args []string) {
 	return map[string]func(ts *testscript.TestScript, neg bool, args []string){
-		"mkbig":   cmdMkbig,
-		"replace": cmdReplace,
+		"mkbig":            cmdMkbig,
+		"replace":          cmdReplace,
+		"workshop-session": cmdWorkshopSession,
 		// scriptcmds_xlsx_test.go
 		"csv2xlsx": cmdCSV2XLSX,
 		"xlsxdump": cmdXLSXDump,

@@ -78,7 +78,7 @@ var gateways = []struct {
 	{"gopkg.in/yaml", nil},
 	{"github.com/olekukonko/tablewriter", []string{"checklist/render"}},
 	{"html/template", []string{"checklist/render", "internal/workshop"}},
-	{"net/http", []string{"internal/workshop", "cmd/samskab"}},
+	{"net/http", []string{"internal/workshop", "cmd/samskab", "scripts/workshopload"}}, // the load test is a client
 	{"charm.land/", []string{"internal/prompt"}},
 	{"github.com/charmbracelet/", []string{"internal/prompt", "internal/iostreams"}},
 	{"github.com/spf13/cobra", []string{"cmd/samskab"}},
@@ -149,6 +149,7 @@ var ownImports = map[string][]string{
 	"internal/iostreams":       {},
 	"internal/prompt":          {"checklist", "checklist/render/catalog", "internal/iostreams"},
 	"internal/atomicfile":      {"internal/oserr"},
+	"internal/workshop":        {"checklist", "checklist/yamlfile", "checklist/render/catalog", "internal/atomicfile"},
 	"internal/oserr":           {},
 }
 

@@ -1,0 +1,81 @@
+package yamlfile
+
+import (
+	"bytes"
+	"fmt"
+	"reflect"
+	"slices"
+
+	"github.com/samskab/samskab/checklist"
+	"go.yaml.in/yaml/v3"
+)
+
+// CaseDoc is a valid case file: its text, its parse and the case it holds.
+// A run of edits to one file (the workshop's group commits) edits the
+// previous result's parse, so each version of the file is parsed once,
+// where ApplyResponseBatch on bytes, its check and the caller's
+// validation read the texts six times (the edit, both sides of the check,
+// the comments of both, and the result as a case file).
+type CaseDoc struct {
+	Data     []byte
+	Case     *checklist.Case
+	file     string
+	cat      *checklist.Catalog
+	doc      *yaml.Node // the parse of Data without its BOM: the document node
+	comments []string   // commentLines of Data
+}
+
+// ParseCaseDoc validates data as ParseCase does and keeps its parse.
+func ParseCaseDoc(file string, data []byte, cat *checklist.Catalog) (*CaseDoc, error) {
+	c, doc, err := parseCaseRoot(file, data, cat, false)
+	if err != nil {
+		return nil, err
+	}
+	return &CaseDoc{Data: data, Case: c, file: file, cat: cat, doc: doc, comments: nodeComments(doc)}, nil
+}
+
+// ApplyResponseBatch returns the document with b applied, checked as
+// ApplyResponseBatch's result is: it must read as the old data with
+// exactly this change, keep every comment, and be a valid case file.
+func (doc *CaseDoc) ApplyResponseBatch(b ResponseBatch, order []string) (*CaseDoc, error) {
+	hasBOM := bytes.HasPrefix(doc.Data, bom)
+	d := newCaseText(bytes.TrimPrefix(doc.Data, bom), doc.doc.Content[0])
+	edits, change, err := batchPlan(b, order)(d)
+	if err != nil {
+		return nil, err
+	}
+	out := d.apply(edits)
+	if hasBOM {
+		out = append(append([]byte{}, bom...), out...)
+	}
+	next, err := ParseCaseDoc(doc.file, out, doc.cat)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", errEditDrift, err)
+	}
+	if err := verifyTrees(doc.doc, next.doc, change); err != nil {
+		return nil, err
+	}
+	if !slices.Equal(doc.comments, next.comments) {
+		return nil, errEditDrift
+	}
+	return next, nil
+}
+
+// verifyTrees is verifyEdit on parses already made (document nodes): the
+// new tree must be the old one with change applied.
+func verifyTrees(old, out *yaml.Node, change func(any) error) error {
+	var want, got any
+	if err := old.Decode(&want); err != nil {
+		return err
+	}
+	if err := change(want); err != nil {
+		return err
+	}
+	if err := out.Decode(&got); err != nil {
+		return fmt.Errorf("%w: %v", errEditDrift, err)
+	}
+	if !reflect.DeepEqual(want, got) {
+		return errEditDrift
+	}
+	return nil
+}

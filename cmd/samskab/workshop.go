@@ -1,0 +1,320 @@
+package main
+
+import (
+	"context"
+	"crypto/tls"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"unicode"
+
+	"github.com/spf13/cobra"
+
+	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/internal/workshop"
+)
+
+// WorkshopOptions are the inputs of `samskab workshop`.
+type WorkshopOptions struct {
+	*Factory
+	File      string
+	Listen    string
+	Format    string
+	Project   string
+	Anonymous bool
+	TLSCert   string
+	TLSKey    string
+
+	// Ctx ends the meeting when cancelled, as Ctrl-C does.
+	Ctx context.Context
+}
+
+// defaultListen serves the room's network on a port people can type.
+const defaultListen = ":8080"
+
+var workshopFormats = []string{"text", "json"}
+
+// NewCmdWorkshop builds `samskab workshop`.
+func NewCmdWorkshop(f *Factory, runF func(*WorkshopOptions) error) *cobra.Command {
+	opts := &WorkshopOptions{Factory: f}
+	cmd := &cobra.Command{
+		Use:   "workshop FILE",
+		Short: "Run a meeting where every partner answers on their own phone",
+		Long: `Run a small web server for one meeting. Participants open the link or scan the QR code
+on their own phone or laptop, type the 6-digit code, give a name (optional) and the party
+they answer for, and answer the questions one principle at a time. Every answer is written
+to FILE before the participant's phone says it is saved; answers can be changed until the
+meeting closes.
+
+The facilitator's link (printed at start, keep it to yourself) shows how far each party
+is, never who answered what, and has a button that shows everyone the joint result:
+overall, per rubric, where the room disagrees most, and the scores by party.
+
+FILE is created when it does not exist (give --project); an existing FILE keeps every
+response and comment it has, and each participant is added as a new response.
+
+The server speaks plain HTTP on the local network (port 8080, or a free one if that is
+taken): use it on a network you trust, or give --tls-cert and --tls-key. Nothing is
+loaded from or sent to the internet. Ctrl-C closes the meeting: answers under way are
+written first.`,
+		Example: `  samskab workshop plan.yaml --rubric cok
+  samskab workshop ny.yaml --project "Gå-venner i Havdrup" --rubric vaeksthus --anonymous
+  samskab workshop plan.yaml --listen 127.0.0.1:0 --format json   # for scripts and tests
+  samskab workshop plan.yaml --tls-cert cert.pem --tls-key key.pem`,
+		Args:              exactArgs(1, "FILE, the case file the answers go into"),
+		ValidArgsFunction: yamlFileArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.File = args[0]
+			if err := checkFormat(opts.Format, workshopFormats); err != nil {
+				return err
+			}
+			if err := checkListen(opts.Listen); err != nil {
+				return err
+			}
+			if (opts.TLSCert == "") != (opts.TLSKey == "") {
+				return usageErrorf("--tls-cert and --tls-key go together; give both or neither")
+			}
+			opts.Ctx = cmd.Context()
+			if runF != nil {
+				return runF(opts)
+			}
+			return workshopRun(opts)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&opts.Listen, "listen", defaultListen, "`HOST:PORT` to serve on; 127.0.0.1:0 is a free port on this computer only")
+	fl.StringVarP(&opts.Format, "format", "f", "text", "start-up and closing output: text or json (one line each)")
+	fl.StringVar(&opts.Project, "project", "", "the project's `NAME`, for a new FILE")
+	fl.BoolVar(&opts.Anonymous, "anonymous", false, "store no names: respondents are numbered per party")
+	fl.StringVar(&opts.TLSCert, "tls-cert", "", "serve HTTPS with this certificate `FILE` (PEM)")
+	fl.StringVar(&opts.TLSKey, "tls-key", "", "the certificate's private key `FILE` (PEM)")
+	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(workshopFormats...))
+	return cmd
+}
+
+func checkListen(addr string) error {
+	_, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return usageErrorf("--listen %q is not HOST:PORT, e.g. :8080 or 127.0.0.1:0", addr)
+	}
+	if n, err := strconv.Atoi(port); port != "" && (err != nil || n < 0 || n > 65535) {
+		return usageErrorf("--listen %q: the port must be a number from 0 to 65535", addr)
+	}
+	return nil
+}
+
+func workshopRun(opts *WorkshopOptions) error {
+	parent := opts.Ctx
+	if parent == nil {
+		parent = context.Background()
+	}
+	ctx, stop := signal.NotifyContext(parent, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	lang, cat, err := opts.langAndCatalog()
+	if err != nil {
+		return err
+	}
+	if err := checkWorkshopInputs(opts); err != nil {
+		return err
+	}
+	srv, err := workshop.New(workshop.Config{File: opts.File, Catalog: cat, Scope: opts.Global.Rubrics,
+		Project: opts.Project, Anonymous: opts.Anonymous, Lang: pageLang(opts.Factory, lang),
+		TLS: opts.TLSCert != "", ErrorLog: opts.IO.ErrOut})
+	if err != nil {
+		var ue *workshop.UsageError
+		if errors.As(err, &ue) {
+			return usageErrorf("%s", ue.Msg)
+		}
+		return err
+	}
+	ln, err := listen(opts)
+	if err != nil {
+		srv.Close()
+		return err
+	}
+	links := meetingLinks(ln.Addr(), opts.TLSCert != "", srv)
+	if err := printStart(opts, lang, links, srv); err != nil {
+		ln.Close()
+		srv.Close()
+		return err
+	}
+	if err := srv.Serve(ctx, ln, opts.TLSCert, opts.TLSKey); err != nil {
+		return fmt.Errorf("the workshop server stopped: %w", err)
+	}
+	return printClosed(opts, lang, srv)
+}
+
+// pageLang is the pages' language: --lang when given, else Danish, since
+// the meeting is Danish first whatever the facilitator's locale.
+func pageLang(f *Factory, lang checklist.Lang) checklist.Lang {
+	if f.Global.Lang != "" {
+		return lang
+	}
+	return checklist.Danish
+}
+
+// checkWorkshopInputs refuses, before anything is served, a certificate
+// that does not load and a FILE whose folder is missing.
+func checkWorkshopInputs(opts *WorkshopOptions) error {
+	if opts.TLSCert != "" {
+		if _, err := tls.LoadX509KeyPair(opts.TLSCert, opts.TLSKey); err != nil {
+			return usageErrorf("--tls-cert/--tls-key: %v", err)
+		}
+	}
+	dir := filepath.Dir(opts.File)
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		return usageErrorf("%s: the folder %s does not exist", opts.File, dir)
+	}
+	return nil
+}
+
+// listen opens --listen; the default port falls back to a free one when
+// something else has it.
+func listen(opts *WorkshopOptions) (net.Listener, error) {
+	ln, err := net.Listen("tcp", opts.Listen)
+	if err != nil && opts.Listen == defaultListen {
+		fmt.Fprintf(opts.IO.ErrOut, "port 8080 is taken; using a free port instead\n")
+		ln, err = net.Listen("tcp", ":0")
+	}
+	if err != nil {
+		return nil, usageErrorf("cannot serve on %s: %v", opts.Listen, err)
+	}
+	return ln, nil
+}
+
+type links struct {
+	URL         string `json:"url"`
+	Join        string `json:"join_url"`
+	Facilitator string `json:"facilitator_url"`
+}
+
+// meetingLinks are the addresses to hand out. A server on every interface
+// is announced by this computer's address on the local network.
+func meetingLinks(addr net.Addr, https bool, srv *workshop.Server) links {
+	host, port, _ := net.SplitHostPort(addr.String())
+	if ip := net.ParseIP(host); ip == nil || ip.IsUnspecified() {
+		host = localAddress()
+	}
+	scheme := "http"
+	if https {
+		scheme = "https"
+	}
+	base := scheme + "://" + net.JoinHostPort(host, port)
+	return links{URL: base, Join: base + srv.JoinPath(), Facilitator: base + srv.FacilitatorPath()}
+}
+
+// localAddress is the first IPv4 address of an interface that is up and
+// not the loopback, else the loopback.
+func localAddress() string {
+	ifaces, err := net.Interfaces()
+	if err != nil {
+		return "127.0.0.1"
+	}
+	for _, iface := range ifaces {
+		if iface.Flags&net.FlagUp == 0 || iface.Flags&net.FlagLoopback != 0 {
+			continue
+		}
+		addrs, _ := iface.Addrs()
+		for _, a := range addrs {
+			if ipn, ok := a.(*net.IPNet); ok && ipn.IP.To4() != nil && !ipn.IP.IsLinkLocalUnicast() {
+				return ipn.IP.String()
+			}
+		}
+	}
+	return "127.0.0.1"
+}
+
+type workshopText struct {
+	Start, Participants, Or, Facilitator, Stop, Closed, Report string
+}
+
+var workshopTexts = map[checklist.Lang]workshopText{
+	checklist.Danish: {
+		Start:        "Workshop for %s – svarene gemmes i %s\n\n",
+		Participants: "Deltagerne åbner %s\n",
+		Or:           "eller %s og skriver koden %s\n\n",
+		Facilitator:  "Mødeleder (hold linket for dig selv): %s\n",
+		Stop:         "Ctrl-C lukker mødet.\n",
+		Closed:       "\nMødet er lukket. %d deltagere svarede; svarene er i %s (%d besvarelser i alt).\n",
+		Report:       "Se rapporten: samskab score %s\n",
+	},
+	checklist.English: {
+		Start:        "Workshop for %s – answers are saved in %s\n\n",
+		Participants: "Participants open %s\n",
+		Or:           "or %s and type the code %s\n\n",
+		Facilitator:  "Facilitator (keep this link to yourself): %s\n",
+		Stop:         "Ctrl-C closes the meeting.\n",
+		Closed:       "\nThe meeting is closed. %d participants answered; the answers are in %s (%d responses in all).\n",
+		Report:       "See the report: samskab score %s\n",
+	},
+}
+
+func printStart(opts *WorkshopOptions, lang checklist.Lang, l links, srv *workshop.Server) error {
+	out := opts.IO.Out
+	if opts.Format == "json" {
+		return writeEvent(out, struct {
+			Event string `json:"event"`
+			URL   string `json:"url"`
+			Join  string `json:"join_url"`
+			Code  string `json:"code"`
+			Fac   string `json:"facilitator_url"`
+		}{"listening", l.URL, l.Join, srv.Code(), l.Facilitator})
+	}
+	qr, err := workshop.TerminalQR(l.Join)
+	if err != nil {
+		return err
+	}
+	t := workshopTexts[lang]
+	code := srv.Code()
+	fmt.Fprintf(out, t.Start, safeText(srv.Project()), safeText(opts.File))
+	fmt.Fprintf(out, t.Participants, l.Join)
+	fmt.Fprintf(out, t.Or, l.URL, code[:3]+" "+code[3:])
+	fmt.Fprint(out, qr)
+	fmt.Fprintf(out, "\n"+t.Facilitator, l.Facilitator)
+	fmt.Fprint(out, t.Stop)
+	return nil
+}
+
+func printClosed(opts *WorkshopOptions, lang checklist.Lang, srv *workshop.Server) error {
+	if opts.Format == "json" {
+		return writeEvent(opts.IO.Out, struct {
+			Event     string `json:"event"`
+			Responses int    `json:"responses"`
+			File      string `json:"file"`
+			Writes    int    `json:"writes"`
+		}{"closed", srv.Joined(), opts.File, srv.Writes()})
+	}
+	t := workshopTexts[lang]
+	fmt.Fprintf(opts.IO.Out, t.Closed, srv.Joined(), safeText(opts.File), srv.Responses())
+	fmt.Fprintf(opts.IO.Out, t.Report, safeText(opts.File))
+	return nil
+}
+
+func writeEvent(w io.Writer, v any) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(w, "%s\n", data)
+	return err
+}
+
+// safeText keeps control characters from a file name or a file out of
+// the terminal.
+func safeText(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return '\uFFFD'
+		}
+		return r
+	}, s)
+}

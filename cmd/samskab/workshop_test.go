@@ -1,0 +1,144 @@
+package main
+
+import (
+	"github.com/samskab/samskab/internal/iostreams"
+
+	"bytes"
+	"context"
+	"encoding/json"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+func TestWorkshopFlags(t *testing.T) {
+	f, _, _ := checkFactory()
+	var got *WorkshopOptions
+	cmd := NewCmdWorkshop(f, func(o *WorkshopOptions) error { got = o; return nil })
+	cmd.SetArgs([]string{"plan.yaml"})
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	if got.File != "plan.yaml" || got.Listen != ":8080" || got.Format != "text" || got.Anonymous || got.TLSCert != "" {
+		t.Errorf("defaults: %+v", got)
+	}
+	cmd = NewCmdWorkshop(f, func(o *WorkshopOptions) error { got = o; return nil })
+	cmd.SetArgs([]string{"x.yaml", "--listen", "127.0.0.1:0", "--format", "json", "--project", "P", "--anonymous",
+		"--tls-cert", "c.pem", "--tls-key", "k.pem"})
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	if got.Listen != "127.0.0.1:0" || got.Format != "json" || got.Project != "P" || !got.Anonymous || got.TLSCert != "c.pem" || got.TLSKey != "k.pem" {
+		t.Errorf("flags: %+v", got)
+	}
+}
+
+func TestWorkshopUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(bad, []byte("samskab: 1\nproject: {name: X}\nresponses:\n  - answers: {cok-01.q1: 7}\n"), 0o644)
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"workshop"}, "expects FILE"},
+		{[]string{"workshop", "p.yaml", "--format", "xml"}, `unknown format "xml"`},
+		{[]string{"workshop", "p.yaml", "--listen", "8080"}, "is not HOST:PORT"},
+		{[]string{"workshop", "p.yaml", "--listen", ":99999"}, "port must be a number"},
+		{[]string{"workshop", "p.yaml", "--tls-cert", "c.pem"}, "go together"},
+		{[]string{"workshop", filepath.Join(dir, "new.yaml"), "--listen", "127.0.0.1:0"}, "give --project NAME"},
+		{[]string{"workshop", filepath.Join(dir, "no", "new.yaml"), "--project", "P", "--listen", "127.0.0.1:0"}, "does not exist"},
+		{[]string{"workshop", filepath.Join(dir, "new.yaml"), "--project", "P", "--rubric", "nope", "--listen", "127.0.0.1:0"}, "unknown rubric nope"},
+		{[]string{"workshop", bad, "--listen", "127.0.0.1:0"}, "bad.yaml:4:26: answer to cok-01.q1 is 7"},
+		{[]string{"workshop", filepath.Join(dir, "new.yaml"), "--project", "P", "--tls-cert", "c.pem", "--tls-key", "k.pem"}, "--tls-cert/--tls-key"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			code := Main(tt.args, &iostreams.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}, func(string) string { return "" })
+			if code != exitInvalid || out.Len() != 0 || !strings.Contains(errOut.String(), tt.want) {
+				t.Errorf("exit %d, stdout %q, stderr %q; want exit 2, no stdout, %q", code, out.String(), errOut.String(), tt.want)
+			}
+		})
+	}
+	if _, err := os.Stat(filepath.Join(dir, "new.yaml")); err == nil {
+		t.Error("a refused start wrote the file")
+	}
+}
+
+// syncBuffer is a buffer the command writes while the test reads.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// TestWorkshopRunJSON runs a whole meeting in-process: the JSON start-up
+// line, one participant over the API, and the closing line once the
+// context ends, as with Ctrl-C.
+func TestWorkshopRunJSON(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	var out, errOut syncBuffer
+	f := &Factory{IO: &iostreams.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut},
+		Getenv: func(string) string { return "" }, Global: &GlobalOptions{}}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	root := NewCmdRoot(f)
+	root.SetArgs([]string{"workshop", path, "--project", "Havdrup", "--rubric", "vaeksthus", "--listen", "127.0.0.1:0", "--format", "json"})
+	done := make(chan error, 1)
+	go func() { done <- root.ExecuteContext(ctx) }()
+
+	deadline := time.Now().Add(30 * time.Second)
+	for !strings.Contains(out.String(), "\n") {
+		if time.Now().After(deadline) {
+			t.Fatalf("no start-up line; stderr %q", errOut.String())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	var start struct{ Event, URL, Join_URL, Code, Facilitator_URL string }
+	if err := json.Unmarshal([]byte(strings.SplitN(out.String(), "\n", 2)[0]), &start); err != nil {
+		t.Fatal(err)
+	}
+	if start.Event != "listening" || !strings.HasPrefix(start.URL, "http://127.0.0.1:") ||
+		start.Join_URL != start.URL+"/join?code="+start.Code || !strings.HasPrefix(start.Facilitator_URL, start.URL+"/f/") {
+		t.Fatalf("start-up line: %+v", start)
+	}
+	body := `{"code":"` + start.Code + `","name":"Ida","actor":"citizens"}`
+	resp, err := http.Post(start.URL+"/api/join", "application/json", strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusCreated {
+		t.Fatalf("join: %d", resp.StatusCode)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 2 || lines[1] != `{"event":"closed","responses":1,"file":"`+path+`","writes":1}` {
+		t.Errorf("output:\n%s", out.String())
+	}
+	data, _ := os.ReadFile(path)
+	for _, want := range []string{"name: Havdrup", "rubrics: [vaeksthus]", "respondent: Ida", "actor: citizens", "kind: citizens"} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("file lacks %q:\n%s", want, data)
+		}
+	}
+}

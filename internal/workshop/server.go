@@ -1,0 +1,290 @@
+// Package workshop is the web server of `samskab workshop` (DESIGN.md §8):
+// one meeting, where every participant answers on their own phone and the
+// answers are group-committed into the case file.
+package workshop
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/subtle"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"math/big"
+	"net"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/samskab/samskab/checklist"
+)
+
+// Config describes one meeting.
+type Config struct {
+	File    string
+	Catalog *checklist.Catalog
+	// Scope is the rubrics asked (--rubric); empty means the case's
+	// `rubrics`, else every rubric.
+	Scope []string
+	// Project names the project when File does not exist yet.
+	Project string
+	// Anonymous stores no names: respondents are numbered per party.
+	Anonymous bool
+	// Lang is the pages' language until a participant switches.
+	Lang checklist.Lang
+	// TLS marks cookies Secure; set it when serving HTTPS.
+	TLS bool
+	Now func() time.Time
+	// ErrorLog receives what goes wrong on the server side; nil discards.
+	ErrorLog io.Writer
+}
+
+// Server is one meeting.
+type Server struct {
+	cfg       Config
+	scope     []string
+	code      string
+	facSecret string
+	store     *store
+	limiter   *limiter
+	handler   http.Handler
+	logf      func(string, ...any)
+
+	mu           sync.Mutex
+	participants map[string]*participant // by token
+	joinedOrder  []*participant
+	revealed     bool
+}
+
+// participant is one person in the meeting; only memory knows the token.
+type participant struct {
+	token     string
+	joined    joined
+	questions []question
+	pages     []page
+	answers   map[string]answerValue // as written to the file
+	page      int                    // last page shown, 1-based
+	done      bool
+}
+
+// New reads and checks FILE and prepares the meeting. It fails, without
+// writing anything, when the file is invalid, or missing without a
+// project name, or when the scope names an unknown rubric.
+func New(cfg Config) (*Server, error) {
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Lang == "" {
+		cfg.Lang = checklist.Danish
+	}
+	c, data, exists, err := readCase(cfg.File, cfg.Catalog)
+	if err != nil {
+		return nil, err
+	}
+	if !exists && cfg.Project == "" {
+		return nil, &UsageError{fmt.Sprintf("%s does not exist; give --project NAME to start a new case file there", cfg.File)}
+	}
+	s := &Server{cfg: cfg, scope: cfg.Scope, participants: map[string]*participant{}, limiter: newLimiter()}
+	if len(s.scope) == 0 && c != nil {
+		s.scope = c.Scope
+	}
+	if _, err := questionsFor(cfg.Catalog, s.scope, checklist.AudienceLead); err != nil {
+		return nil, &UsageError{err.Error()}
+	}
+	if s.code, err = joinCode(); err != nil {
+		return nil, err
+	}
+	if s.facSecret, err = secret(); err != nil {
+		return nil, err
+	}
+	s.logf = log.New(io.Discard, "", 0).Printf
+	if cfg.ErrorLog != nil {
+		s.logf = log.New(cfg.ErrorLog, "workshop: ", 0).Printf
+	}
+	s.store = newStore(storeConfig{path: cfg.File, project: cfg.Project, scope: cfg.Scope, cat: cfg.Catalog,
+		lang: cfg.Lang, anonymous: cfg.Anonymous, now: cfg.Now}, data, c)
+	s.handler = s.routes()
+	return s, nil
+}
+
+// UsageError is a problem with how the meeting was started.
+type UsageError struct{ Msg string }
+
+func (e *UsageError) Error() string { return e.Msg }
+
+// Code is the 6-digit join code.
+func (s *Server) Code() string { return s.code }
+
+// JoinPath is the participants' link, code included, relative to the
+// server's root.
+func (s *Server) JoinPath() string { return "/join?code=" + s.code }
+
+// FacilitatorPath is the facilitator's secret link.
+func (s *Server) FacilitatorPath() string { return "/f/" + s.facSecret }
+
+// Handler serves the meeting.
+func (s *Server) Handler() http.Handler { return s.handler }
+
+// Joined is how many people joined this meeting.
+func (s *Server) Joined() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.joinedOrder)
+}
+
+// Responses is how many responses the case file holds.
+func (s *Server) Responses() int {
+	c, _ := s.store.snapshot()
+	if c == nil {
+		return 0
+	}
+	return len(c.Responses)
+}
+
+// Close writes every answer already received and stops the writer.
+// Requests after Close are refused.
+func (s *Server) Close() { s.store.close() }
+
+// Serve answers on ln until ctx ends, then stops taking requests, lets
+// those under way finish (their answers are written), and closes the
+// meeting. certFile and keyFile, when set, serve HTTPS.
+func (s *Server) Serve(ctx context.Context, ln net.Listener, certFile, keyFile string) error {
+	hs := &http.Server{
+		Handler:           s.handler,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       20 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    32 << 10,
+		ErrorLog:          log.New(io.Discard, "", 0),
+	}
+	if s.cfg.ErrorLog != nil {
+		hs.ErrorLog = log.New(s.cfg.ErrorLog, "workshop: ", 0)
+	}
+	errc := make(chan error, 1)
+	go func() {
+		if certFile != "" {
+			errc <- hs.ServeTLS(ln, certFile, keyFile)
+			return
+		}
+		errc <- hs.Serve(ln)
+	}()
+	select {
+	case err := <-errc:
+		s.Close()
+		return err
+	case <-ctx.Done():
+	}
+	stop, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	err := hs.Shutdown(stop)
+	s.Close()
+	if serr := <-errc; !errors.Is(serr, http.ErrServerClosed) && err == nil {
+		err = serr
+	}
+	return err
+}
+
+// joinCode is six random digits.
+func joinCode() (string, error) {
+	n, err := rand.Int(rand.Reader, big.NewInt(1_000_000))
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("%06d", n.Int64()), nil
+}
+
+// secret is 256 random bits, for tokens and the facilitator link.
+func secret() (string, error) {
+	return rand.Text() + rand.Text(), nil
+}
+
+func sameSecret(a, b string) bool {
+	return len(a) == len(b) && subtle.ConstantTimeCompare([]byte(a), []byte(b)) == 1
+}
+
+// participant returns the participant a token belongs to.
+func (s *Server) participant(token string) *participant {
+	if token == "" {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.participants[token]
+}
+
+// join adds a participant after checking the code; it is shared by the
+// form and the API.
+func (s *Server) join(remote, code, name, actor string) (*participant, error) {
+	if !s.limiter.allowed(remote) {
+		return nil, errTooMany
+	}
+	if !sameSecret(code, s.code) {
+		s.limiter.failed(remote)
+		return nil, errWrongCode
+	}
+	name, err := cleanName(name)
+	if err != nil {
+		return nil, err
+	}
+	token, err := secret()
+	if err != nil {
+		return nil, err
+	}
+	rep := s.store.submit(&request{join: &joinOp{name: name, actor: actor}})
+	if rep.err != nil {
+		return nil, rep.err
+	}
+	qs, err := questionsFor(s.cfg.Catalog, s.scope, audienceOf(rep.joined.kind))
+	if err != nil {
+		return nil, err
+	}
+	p := &participant{token: token, joined: rep.joined, questions: qs, pages: pagesOf(qs),
+		answers: map[string]answerValue{}, page: 1}
+	s.mu.Lock()
+	s.participants[token] = p
+	s.joinedOrder = append(s.joinedOrder, p)
+	s.mu.Unlock()
+	return p, nil
+}
+
+// save writes answers to the participant's response and, once they are
+// in the file, remembers them.
+func (s *Server) save(p *participant, answers map[string]answerValue) error {
+	if len(answers) == 0 {
+		return nil
+	}
+	rep := s.store.submit(&request{answers: &answersOp{index: p.joined.index, respondent: p.joined.respondent, answers: answers}})
+	if rep.err != nil {
+		s.logf("saving the answers of response %d: %v", p.joined.index+1, rep.err)
+		return rep.err
+	}
+	s.mu.Lock()
+	for id, v := range answers {
+		p.answers[id] = v
+	}
+	s.mu.Unlock()
+	return nil
+}
+
+func (s *Server) isRevealed() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.revealed
+}
+
+// Project is the name of the project the meeting is about.
+func (s *Server) Project() string {
+	if c, _ := s.store.snapshot(); c != nil {
+		return c.Project.Name
+	}
+	return s.cfg.Project
+}
+
+// Writes is how many times the case file was replaced; with answers
+// arriving together it is far below the number of answers.
+func (s *Server) Writes() int {
+	_, n := s.store.snapshot()
+	return n
+}
