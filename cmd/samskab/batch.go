@@ -86,15 +86,16 @@ type batchState struct {
 }
 
 func batchRun(opts *BatchOptions) error {
+	// A signal (Ctrl-C, SIGTERM, SIGHUP, SIGQUIT) stops the batch between
+	// two files, so that --out removes its temporary file and leaves the
+	// old file in place; a second signal removes it and exits at once.
+	// The handler is in place before startBatch creates that file.
+	ctx, stop := atomicfile.NotifyContext(context.Background())
+	defer stop()
 	st, srcs, err := startBatch(opts)
 	if err != nil {
 		return err
 	}
-	// A signal (Ctrl-C, SIGTERM, SIGHUP, SIGQUIT) stops the batch between
-	// two files, so that --out removes its temporary file and leaves the
-	// old file in place; a second signal removes it and exits at once.
-	ctx, stop := atomicfile.NotifyContext(context.Background())
-	defer stop()
 	st.ctx = ctx
 	st.gc = startBatchGC(opts.Getenv)
 	defer st.gc.stop()

@@ -46,41 +46,22 @@ var workshopFormats = []string{"text", "json"}
 func NewCmdWorkshop(f *Factory, runF func(*WorkshopOptions) error) *cobra.Command {
 	opts := &WorkshopOptions{Factory: f}
 	cmd := &cobra.Command{
-		Use:   "workshop FILE",
-		Short: "Run a meeting where every partner answers on their own phone",
-		Long: `Run a small web server for one meeting. Participants open the link or scan the QR code
-on their own phone or laptop, type the 6-digit code, give a name (optional) and the party
-they answer for, and answer the questions one principle at a time. Every answer is written
-to FILE before the participant's phone says it is saved; answers can be changed until the
-meeting closes.
-
-The facilitator's link (printed at start, keep it to yourself) shows how far each party
-is, never who answered what, and has a button that shows everyone the joint result:
-overall, per rubric, where the room disagrees most, and the scores by party.
-
-FILE is created when it does not exist (give --project); an existing FILE keeps every
-response and comment it has, and each participant is added as a new response.
-
-The server speaks plain HTTP on the local network (port 8080, or a free one if that is
-taken): use it on a network you trust, or give --tls-cert and --tls-key. Nothing is
-loaded from or sent to the internet. Ctrl-C closes the meeting: answers under way are
-written first.`,
-		Example: `  samskab workshop plan.yaml --rubric cok
-  samskab workshop ny.yaml --project "Gå-venner i Havdrup" --rubric vaeksthus --anonymous
-  samskab workshop plan.yaml --listen 127.0.0.1:0 --format json   # for scripts and tests
-  samskab workshop plan.yaml --tls-cert cert.pem --tls-key key.pem`,
-		Args:              exactArgs(1, "FILE, the case file the answers go into"),
+		Use:               "workshop " + f.msgs().WorkshopUse,
+		Short:             f.msgs().WorkshopShort,
+		Long:              f.msgs().WorkshopLong,
+		Example:           f.msgs().WorkshopExample,
+		Args:              exactArgs(f, 1, f.msgs().WorkshopArg),
 		ValidArgsFunction: yamlFileArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
-			if err := checkFormat(opts.Format, workshopFormats); err != nil {
+			if err := f.checkFormat(opts.Format, workshopFormats); err != nil {
 				return err
 			}
-			if err := checkListen(opts.Listen); err != nil {
+			if err := checkListen(f, opts.Listen); err != nil {
 				return err
 			}
 			if (opts.TLSCert == "") != (opts.TLSKey == "") {
-				return usageErrorf("--tls-cert and --tls-key go together; give both or neither")
+				return usageErrorf("%s", f.msgs().WorkshopTLSPair)
 			}
 			opts.Ctx = cmd.Context()
 			if runF != nil {
@@ -90,23 +71,26 @@ written first.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&opts.Listen, "listen", defaultListen, "`HOST:PORT` to serve on; 127.0.0.1:0 is a free port on this computer only")
-	fl.StringVarP(&opts.Format, "format", "f", "text", "start-up and closing output: text or json (one line each)")
-	fl.StringVar(&opts.Project, "project", "", "the project's `NAME`, for a new FILE")
-	fl.BoolVar(&opts.Anonymous, "anonymous", false, "store no names: respondents are numbered per party")
-	fl.StringVar(&opts.TLSCert, "tls-cert", "", "serve HTTPS with this certificate `FILE` (PEM)")
-	fl.StringVar(&opts.TLSKey, "tls-key", "", "the certificate's private key `FILE` (PEM)")
+	fl.StringVar(&opts.Listen, "listen", defaultListen, f.msgs().FlagListen)
+	fl.StringVarP(&opts.Format, "format", "f", "text", f.msgs().FlagWorkshopFormat)
+	fl.StringVar(&opts.Project, "project", "", f.msgs().FlagWorkshopProject)
+	fl.BoolVar(&opts.Anonymous, "anonymous", false, f.msgs().FlagAnonymous)
+	fl.StringVar(&opts.TLSCert, "tls-cert", "", f.msgs().FlagTLSCert)
+	fl.StringVar(&opts.TLSKey, "tls-key", "", f.msgs().FlagTLSKey)
+	addLangFlag(cmd, f)
+	addRubricFlag(cmd, f)
+	addRubricDirsFlag(cmd, f)
 	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion(workshopFormats...))
 	return cmd
 }
 
-func checkListen(addr string) error {
+func checkListen(f *Factory, addr string) error {
 	_, port, err := net.SplitHostPort(addr)
 	if err != nil {
-		return usageErrorf("--listen %q is not HOST:PORT, e.g. :8080 or 127.0.0.1:0", addr)
+		return usageErrorf(f.msgs().WorkshopListenBad, addr)
 	}
 	if n, err := strconv.Atoi(port); port != "" && (err != nil || n < 0 || n > 65535) {
-		return usageErrorf("--listen %q: the port must be a number from 0 to 65535", addr)
+		return usageErrorf(f.msgs().WorkshopPortBad, addr)
 	}
 	return nil
 }

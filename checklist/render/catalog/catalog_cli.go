@@ -62,6 +62,20 @@ type CLIMessages struct {
 	FlagInto             string `key:"flag-into"`
 	FlagImportProject    string `key:"flag-import-project"`
 	FlagDryRun           string `key:"flag-dry-run"`
+	WorkshopUse          string `key:"workshop-use"`
+	WorkshopShort        string `key:"workshop-short"`
+	WorkshopLong         string `key:"workshop-long"`
+	WorkshopExample      string `key:"workshop-example"`
+	WorkshopArg          string `key:"workshop-arg"`
+	WorkshopTLSPair      string `key:"workshop-tls-pair"`
+	WorkshopListenBad    string `key:"workshop-listen-bad"`
+	WorkshopPortBad      string `key:"workshop-port-bad"`
+	FlagListen           string `key:"flag-listen"`
+	FlagWorkshopFormat   string `key:"flag-workshop-format"`
+	FlagWorkshopProject  string `key:"flag-workshop-project"`
+	FlagAnonymous        string `key:"flag-anonymous"`
+	FlagTLSCert          string `key:"flag-tls-cert"`
+	FlagTLSKey           string `key:"flag-tls-key"`
 	FlagLang             string `key:"flag-lang"`
 	FlagRubric           string `key:"flag-rubric"`
 	FlagRubrics          string `key:"flag-rubrics"`
@@ -208,11 +222,42 @@ intet.`,
 	ImportExample: `  samskab import forms.xlsx --into havdrup.yaml
   samskab import svar.csv --into havdrup-2026.yaml --project "Fællesskab mod ensomhed i Havdrup"
   samskab import svar.csv --into havdrup.yaml --dry-run`,
-	ImportArg:            "EKSPORT, eksporten af spørgeskemaet (CSV eller XLSX)",
-	ImportIntoRequired:   "--into FIL skal angives: den besvarelsesfil, besvarelserne skal tilføjes til",
-	FlagInto:             "besvarelsesfilen `FIL`, som besvarelserne tilføjes til; oprettes, hvis den mangler",
-	FlagImportProject:    "projektets `NAVN`, når FIL er ny (standard: FILs navn)",
-	FlagDryRun:           "vis, hvad der ville blive tilføjet, og skriv intet",
+	ImportArg:          "EKSPORT, eksporten af spørgeskemaet (CSV eller XLSX)",
+	ImportIntoRequired: "--into FIL skal angives: den besvarelsesfil, besvarelserne skal tilføjes til",
+	FlagInto:           "besvarelsesfilen `FIL`, som besvarelserne tilføjes til; oprettes, hvis den mangler",
+	FlagImportProject:  "projektets `NAVN`, når FIL er ny (standard: FILs navn)",
+	FlagDryRun:         "vis, hvad der ville blive tilføjet, og skriv intet",
+	WorkshopUse:        "FIL",
+	WorkshopShort:      "Hold et møde, hvor hver part svarer på sin egen telefon",
+	WorkshopLong: `Start en lille webserver til ét møde. Deltagerne åbner linket eller scanner QR-koden på
+deres egen telefon eller computer, skriver den 6-cifrede kode, giver et navn (frivilligt) og
+den part, de svarer for, og besvarer spørgsmålene ét princip ad gangen. Hvert svar er skrevet
+i FIL, før deltagerens telefon viser, at det er gemt; svarene kan ændres, indtil mødet lukkes.
+
+Mødelederens link (vises ved start – hold det for jer selv) viser, hvor langt hver part er,
+aldrig hvem der svarede hvad, og har en knap, der viser alle det fælles resultat: samlet,
+pr. model, hvor rummet er mest uenigt, og scorerne efter part.
+
+FIL oprettes, hvis den ikke findes (angiv --project); en eksisterende FIL beholder alle sine
+besvarelser og kommentarer, og hver deltager tilføjes som en ny besvarelse.
+
+Serveren taler almindelig HTTP på det lokale netværk (port 8080, eller en ledig port, hvis den
+er optaget): brug den på et netværk, I stoler på, eller angiv --tls-cert og --tls-key. Intet
+hentes fra eller sendes til internettet. Ctrl-C lukker mødet: svar undervejs skrives først.`,
+	WorkshopExample: `  samskab workshop plan.yaml --rubric cok
+  samskab workshop ny.yaml --project "Gå-venner i Havdrup" --rubric vaeksthus --anonymous
+  samskab workshop plan.yaml --listen 127.0.0.1:0 --format json   # til scripts og test
+  samskab workshop plan.yaml --tls-cert cert.pem --tls-key key.pem`,
+	WorkshopArg:          "FIL, besvarelsesfilen, svarene skrives i",
+	WorkshopTLSPair:      "--tls-cert og --tls-key hører sammen; angiv begge eller ingen",
+	WorkshopListenBad:    "--listen %q er ikke VÆRT:PORT, fx :8080 eller 127.0.0.1:0",
+	WorkshopPortBad:      "--listen %q: porten skal være et tal fra 0 til 65535",
+	FlagListen:           "`VÆRT:PORT` at lytte på; 127.0.0.1:0 er en ledig port kun på denne computer",
+	FlagWorkshopFormat:   "uddata ved start og lukning: text eller json (én linje hver)",
+	FlagWorkshopProject:  "projektets `NAVN`, når FIL er ny",
+	FlagAnonymous:        "gem ingen navne: besvarelserne nummereres pr. part",
+	FlagTLSCert:          "brug HTTPS med dette certifikat, `FIL` (PEM)",
+	FlagTLSKey:           "certifikatets private nøgle, `FIL` (PEM)",
 	FlagLang:             "`SPROG` for rapporten: da eller en (standard: $SAMSKAB_LANG, ellers fra sprogindstillingen)",
 	FlagRubric:           "scor kun modellen `ID` (kan gentages; går forud for filens rubrics)",
 	FlagRubrics:          "indlæs også modelfiler fra mappen `MAPPE` (kan gentages; også $SAMSKAB_RUBRICS)",
@@ -496,11 +541,44 @@ exit code is 2. --dry-run prints the responses that would be added, as YAML, and
 	ImportExample: `  samskab import forms.xlsx --into havdrup.yaml
   samskab import svar.csv --into havdrup-2026.yaml --project "Fællesskab mod ensomhed i Havdrup"
   samskab import svar.csv --into havdrup.yaml --dry-run`,
-	ImportArg:            "EXPORT, the survey export (CSV or XLSX)",
-	ImportIntoRequired:   "--into FILE is required: the case file to add the responses to",
-	FlagInto:             "the case file `FILE` to add the responses to; created if missing",
-	FlagImportProject:    "project `NAME` when FILE is new (default: FILE's name)",
-	FlagDryRun:           "print what would be added and write nothing",
+	ImportArg:          "EXPORT, the survey export (CSV or XLSX)",
+	ImportIntoRequired: "--into FILE is required: the case file to add the responses to",
+	FlagInto:           "the case file `FILE` to add the responses to; created if missing",
+	FlagImportProject:  "project `NAME` when FILE is new (default: FILE's name)",
+	FlagDryRun:         "print what would be added and write nothing",
+	WorkshopUse:        "FILE",
+	WorkshopShort:      "Run a meeting where every partner answers on their own phone",
+	WorkshopLong: `Run a small web server for one meeting. Participants open the link or scan the QR code
+on their own phone or laptop, type the 6-digit code, give a name (optional) and the party
+they answer for, and answer the questions one principle at a time. Every answer is written
+to FILE before the participant's phone says it is saved; answers can be changed until the
+meeting closes.
+
+The facilitator's link (printed at start, keep it to yourself) shows how far each party
+is, never who answered what, and has a button that shows everyone the joint result:
+overall, per rubric, where the room disagrees most, and the scores by party.
+
+FILE is created when it does not exist (give --project); an existing FILE keeps every
+response and comment it has, and each participant is added as a new response.
+
+The server speaks plain HTTP on the local network (port 8080, or a free one if that is
+taken): use it on a network you trust, or give --tls-cert and --tls-key. Nothing is
+loaded from or sent to the internet. Ctrl-C closes the meeting: answers under way are
+written first.`,
+	WorkshopExample: `  samskab workshop plan.yaml --rubric cok
+  samskab workshop new.yaml --project "Walking friends in Havdrup" --rubric vaeksthus --anonymous
+  samskab workshop plan.yaml --listen 127.0.0.1:0 --format json   # for scripts and tests
+  samskab workshop plan.yaml --tls-cert cert.pem --tls-key key.pem`,
+	WorkshopArg:          "FILE, the case file the answers go into",
+	WorkshopTLSPair:      "--tls-cert and --tls-key go together; give both or neither",
+	WorkshopListenBad:    "--listen %q is not HOST:PORT, e.g. :8080 or 127.0.0.1:0",
+	WorkshopPortBad:      "--listen %q: the port must be a number from 0 to 65535",
+	FlagListen:           "`HOST:PORT` to serve on; 127.0.0.1:0 is a free port on this computer only",
+	FlagWorkshopFormat:   "start-up and closing output: text or json (one line each)",
+	FlagWorkshopProject:  "the project's `NAME`, for a new FILE",
+	FlagAnonymous:        "store no names: respondents are numbered per party",
+	FlagTLSCert:          "serve HTTPS with this certificate `FILE` (PEM)",
+	FlagTLSKey:           "the certificate's private key `FILE` (PEM)",
 	FlagLang:             "report `LANG`uage: da or en (default: $SAMSKAB_LANG, else from the locale)",
 	FlagRubric:           "score only the rubric `ID` (repeatable; overrides the case's rubrics)",
 	FlagRubrics:          "also load rubric files from the folder `DIR` (repeatable; also $SAMSKAB_RUBRICS)",
