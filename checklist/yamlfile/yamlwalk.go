@@ -113,7 +113,7 @@ func (d *decoder) parseYAML(data []byte, what string) *yaml.Node {
 			d.addAt(0, 0, "file has only comments and blank lines; expected %s", what)
 			return nil
 		}
-		d.syntaxError(err)
+		d.syntaxError(err, data)
 		return nil
 	}
 	var extra yaml.Node
@@ -121,7 +121,7 @@ func (d *decoder) parseYAML(data []byte, what string) *yaml.Node {
 		d.add(&extra, "a second YAML document starts here; expected one document per file")
 		return nil
 	} else if !errors.Is(err, io.EOF) {
-		d.syntaxError(err)
+		d.syntaxError(err, data)
 		return nil
 	}
 	if len(doc.Content) == 0 {
@@ -137,11 +137,17 @@ func (d *decoder) parseYAML(data []byte, what string) *yaml.Node {
 	return root
 }
 
-func (d *decoder) syntaxError(err error) {
+func (d *decoder) syntaxError(err error, data []byte) {
 	msg := err.Error()
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
 		text := m[2]
+		if isStructural(text) {
+			if l, c, why, ok := misindented(data); ok {
+				d.addAt(l, c, "%s", why)
+				return
+			}
+		}
 		if strings.HasPrefix(text, "exceeded max depth") {
 			text = "lists or mappings are nested more than 10000 levels deep; samskab reads at most 10000"
 		}
