@@ -125,18 +125,19 @@ func (p *huhPrompter) Question(ctx context.Context, q QuestionPrompt) (Reply, er
 	return reply, nil
 }
 
-// questionOptions lists the scale, then skip (or keep, for an answered
-// question) and, after the first question, back.
+// questionOptions lists skip (or keep, for an answered question) first,
+// so the cursor of an unanswered question starts on no answer and a blind
+// Enter records nothing; then the scale and, after the first question,
+// back.
 func questionOptions(q QuestionPrompt) []huh.Option[string] {
-	var opts []huh.Option[string]
-	for _, s := range checklist.ScaleLabels {
-		opts = append(opts, huh.NewOption(fmt.Sprintf("%-2s  %s", s.Value, s.Label.In(q.Lang)), s.Value))
-	}
 	skip := Message(q.Lang, "skip")
 	if q.Current != nil && q.Current.Kind != checklist.Unanswered {
 		skip = Message(q.Lang, "keep")
 	}
-	opts = append(opts, huh.NewOption(skip, choiceSkip))
+	opts := []huh.Option[string]{huh.NewOption(skip, choiceSkip)}
+	for _, s := range checklist.ScaleLabels {
+		opts = append(opts, huh.NewOption(fmt.Sprintf("%-2s  %s", s.Value, s.Label.In(q.Lang)), s.Value))
+	}
 	if q.CanGoBack {
 		opts = append(opts, huh.NewOption(Message(q.Lang, "back"), choiceBack))
 	}

@@ -56,8 +56,12 @@ func (k *keyboard) attach() (io.Reader, func(), error) {
 		return nil, nil, err
 	}
 	keepOutputProcessing(int(k.f.Fd()))
+	// Keys pressed before this form is drawn were meant for no question
+	// on it: a few quick Enters must not answer it blindly.
+	discardPendingInput(int(k.f.Fd()))
 	v := &keyView{k: k}
 	k.mu.Lock()
+	k.buf = nil
 	k.cur = v
 	k.mu.Unlock()
 	release := func() {

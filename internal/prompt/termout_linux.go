@@ -16,3 +16,8 @@ func keepOutputProcessing(fd int) {
 	t.Oflag |= unix.OPOST | unix.ONLCR
 	_ = unix.IoctlSetTermios(fd, unix.TCSETS, t)
 }
+
+// discardPendingInput drops what was typed on the terminal but not yet read.
+func discardPendingInput(fd int) {
+	_ = unix.IoctlSetInt(fd, unix.TCFLSH, unix.TCIFLUSH)
+}

@@ -5,3 +5,6 @@ package prompt
 // keepOutputProcessing: see termout_linux.go. Other systems keep output
 // processing in raw mode already, or have no termios.
 func keepOutputProcessing(int) {}
+
+// discardPendingInput: see termout_linux.go. Nothing to flush elsewhere.
+func discardPendingInput(int) {}
