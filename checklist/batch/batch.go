@@ -91,19 +91,7 @@ func notRegular(path string, d fs.DirEntry) error {
 	if mode.IsRegular() || mode.IsDir() {
 		return nil
 	}
-	return fmt.Errorf("is %s, not a regular file; skipped", kindOf(mode))
-}
-
-func kindOf(mode fs.FileMode) string {
-	switch {
-	case mode&fs.ModeNamedPipe != 0:
-		return "a named pipe (FIFO)"
-	case mode&fs.ModeSocket != 0:
-		return "a socket"
-	case mode&fs.ModeDevice != 0:
-		return "a device"
-	}
-	return "a special file"
+	return fmt.Errorf("is %s, not a regular file; skipped", yamlfile.SpecialKind(mode))
 }
 
 func isYAMLName(name string) bool {

@@ -18,7 +18,7 @@ func readFileLimited(path string) ([]byte, error) {
 	// A named pipe would block the open (and the read) until someone
 	// writes to it, a device might never end: only regular files are read.
 	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
-		return nil, fmt.Errorf("is %s, not a regular file; expected a YAML file", specialKind(info.Mode()))
+		return nil, fmt.Errorf("is %s, not a regular file; expected a YAML file", SpecialKind(info.Mode()))
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -70,7 +70,8 @@ func readSized(r io.Reader, size int64) ([]byte, error) {
 	}
 }
 
-func specialKind(mode fs.FileMode) string {
+// SpecialKind names a file that is not a regular file or folder, for messages.
+func SpecialKind(mode fs.FileMode) string {
 	switch {
 	case mode&fs.ModeNamedPipe != 0:
 		return "a named pipe (FIFO)"
