@@ -206,7 +206,7 @@ const (
 	keyCtrlC = "\x03"
 )
 
-// TestAssessFormOnATerminal drives the huh form: it asks for what the
+// TestAssessFormOnATerminal drives the terminal form: it asks for what the
 // flags leave out, shows progress, goes back with the current answer
 // selected, takes a note, and stops on Ctrl-C with the answers saved.
 func TestAssessFormOnATerminal(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"strconv"
 
 	"golang.org/x/term"
 )
@@ -98,6 +99,23 @@ func (c *ColorScheme) Red(s string) string    { return c.paint("\x1b[31m", s) }
 func (c *ColorScheme) Yellow(s string) string { return c.paint("\x1b[33m", s) }
 func (c *ColorScheme) Green(s string) string  { return c.paint("\x1b[32m", s) }
 
+// Cyan marks the option under the cursor, Gray the help line under a form
+// and Reverse the character under a form's own cursor.
+func (c *ColorScheme) Cyan(s string) string    { return c.paint("\x1b[36m", s) }
+func (c *ColorScheme) Gray(s string) string    { return c.paint("\x1b[2m", s) }
+func (c *ColorScheme) Reverse(s string) string { return c.paint("\x1b[7m", s) }
+
 // ClearLine returns the cursor to the start of the line and erases it, for
 // a progress line that is redrawn in place.
 const ClearLine = "\r\x1b[K"
+
+// A form redrawn in place hides the terminal's cursor while it is shown,
+// and clears itself by going up to its first line and erasing downwards.
+const (
+	HideCursor = "\x1b[?25l"
+	ShowCursor = "\x1b[?25h"
+	ClearDown  = "\r\x1b[J"
+)
+
+// CursorUp moves the cursor n lines up (n > 0).
+func CursorUp(n int) string { return "\x1b[" + strconv.Itoa(n) + "A" }

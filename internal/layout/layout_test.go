@@ -79,8 +79,10 @@ var gateways = []struct {
 	{"github.com/olekukonko/tablewriter", []string{"checklist/render"}},
 	{"html/template", []string{"checklist/render", "internal/workshop"}},
 	{"net/http", []string{"internal/workshop", "cmd/samskab", "scripts/workshopload"}}, // the load test is a client
-	{"charm.land/", []string{"internal/prompt"}},
-	{"github.com/charmbracelet/", []string{"internal/prompt", "internal/iostreams"}},
+	// The questionnaire draws its own form (internal/prompt): a form
+	// library's package initialisers cost every command its start-up.
+	{"charm.land/", nil},
+	{"github.com/charmbracelet/", nil},
 	{"github.com/spf13/cobra", []string{"cmd/samskab"}},
 	{"github.com/spf13/pflag", []string{"cmd/samskab"}},
 	// Workbooks: written by the views, read by the survey-export reader.

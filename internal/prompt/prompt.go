@@ -1,6 +1,6 @@
-// Package prompt is the questionnaire of `samskab assess`: a form drawn
-// with huh on a terminal, or plain numbered prompts for screen readers and
-// scripts, and its wording. It is the only importer of charm.land/*.
+// Package prompt is the questionnaire of `samskab assess`: a small form
+// drawn on a terminal, or plain numbered prompts for screen readers and
+// scripts.
 package prompt
 
 import (
@@ -17,7 +17,7 @@ import (
 	"golang.org/x/term"
 )
 
-// Prompter is all `samskab assess` knows about asking. huhPrompter draws
+// Prompter is all `samskab assess` knows about asking. formPrompter draws
 // a form on a terminal; plainPrompter writes numbered prompts and reads one
 // line per answer, for screen readers and scripts. Tests use fakes.
 //
@@ -261,12 +261,12 @@ type Options struct {
 }
 
 // New returns the plain prompter when asked to be accessible, else the
-// huh form, reading keys straight from the terminal when In is one.
+// terminal form, reading keys straight from the terminal when In is one.
 func New(o Options) Prompter {
 	if o.Accessible {
 		return newPlainPrompter(o.In, o.Out, !o.InTTY, o.Lang)
 	}
-	p := &huhPrompter{in: o.In, out: o.Out, color: o.Color, lang: o.Lang}
+	p := &formPrompter{in: o.In, out: o.Out, color: o.Color, lang: o.Lang}
 	if f, ok := o.In.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		p.kb = newKeyboard(f)
 	}

@@ -269,6 +269,11 @@ type AssessMessages struct {
 	Current    string `key:"current"`
 	Done       string `key:"done"`
 	First      string `key:"first"`
+	HelpBack   string `key:"help-back"`
+	HelpChoose string `key:"help-choose"`
+	HelpDigits string `key:"help-digits"`
+	HelpStop   string `key:"help-stop"`
+	HelpType   string `key:"help-type"`
 	How        string `key:"how"`
 	HowNotes   string `key:"how-notes"`
 	Invalid    string `key:"invalid"`
@@ -590,8 +595,8 @@ var danish = Messages{
 	},
 	Assess: AssessMessages{
 		Actor:      "På vegne af hvilken part svares der?",
-		Conflict:   "%s kan ikke læses lige nu (bliver den redigeret?): %s. Intet er skrevet i den; dine svar indtil nu er gemt i %s og kommer i %s med dit næste svar, når den kan læses igen.",
-		Merged:     "Alle dine svar er nu i %s; %s er slettet.",
+		Conflict:   "%s kan ikke læses lige nu (bliver den redigeret?): %s. Intet er skrevet i den; svarene indtil nu er gemt i %s og kommer i %s med det næste svar, når den kan læses igen.",
+		Merged:     "Alle svarene er nu i %s; %s er slettet.",
 		Unsaved:    "%d svar kom ikke i %s, fordi den ikke kunne læses; de er gemt i %s – kopiér dem ind under din besvarelse.",
 		Anonymous:  "Besvarelsen har intet navn, så den kan ikke genoptages med --respondent; giv den et navn under `respondent:` i %s først.",
 		Answer:     "Svar: ",
@@ -600,6 +605,11 @@ var danish = Messages{
 		Current:    "Nuværende svar: %s. En tom linje beholder det.",
 		Done:       "Færdig. Alle svar er gemt i %s.",
 		First:      "Det er det første spørgsmål; der er intet at gå tilbage til.",
+		HelpBack:   "shift+tab tilbage",
+		HelpChoose: "↑/↓ flyt · enter vælg",
+		HelpDigits: "0–4 hop til svaret",
+		HelpStop:   "ctrl+c stop",
+		HelpType:   "skriv · enter videre",
 		How:        "Skriv et svar pr. linje: 0–4, na eller dk. En tom linje springer spørgsmålet over, < går et spørgsmål tilbage.",
 		HowNotes:   "Skriv eventuelt en note på linjen efter hvert svar (tom linje: ingen note).",
 		Invalid:    "%q er ikke et svar. Skriv 0, 1, 2, 3 eller 4, na (ikke relevant), dk (ved ikke), < for at gå tilbage, eller en tom linje for at springe over.",
@@ -927,6 +937,11 @@ var english = Messages{
 		Current:    "Current answer: %s. An empty line keeps it.",
 		Done:       "Done. Every answer is saved in %s.",
 		First:      "This is the first question; there is nothing to go back to.",
+		HelpBack:   "shift+tab back",
+		HelpChoose: "↑/↓ move · enter choose",
+		HelpDigits: "0–4 jump to the answer",
+		HelpStop:   "ctrl+c stop",
+		HelpType:   "type · enter next",
 		How:        "Type one answer per line: 0–4, na or dk. An empty line skips the question, < goes back one question.",
 		HowNotes:   "After each answer you can type a note on the next line (empty line: no note).",
 		Invalid:    "%q is not an answer. Type 0, 1, 2, 3 or 4, na (not relevant), dk (don't know), < to go back, or an empty line to skip.",
