@@ -1,0 +1,550 @@
+package xlsx
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"strconv"
+	"strings"
+)
+
+// Limits bound what reading a workbook may cost, so a small zip bomb or a
+// sheet of a million stray cells cannot take the machine's memory.
+type Limits struct {
+	MaxEntries   int   // files in the zip archive
+	MaxPartSize  int64 // unzipped bytes of one part read
+	MaxTotalSize int64 // unzipped bytes of all parts read
+	MaxCells     int   // cells returned, counting the blanks that fill sparse rows and the rows between
+}
+
+// DefaultLimits fit any survey export with room to spare.
+var DefaultLimits = Limits{MaxEntries: 10000, MaxPartSize: 64 << 20, MaxTotalSize: 128 << 20, MaxCells: 1 << 20}
+
+// CellError is a problem in one cell of the sheet being read, 1-based.
+type CellError struct {
+	Row, Col int
+	Msg      string
+}
+
+func (e *CellError) Error() string { return CellName(e.Col, e.Row) + ": " + e.Msg }
+
+// ReadRows returns the cells of a sheet as text, row by row from row 1 and
+// column A: the first sheet when sheet is "", otherwise the one of that
+// name. An empty row is an empty slice, rows end at their last cell with a
+// value, and the last row is the last with a value.
+//
+// Text is as stored (shared, inline or rich text, the runs joined);
+// numbers are as stored, to 15 significant digits and without the cell's
+// number format, so 4 reads "4" whether it shows as 4, 4.00 or 400%;
+// booleans are TRUE and FALSE; a formula gives its cached result.
+func ReadRows(data []byte, sheet string, lim Limits) ([][]string, error) {
+	p, err := openPackage(data, lim)
+	if err != nil {
+		return nil, err
+	}
+	wb, err := p.workbook()
+	if err != nil {
+		return nil, err
+	}
+	target, err := wb.find(sheet)
+	if err != nil {
+		return nil, err
+	}
+	strs, err := p.sharedStrings(wb.sharedStrings)
+	if err != nil {
+		return nil, err
+	}
+	f, err := p.open(target)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readSheet(f, target, strs, lim.MaxCells)
+}
+
+// pkg is the zip archive, with what has been unzipped so far counted.
+type pkg struct {
+	files map[string]*zip.File
+	lim   Limits
+	total int64
+}
+
+func openPackage(data []byte, lim Limits) (*pkg, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, fmt.Errorf("not a zip archive: %w", err)
+	}
+	if len(zr.File) > lim.MaxEntries {
+		return nil, fmt.Errorf("the archive holds %d files, more than the %d a workbook may", len(zr.File), lim.MaxEntries)
+	}
+	p := &pkg{files: map[string]*zip.File{}, lim: lim}
+	for _, f := range zr.File {
+		name := strings.TrimPrefix(f.Name, "/")
+		if _, dup := p.files[name]; !dup {
+			p.files[name] = f
+		}
+	}
+	return p, nil
+}
+
+// errMissing is a part the archive does not have.
+var errMissing = errors.New("the archive has no part")
+
+// open unzips a part, stopping at the limits whatever its header claims.
+func (p *pkg) open(name string) (io.ReadCloser, error) {
+	f, ok := p.files[name]
+	if !ok {
+		return nil, fmt.Errorf("%w %s", errMissing, name)
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return &limitedPart{rc: rc, name: name, p: p, left: p.lim.MaxPartSize}, nil
+}
+
+type limitedPart struct {
+	rc   io.ReadCloser
+	name string
+	p    *pkg
+	left int64
+}
+
+func (l *limitedPart) Read(b []byte) (int, error) {
+	n, err := l.rc.Read(b)
+	l.left -= int64(n)
+	l.p.total += int64(n)
+	if l.left < 0 {
+		return n, fmt.Errorf("%s is larger than %d MiB unzipped", l.name, l.p.lim.MaxPartSize>>20)
+	}
+	if l.p.total > l.p.lim.MaxTotalSize {
+		return n, fmt.Errorf("the workbook is larger than %d MiB unzipped", l.p.lim.MaxTotalSize>>20)
+	}
+	if err != nil && !errors.Is(err, io.EOF) {
+		err = fmt.Errorf("%s: %w", l.name, err)
+	}
+	return n, err
+}
+
+func (l *limitedPart) Close() error { return l.rc.Close() }
+
+// decode unmarshals a whole (small) part.
+func (p *pkg) decode(name string, v any) error {
+	rc, err := p.open(name)
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	if err := xml.NewDecoder(rc).Decode(v); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}
+
+type relationships struct {
+	Rels []struct {
+		ID     string `xml:"Id,attr"`
+		Type   string `xml:"Type,attr"`
+		Target string `xml:"Target,attr"`
+		Mode   string `xml:"TargetMode,attr"`
+	} `xml:"Relationship"`
+}
+
+// rels reads the relationships of a part, resolving each target to a
+// part name; a missing rels part has none.
+func (p *pkg) rels(of string) (map[string]rel, error) {
+	dir, file := path.Split(of)
+	var rs relationships
+	if err := p.decode(dir+"_rels/"+file+".rels", &rs); errors.Is(err, errMissing) {
+		return nil, nil
+	} else if err != nil {
+		return nil, err
+	}
+	out := map[string]rel{}
+	for _, r := range rs.Rels {
+		if r.Mode == "External" {
+			continue
+		}
+		target := path.Join(dir, r.Target)
+		if strings.HasPrefix(r.Target, "/") {
+			target = path.Clean(r.Target[1:])
+		}
+		out[r.ID] = rel{typ: r.Type, target: target}
+	}
+	return out, nil
+}
+
+// book is what the workbook part says: its sheets in order and where
+// the shared strings are.
+type book struct {
+	names, targets []string
+	sharedStrings  string
+}
+
+func (p *pkg) workbook() (*book, error) {
+	top, err := p.rels("")
+	if err != nil {
+		return nil, err
+	}
+	main := "xl/workbook.xml"
+	for _, r := range top {
+		if strings.HasSuffix(r.typ, "/officeDocument") {
+			main = r.target
+		}
+	}
+	var wb struct {
+		Sheets []struct {
+			Name  string     `xml:"name,attr"`
+			Attrs []xml.Attr `xml:",any,attr"`
+		} `xml:"sheets>sheet"`
+	}
+	if err := p.decode(main, &wb); err != nil {
+		return nil, err
+	}
+	rels, err := p.rels(main)
+	if err != nil {
+		return nil, err
+	}
+	b := &book{sharedStrings: path.Join(path.Dir(main), "sharedStrings.xml")}
+	for _, r := range rels {
+		if strings.HasSuffix(r.typ, "/sharedStrings") {
+			b.sharedStrings = r.target
+		}
+	}
+	for _, s := range wb.Sheets {
+		b.names = append(b.names, s.Name)
+		b.targets = append(b.targets, rels[relID(s.Attrs)].target)
+	}
+	return b, nil
+}
+
+// relID is the r:id attribute, in whichever namespace (transitional or
+// strict) the workbook uses.
+func relID(attrs []xml.Attr) string {
+	for _, a := range attrs {
+		if a.Name.Local == "id" && strings.HasSuffix(a.Name.Space, "relationships") {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+func (b *book) find(sheet string) (string, error) {
+	if len(b.names) == 0 {
+		return "", errors.New("the workbook has no sheets")
+	}
+	i := 0
+	if sheet != "" {
+		i = -1
+		for j, n := range b.names {
+			if strings.EqualFold(n, sheet) {
+				i = j
+				break
+			}
+		}
+		if i < 0 {
+			return "", fmt.Errorf("no sheet named %q; the sheets are %s", sheet, strings.Join(b.names, ", "))
+		}
+	}
+	if b.targets[i] == "" {
+		return "", fmt.Errorf("sheet %q has no part in the archive", b.names[i])
+	}
+	return b.targets[i], nil
+}
+
+// sharedStrings reads the shared strings part, if there is one.
+func (p *pkg) sharedStrings(name string) ([]string, error) {
+	rc, err := p.open(name)
+	if errors.Is(err, errMissing) {
+		return nil, nil
+	} else if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	d := xml.NewDecoder(rc)
+	var out []string
+	for {
+		tok, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			return out, nil
+		} else if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "si" {
+			s, err := stringItem(d, se)
+			if err != nil {
+				return nil, fmt.Errorf("%s: string %d: %w", name, len(out), err)
+			}
+			out = append(out, s)
+		}
+	}
+}
+
+// stringItem is the text of an <si> or <is>: its <t>, or its rich text
+// runs joined; phonetic guides (<rPh>) are not part of the text.
+func stringItem(d *xml.Decoder, start xml.StartElement) (string, error) {
+	var b strings.Builder
+	depth, inT, phonetic := 0, false, 0
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return "", err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			depth++
+			switch t.Name.Local {
+			case "rPh":
+				phonetic++
+			case "t":
+				inT = phonetic == 0
+			}
+		case xml.EndElement:
+			if depth == 0 {
+				return decodeBstr(b.String()), nil
+			}
+			depth--
+			switch t.Name.Local {
+			case "rPh":
+				phonetic--
+			case "t":
+				inT = false
+			}
+		case xml.CharData:
+			if inT {
+				b.Write(t)
+			}
+		}
+	}
+}
+
+// readSheet streams the cells of a worksheet part into rows.
+func readSheet(r io.Reader, name string, strs []string, maxCells int) ([][]string, error) {
+	d := xml.NewDecoder(r)
+	g := grid{max: maxCells}
+	row, col := 0, 0
+	for {
+		tok, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			return g.rows(), nil
+		} else if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		switch se.Name.Local {
+		case "row":
+			if row, err = rowNumber(se, row); err != nil {
+				return nil, err
+			}
+			col = 0
+		case "c":
+			if row == 0 {
+				row = 1 // a cell outside any <row>: a broken file, read as row 1
+			}
+			c, err := readCell(d, se, row, col)
+			if err != nil {
+				return nil, err
+			}
+			col = c.col
+			if err := g.set(c, strs); err != nil {
+				return nil, err
+			}
+		}
+	}
+}
+
+func rowNumber(se xml.StartElement, prev int) (int, error) {
+	v := attr(se, "r")
+	if v == "" {
+		if prev >= MaxRows {
+			return 0, fmt.Errorf("more than %d rows", MaxRows)
+		}
+		return prev + 1, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 || n > MaxRows {
+		return 0, fmt.Errorf("row number %q is not one from 1 to %d", v, MaxRows)
+	}
+	return n, nil
+}
+
+func attr(se xml.StartElement, local string) string {
+	for _, a := range se.Attr {
+		if a.Name.Local == local && a.Name.Space == "" {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// rawCell is one <c> as stored.
+type rawCell struct {
+	row, col   int
+	typ, v, is string
+	formula    bool
+}
+
+func readCell(d *xml.Decoder, se xml.StartElement, row, prevCol int) (rawCell, error) {
+	c := rawCell{row: row, col: prevCol + 1, typ: attr(se, "t")}
+	if ref := attr(se, "r"); ref != "" {
+		col, r, err := ParseCell(ref)
+		if err != nil {
+			return c, &CellError{Row: row, Col: c.col, Msg: err.Error()}
+		}
+		c.col, c.row = col, r
+	}
+	if c.col > MaxColumns {
+		return c, &CellError{Row: row, Col: MaxColumns, Msg: fmt.Sprintf("more than %d columns", MaxColumns)}
+	}
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return c, &CellError{Row: c.row, Col: c.col, Msg: err.Error()}
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "v":
+				c.v, err = elementText(d)
+			case "f":
+				c.formula = true
+				err = d.Skip()
+			case "is":
+				c.is, err = stringItem(d, t)
+			default:
+				err = d.Skip()
+			}
+			if err != nil {
+				return c, &CellError{Row: c.row, Col: c.col, Msg: err.Error()}
+			}
+		case xml.EndElement:
+			return c, nil
+		}
+	}
+}
+
+// elementText is the text of an element without children.
+func elementText(d *xml.Decoder) (string, error) {
+	var b strings.Builder
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return "", err
+		}
+		switch t := tok.(type) {
+		case xml.CharData:
+			b.Write(t)
+		case xml.StartElement:
+			if err := d.Skip(); err != nil {
+				return "", err
+			}
+		case xml.EndElement:
+			return b.String(), nil
+		}
+	}
+}
+
+// value is a cell's text, by its type.
+func (c rawCell) value(strs []string) (string, error) {
+	switch c.typ {
+	case "s":
+		if strings.TrimSpace(c.v) == "" {
+			return "", nil
+		}
+		i, err := strconv.Atoi(strings.TrimSpace(c.v))
+		if err != nil || i < 0 || i >= len(strs) {
+			return "", &CellError{Row: c.row, Col: c.col,
+				Msg: fmt.Sprintf("shared string %q does not exist; the workbook has %d", c.v, len(strs))}
+		}
+		return strs[i], nil
+	case "inlineStr":
+		return c.is, nil
+	case "b":
+		switch c.v {
+		case "1":
+			return "TRUE", nil
+		case "0":
+			return "FALSE", nil
+		}
+		return c.v, nil
+	case "str", "e", "d":
+		return c.v, nil
+	}
+	return generalNumber(c.v), nil
+}
+
+// generalNumber is a stored number as Excel shows it in General format:
+// at most 15 significant digits. The count includes a minus sign, as
+// excelize counts, so both read the same text.
+func generalNumber(v string) string {
+	if strings.Contains(v, "_") {
+		return v
+	}
+	f, err := strconv.ParseFloat(v, 64)
+	if err != nil {
+		return v
+	}
+	plain := strconv.FormatFloat(f, 'f', -1, 64)
+	if digits := len(plain) - strings.Count(plain, "."); digits > 15 && !wholeWithin15(v) {
+		return strconv.FormatFloat(f, 'G', 15, 64)
+	}
+	return plain
+}
+
+// wholeWithin15: an integer whose digits past the 15th are all zero.
+func wholeWithin15(s string) bool {
+	if strings.ContainsAny(s, ".Ee") {
+		return false
+	}
+	s = strings.TrimLeft(s, "+-0")
+	return len(strings.TrimRight(s, "0")) <= 15
+}
+
+// grid gathers the cells into rows, within the cell budget.
+type grid struct {
+	cells [][]string
+	used  int // slots allocated: cells, blanks and rows
+	max   int
+}
+
+func (g *grid) set(c rawCell, strs []string) error {
+	v, err := c.value(strs)
+	if err != nil {
+		return err
+	}
+	if v == "" && !c.formula {
+		return nil
+	}
+	var row []string
+	if c.row <= len(g.cells) {
+		row = g.cells[c.row-1]
+	}
+	newRows, grow := max(0, c.row-len(g.cells)), max(0, c.col-len(row))
+	if g.used+newRows+grow > g.max {
+		return &CellError{Row: c.row, Col: c.col, Msg: fmt.Sprintf("the sheet has more than %d cells", g.max)}
+	}
+	g.used += newRows + grow
+	for len(g.cells) < c.row {
+		g.cells = append(g.cells, nil)
+	}
+	if grow > 0 {
+		row = append(row, make([]string, grow)...)
+	}
+	row[c.col-1] = v
+	g.cells[c.row-1] = row
+	return nil
+}
+
+func (g *grid) rows() [][]string {
+	if g.cells == nil {
+		return [][]string{}
+	}
+	return g.cells
+}
