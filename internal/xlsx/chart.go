@@ -67,7 +67,7 @@ func (c Chart) check() error {
 		return fmt.Errorf("legend position %q is not r, l, t or b", c.Legend)
 	}
 	if c.Col < 1 || c.Col > MaxColumns || c.Row < 1 || c.Row > MaxRows || c.Width <= 0 || c.Height <= 0 {
-		return fmt.Errorf("place %d,%d and size %dx%d are not a place on the sheet", c.Col, c.Row, c.Width, c.Height)
+		return fmt.Errorf("corner at column %d, row %d, %d×%d pixels, is off the sheet", c.Col, c.Row, c.Width, c.Height)
 	}
 	for i, sr := range c.Series {
 		if !sr.Categories.valid() || !sr.Values.valid() || (sr.NameRef != nil && !sr.NameRef.valid()) {

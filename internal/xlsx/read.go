@@ -21,8 +21,9 @@ type Limits struct {
 	MaxCells     int   // cells returned, counting the blanks that fill sparse rows and the rows between
 }
 
-// DefaultLimits fit any survey export with room to spare.
-var DefaultLimits = Limits{MaxEntries: 10000, MaxPartSize: 64 << 20, MaxTotalSize: 128 << 20, MaxCells: 1 << 20}
+// DefaultLimits fit any survey export with room to spare; the 64 MiB
+// unzipped are what samskab allowed when excelize read the exports.
+var DefaultLimits = Limits{MaxEntries: 10000, MaxPartSize: 64 << 20, MaxTotalSize: 64 << 20, MaxCells: 1 << 20}
 
 // CellError is a problem in one cell of the sheet being read, 1-based.
 type CellError struct {
@@ -119,10 +120,10 @@ func (l *limitedPart) Read(b []byte) (int, error) {
 	l.left -= int64(n)
 	l.p.total += int64(n)
 	if l.left < 0 {
-		return n, fmt.Errorf("%s is larger than %d MiB unzipped", l.name, l.p.lim.MaxPartSize>>20)
+		return n, &limitError{fmt.Sprintf("%s is larger than %s unzipped", l.name, size(l.p.lim.MaxPartSize))}
 	}
 	if l.p.total > l.p.lim.MaxTotalSize {
-		return n, fmt.Errorf("the workbook is larger than %d MiB unzipped", l.p.lim.MaxTotalSize>>20)
+		return n, &limitError{fmt.Sprintf("the workbook is larger than %s unzipped", size(l.p.lim.MaxTotalSize))}
 	}
 	if err != nil && !errors.Is(err, io.EOF) {
 		err = fmt.Errorf("%s: %w", l.name, err)
@@ -132,6 +133,25 @@ func (l *limitedPart) Read(b []byte) (int, error) {
 
 func (l *limitedPart) Close() error { return l.rc.Close() }
 
+// limitError is a size limit reached while unzipping. It says all there
+// is to say, so it is passed on as it is, not as a fault of the part or
+// the cell being read when it struck.
+type limitError struct{ msg string }
+
+func (e *limitError) Error() string { return e.msg }
+
+func isLimit(err error) bool {
+	var le *limitError
+	return errors.As(err, &le)
+}
+
+func size(n int64) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
 // decode unmarshals a whole (small) part.
 func (p *pkg) decode(name string, v any) error {
 	rc, err := p.open(name)
@@ -139,8 +159,10 @@ func (p *pkg) decode(name string, v any) error {
 		return err
 	}
 	defer rc.Close()
-	if err := xml.NewDecoder(rc).Decode(v); err != nil {
+	if err := xml.NewDecoder(rc).Decode(v); err != nil && !isLimit(err) {
 		return fmt.Errorf("%s: %w", name, err)
+	} else if err != nil {
+		return err
 	}
 	return nil
 }
@@ -271,12 +293,16 @@ func (p *pkg) sharedStrings(name string) ([]string, error) {
 		tok, err := d.Token()
 		if errors.Is(err, io.EOF) {
 			return out, nil
+		} else if isLimit(err) {
+			return nil, err
 		} else if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 		if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "si" {
 			s, err := stringItem(d, se)
-			if err != nil {
+			if isLimit(err) {
+				return nil, err
+			} else if err != nil {
 				return nil, fmt.Errorf("%s: string %d: %w", name, len(out), err)
 			}
 			out = append(out, s)
@@ -322,33 +348,39 @@ func stringItem(d *xml.Decoder, start xml.StartElement) (string, error) {
 	}
 }
 
-// readSheet streams the cells of a worksheet part into rows.
+// readSheet streams the cells of a worksheet's sheetData into rows.
 func readSheet(r io.Reader, name string, strs []string, maxCells int) ([][]string, error) {
 	d := xml.NewDecoder(r)
 	g := grid{max: maxCells}
-	row, col := 0, 0
+	row, col, inData := 0, 0, false
 	for {
 		tok, err := d.Token()
-		if errors.Is(err, io.EOF) {
+		switch {
+		case errors.Is(err, io.EOF):
 			return g.rows(), nil
-		} else if err != nil {
+		case isLimit(err):
+			return nil, err
+		case err != nil:
 			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		if end, ok := tok.(xml.EndElement); ok && end.Name.Local == "sheetData" {
+			return g.rows(), nil
 		}
 		se, ok := tok.(xml.StartElement)
 		if !ok {
 			continue
 		}
-		switch se.Name.Local {
-		case "row":
+		switch {
+		case se.Name.Local == "sheetData":
+			inData = true
+		case !inData: // before the cells: nothing to read
+		case se.Name.Local == "row":
 			if row, err = rowNumber(se, row); err != nil {
 				return nil, err
 			}
 			col = 0
-		case "c":
-			if row == 0 {
-				row = 1 // a cell outside any <row>: a broken file, read as row 1
-			}
-			c, err := readCell(d, se, row, col)
+		case se.Name.Local == "c":
+			c, err := readCell(d, se, max(row, 1), col)
 			if err != nil {
 				return nil, err
 			}
@@ -406,7 +438,7 @@ func readCell(d *xml.Decoder, se xml.StartElement, row, prevCol int) (rawCell, e
 	for {
 		tok, err := d.Token()
 		if err != nil {
-			return c, &CellError{Row: c.row, Col: c.col, Msg: err.Error()}
+			return c, c.fault(err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -422,12 +454,20 @@ func readCell(d *xml.Decoder, se xml.StartElement, row, prevCol int) (rawCell, e
 				err = d.Skip()
 			}
 			if err != nil {
-				return c, &CellError{Row: c.row, Col: c.col, Msg: err.Error()}
+				return c, c.fault(err)
 			}
 		case xml.EndElement:
 			return c, nil
 		}
 	}
+}
+
+// fault is an error met inside the cell, as that cell's problem.
+func (c rawCell) fault(err error) error {
+	if isLimit(err) {
+		return err
+	}
+	return &CellError{Row: c.row, Col: c.col, Msg: err.Error()}
 }
 
 // elementText is the text of an element without children.
