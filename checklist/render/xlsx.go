@@ -1,7 +1,7 @@
 // Package render holds the views of a report. This part writes Excel
-// workbooks (--format xlsx) with excelize: numbers as numbers with number
-// formats, a frozen header row, an autofilter, column widths and headers
-// in the report's language.
+// workbooks (--format xlsx) with internal/xlsx: numbers as numbers with
+// number formats, a frozen header row, an autofilter, column widths and
+// headers in the report's language.
 package render
 
 import (
@@ -10,9 +10,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/xuri/excelize/v2"
-
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/internal/xlsx"
 )
 
 // xcell is one cell to write: a value and a style.
@@ -23,28 +22,26 @@ type xcell struct {
 
 // book is a workbook being written, with the styles every sheet shares.
 type book struct {
-	f                                                  *excelize.File
+	f                                                  *xlsx.Workbook
+	sheets                                             map[string]*xlsx.Sheet
 	head, pctStyle, scoreStyle, pointsStyle, wrap, num int
-	first                                              bool // the default sheet is still unnamed
 }
 
 func newBook() (*book, error) {
-	b := &book{f: excelize.NewFile(), first: true}
-	pctFmt, scoreFmt, pointsFmt := "0.0%", "0.00", "+0.0;-0.0;0.0"
+	b := &book{f: xlsx.New(), sheets: map[string]*xlsx.Sheet{}}
 	styles := []struct {
 		dst *int
-		s   *excelize.Style
+		s   xlsx.Style
 	}{
-		{&b.head, &excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true},
-			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDE7F0"}}}},
-		{&b.pctStyle, &excelize.Style{CustomNumFmt: &pctFmt}},
-		{&b.scoreStyle, &excelize.Style{CustomNumFmt: &scoreFmt}},
-		{&b.pointsStyle, &excelize.Style{CustomNumFmt: &pointsFmt}},
-		{&b.num, &excelize.Style{NumFmt: 1}},
-		{&b.wrap, &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
+		{&b.head, xlsx.Style{Bold: true, VAlign: "top", Wrap: true, Fill: "DDE7F0"}},
+		{&b.pctStyle, xlsx.Style{NumFmt: "0.0%"}},
+		{&b.scoreStyle, xlsx.Style{NumFmt: "0.00"}},
+		{&b.pointsStyle, xlsx.Style{NumFmt: "+0.0;-0.0;0.0"}},
+		{&b.num, xlsx.Style{NumFmtID: 1}},
+		{&b.wrap, xlsx.Style{VAlign: "top", Wrap: true}},
 	}
 	for _, st := range styles {
-		id, err := b.f.NewStyle(st.s)
+		id, err := b.f.AddStyle(st.s)
 		if err != nil {
 			return nil, err
 		}
@@ -92,7 +89,8 @@ func round(v float64, d int) float64 {
 // table writes a sheet that is one table: a bold header row, frozen,
 // with an autofilter over the data and widths that fit the content.
 func (b *book) table(name string, header []string, rows [][]xcell) error {
-	if err := b.sheet(name); err != nil {
+	sh, err := b.sheet(name)
+	if err != nil {
 		return err
 	}
 	hrow := make([]xcell, len(header))
@@ -102,25 +100,23 @@ func (b *book) table(name string, header []string, rows [][]xcell) error {
 	if err := b.rows(name, 1, append([][]xcell{hrow}, rows...)); err != nil {
 		return err
 	}
-	if err := b.f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
-		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
+	if err := sh.FreezeRows(1); err != nil {
 		return err
 	}
-	last, _ := excelize.CoordinatesToCellName(len(header), len(rows)+1)
-	if err := b.f.AutoFilter(name, "A1:"+last, nil); err != nil {
+	if err := sh.AutoFilter(1, 1, len(header), len(rows)+1); err != nil {
 		return err
 	}
-	return b.widths(name, hrow, rows)
+	return b.widths(sh, hrow, rows)
 }
 
-// sheet names the default sheet or adds a new one.
-func (b *book) sheet(name string) error {
-	if b.first {
-		b.first = false
-		return b.f.SetSheetName("Sheet1", name)
+// sheet adds a sheet.
+func (b *book) sheet(name string) (*xlsx.Sheet, error) {
+	sh, err := b.f.AddSheet(name)
+	if err != nil {
+		return nil, err
 	}
-	_, err := b.f.NewSheet(name)
-	return err
+	b.sheets[name] = sh
+	return sh, nil
 }
 
 // rows writes rows from row number start (1-based), from column A.
@@ -130,30 +126,39 @@ func (b *book) rows(sheet string, start int, rows [][]xcell) error {
 
 // rowsAt writes rows with their top-left cell at column col, row start.
 func (b *book) rowsAt(sheet string, col, start int, rows [][]xcell) error {
+	sh := b.sheets[sheet]
 	for r, row := range rows {
 		for c, x := range row {
-			cell, err := excelize.CoordinatesToCellName(col+c, start+r)
-			if err != nil {
+			if err := setCell(sh, col+c, start+r, x); err != nil {
 				return err
-			}
-			if x.v != nil {
-				if err := b.f.SetCellValue(sheet, cell, x.v); err != nil {
-					return err
-				}
-			}
-			if x.style != 0 {
-				if err := b.f.SetCellStyle(sheet, cell, cell, x.style); err != nil {
-					return err
-				}
 			}
 		}
 	}
 	return nil
 }
 
+// setCell writes a value as its type: text always as text, so text that
+// looks like a number or a formula stays what it is.
+func setCell(sh *xlsx.Sheet, col, row int, x xcell) error {
+	switch v := x.v.(type) {
+	case nil:
+		if x.style == 0 {
+			return nil
+		}
+		return sh.SetStyle(col, row, x.style)
+	case string:
+		return sh.SetString(col, row, v, x.style)
+	case int:
+		return sh.SetNumber(col, row, float64(v), x.style)
+	case float64:
+		return sh.SetNumber(col, row, v, x.style)
+	}
+	return fmt.Errorf("a cell cannot hold %T", x.v)
+}
+
 // widths sets each column to its longest text, between 8 and 60
 // characters; long text wraps.
-func (b *book) widths(sheet string, header []xcell, rows [][]xcell) error {
+func (b *book) widths(sh *xlsx.Sheet, header []xcell, rows [][]xcell) error {
 	for c := range header {
 		w := 8
 		for _, row := range append([][]xcell{header}, rows...) {
@@ -161,8 +166,7 @@ func (b *book) widths(sheet string, header []xcell, rows [][]xcell) error {
 				w = max(w, xlsxCellWidth(row[c].v))
 			}
 		}
-		col, _ := excelize.ColumnNumberToName(c + 1)
-		if err := b.f.SetColWidth(sheet, col, col, float64(min(w+2, 60))); err != nil {
+		if err := sh.SetColWidth(c+1, float64(min(w+2, 60))); err != nil {
 			return err
 		}
 	}
@@ -184,33 +188,35 @@ func xlsxCellWidth(v any) int {
 }
 
 // barChart adds a bar chart of one column of a sheet, categories from
-// another, rows first..last (1-based), anchored at cell.
+// another, rows first..last (1-based), its top-left corner at col, row.
 // With percent the value axis runs from 0 to 100 %, otherwise it counts.
-func (b *book) barChart(sheet, anchor, title, catCol, valCol string, first, last int, percent bool) error {
+func (b *book) barChart(sheet string, col, row int, title string, catCol, valCol, first, last int, percent bool) error {
 	if last < first {
 		return nil
 	}
-	ref := func(col string) string { return fmt.Sprintf("'%s'!$%s$%d:$%s$%d", sheet, col, first, col, last) }
-	one, zero := 1.0, 0.0
-	yAxis := excelize.ChartAxis{Minimum: &zero, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0"}}
-	if percent {
-		yAxis = excelize.ChartAxis{Maximum: &one, Minimum: &zero, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}}
+	zero, one := 0.0, 1.0
+	c := xlsx.Chart{
+		Kind:  xlsx.BarChart,
+		Title: title,
+		Series: []xlsx.Series{{Name: title, Categories: xlsx.Cells(sheet, catCol, first, catCol, last),
+			Values: xlsx.Cells(sheet, valCol, first, valCol, last)}},
+		ReverseCategories: true,
+		ValueMin:          &zero,
+		ValueFormat:       "0",
+		Col:               col, Row: row,
+		Width: 640, Height: 160 + 28*(last-first+1),
 	}
-	return b.f.AddChart(sheet, anchor, &excelize.Chart{
-		Type:      excelize.Bar,
-		Series:    []excelize.ChartSeries{{Name: title, Categories: ref(catCol), Values: ref(valCol)}},
-		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title}}},
-		Legend:    excelize.ChartLegend{Position: "none"},
-		XAxis:     excelize.ChartAxis{ReverseOrder: true},
-		YAxis:     yAxis,
-		Dimension: excelize.ChartDimension{Width: 640, Height: uint(160 + 28*(last-first+1))},
-	})
+	if percent {
+		c.ValueMax, c.ValueFormat = &one, "0%"
+	}
+	return b.sheets[sheet].AddChart(c)
 }
 
 // write puts the workbook on w, with the first sheet active.
 func (b *book) write(w io.Writer) error {
-	defer b.f.Close()
-	b.f.SetActiveSheet(0)
+	if err := b.f.SetActive(0); err != nil {
+		return err
+	}
 	_, err := b.f.WriteTo(w)
 	return err
 }

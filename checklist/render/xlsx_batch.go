@@ -100,8 +100,8 @@ func (v *XLSXBatch) summary(t *sheetText, p *checklist.Portfolio) error {
 	if err := b.rowsAt(t.Summary, 8, 1, side); err != nil {
 		return err
 	}
-	if err := b.f.SetColWidth(t.Summary, "H", "H", 22); err != nil {
+	if err := b.sheets[t.Summary].SetColWidth(8, 22); err != nil {
 		return err
 	}
-	return b.barChart(t.Summary, "H14", t.LevelCount, "H", "I", 7, 6+len(p.Levels), false)
+	return b.barChart(t.Summary, 8, 14, t.LevelCount, 8, 9, 7, 6+len(p.Levels), false)
 }

@@ -4,9 +4,8 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/xuri/excelize/v2"
-
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/internal/xlsx"
 )
 
 // points writes a change in percentage points with its sign.
@@ -102,25 +101,27 @@ func (v XLSXRounds) gaps(b *book, t *sheetText, rs *checklist.Rounds) error {
 // lineChart draws columns first..last of a rounds table (row 1 headers,
 // one row per round) as lines over the rounds.
 func (b *book) lineChart(sheet, title string, rounds, first, last int) error {
-	var series []excelize.ChartSeries
+	var series []xlsx.Series
 	for c := first; c <= last; c++ {
-		col, _ := excelize.ColumnNumberToName(c)
-		series = append(series, excelize.ChartSeries{
-			Name:       fmt.Sprintf("'%s'!$%s$1", sheet, col),
-			Categories: fmt.Sprintf("'%s'!$A$2:$A$%d", sheet, rounds+1),
-			Values:     fmt.Sprintf("'%s'!$%s$2:$%s$%d", sheet, col, col, rounds+1),
-			Marker:     excelize.ChartMarker{Symbol: "circle", Size: 6},
+		name := xlsx.Cells(sheet, c, 1, c, 1)
+		series = append(series, xlsx.Series{
+			NameRef:    &name,
+			Categories: xlsx.Cells(sheet, 1, 2, 1, rounds+1),
+			Values:     xlsx.Cells(sheet, c, 2, c, rounds+1),
+			Marker:     "circle", MarkerSize: 6,
 		})
 	}
-	one, zero := 1.0, 0.0
-	anchor, _ := excelize.CoordinatesToCellName(1, rounds+4)
-	return b.f.AddChart(sheet, anchor, &excelize.Chart{
-		Type:      excelize.Line,
-		Series:    series,
-		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title}}},
-		Legend:    excelize.ChartLegend{Position: "right"},
-		YAxis:     excelize.ChartAxis{Maximum: &one, Minimum: &zero, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}},
-		Dimension: excelize.ChartDimension{Width: 720, Height: 360},
+	zero, one := 0.0, 1.0
+	return b.sheets[sheet].AddChart(xlsx.Chart{
+		Kind:        xlsx.LineChart,
+		Title:       title,
+		Series:      series,
+		Legend:      "r",
+		ValueMin:    &zero,
+		ValueMax:    &one,
+		ValueFormat: "0%",
+		Col:         1, Row: rounds + 4,
+		Width: 720, Height: 360,
 	})
 }
 
@@ -172,7 +173,7 @@ func (v XLSXPortfolioChange) Render(w io.Writer, pc *checklist.PortfolioChange) 
 	if err := b.table(t.Summary, []string{t.Direction, t.Projects}, sum); err != nil {
 		return err
 	}
-	if err := b.barChart(t.Summary, "D2", t.Projects, "A", "B", 2, 5, false); err != nil {
+	if err := b.barChart(t.Summary, 4, 2, t.Projects, 1, 2, 2, 5, false); err != nil {
 		return err
 	}
 	return b.write(w)

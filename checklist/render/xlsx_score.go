@@ -61,7 +61,7 @@ func (v XLSXReport) overview(b *book, t *sheetText, r *checklist.Report) error {
 	if err := b.rows(t.Overview, start, about); err != nil {
 		return err
 	}
-	return b.barChart(t.Overview, "H2", t.Chart, "B", "D", 3, len(rows)+1, true)
+	return b.barChart(t.Overview, 8, 2, t.Chart, 2, 4, 3, len(rows)+1, true)
 }
 
 func (v XLSXReport) items(b *book, t *sheetText, r *checklist.Report) error {

@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"archive/zip"
 	"bytes"
 	"os"
 	"strings"
@@ -213,5 +214,34 @@ func TestSniffDelimiter(t *testing.T) {
 		if got := sniffDelimiter([]byte(text)); got != want {
 			t.Errorf("%q: got %q, want %q", text, got, want)
 		}
+	}
+}
+
+// TestXLSXProblemNamesTheCell: a workbook broken in one cell is refused
+// with that cell's row and column.
+func TestXLSXProblemNamesTheCell(t *testing.T) {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for name, body := range map[string]string{
+		"xl/workbook.xml": `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ` +
+			`xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>`,
+		"xl/_rels/workbook.xml.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+			`<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="sheet1.xml"/></Relationships>`,
+		"xl/sheet1.xml": `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>cok-01.q1</t></is></c></row>` +
+			`<row r="3"><c r="B3" t="s"><v>4</v></c></row></sheetData></worksheet>`,
+	} {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(body))
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Parse(buf.Bytes(), questions)
+	ps, ok := err.(Problems)
+	if !ok || len(ps) != 1 || ps[0].Row != 3 || ps[0].Col != 2 || !strings.Contains(ps[0].Msg, "shared string") {
+		t.Fatalf("got %v", err)
 	}
 }

@@ -1,34 +1,22 @@
 package survey
 
 import (
-	"bytes"
+	"errors"
 	"fmt"
 
-	"github.com/xuri/excelize/v2"
+	"github.com/samskab/samskab/internal/xlsx"
 )
 
-// Limits on an unzipped workbook, so a small zip bomb cannot take the
-// machine's memory.
-const (
-	unzipLimit    = 64 << 20
-	unzipXMLLimit = 16 << 20
-)
-
-// readXLSX returns the rows of the first sheet, as the cells show them.
+// readXLSX returns the rows of the first sheet: text as stored, numbers
+// without their number format.
 func readXLSX(data []byte) ([][]string, error) {
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
-		UnzipSizeLimit: unzipLimit, UnzipXMLSizeLimit: unzipXMLLimit})
-	if err != nil {
+	rows, err := xlsx.ReadRows(data, "", xlsx.DefaultLimits)
+	var ce *xlsx.CellError
+	switch {
+	case errors.As(err, &ce):
+		return nil, Problems{{Row: ce.Row, Col: ce.Col, Msg: "not a readable Excel workbook: " + ce.Msg}}
+	case err != nil:
 		return nil, Problems{{Msg: fmt.Sprintf("not a readable Excel workbook: %v", err)}}
-	}
-	defer f.Close()
-	sheets := f.GetSheetList()
-	if len(sheets) == 0 {
-		return nil, Problems{{Msg: "the workbook has no sheets"}}
-	}
-	rows, err := f.GetRows(sheets[0])
-	if err != nil {
-		return nil, Problems{{Msg: fmt.Sprintf("reading sheet %q: %v", sheets[0], err)}}
 	}
 	return rows, nil
 }

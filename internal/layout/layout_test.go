@@ -85,8 +85,9 @@ var gateways = []struct {
 	{"github.com/charmbracelet/", nil},
 	{"github.com/spf13/cobra", []string{"cmd/samskab"}},
 	{"github.com/spf13/pflag", []string{"cmd/samskab"}},
-	// Workbooks: written by the views, read by the survey-export reader.
-	{"github.com/xuri/excelize", []string{"checklist/render", "checklist/survey"}},
+	// Workbooks are written and read by internal/xlsx; excelize only
+	// checks them, in tests.
+	{"github.com/xuri/excelize", nil},
 }
 
 func matches(imp, dep string) bool {
@@ -143,11 +144,12 @@ var ownImports = map[string][]string{
 	"checklist":                {},
 	"checklist/gate":           {"checklist"},
 	"checklist/render/catalog": {"checklist"},
-	"checklist/render":         {"checklist", "checklist/gate", "checklist/render/catalog", "internal/iostreams"},
+	"checklist/render":         {"checklist", "checklist/gate", "checklist/render/catalog", "internal/iostreams", "internal/xlsx"},
 	"checklist/schema":         {"checklist", "checklist/render"},
 	"checklist/yamlfile":       {"checklist", "checklist/render/catalog", "internal/oserr", "rubrics"},
 	"checklist/batch":          {"checklist", "checklist/yamlfile", "internal/ordered", "internal/oserr"},
-	"checklist/survey":         {},
+	"checklist/survey":         {"internal/xlsx"},
+	"internal/xlsx":            {},
 	"internal/iostreams":       {},
 	"internal/prompt":          {"checklist", "checklist/render/catalog", "internal/iostreams"},
 	"internal/atomicfile":      {"internal/oserr"},
@@ -180,4 +182,39 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// heavyModules are modules the binary must not link: Go runs every linked
+// package's init on each start, even for --version (issue 16).
+var heavyModules = []string{"github.com/xuri/excelize", "charm.land/", "github.com/charmbracelet/"}
+
+func TestBinaryLinksNoHeavyModule(t *testing.T) {
+	pkgs := listPackages(t)
+	deps := pkgs["cmd/samskab"].Deps
+	if len(deps) == 0 {
+		t.Fatal("go list shows no dependencies of cmd/samskab")
+	}
+	for _, d := range deps {
+		for _, m := range heavyModules {
+			if matches(d, m) {
+				t.Errorf("cmd/samskab links %s; keep %s to tests (ARCHITECTURE.md)", d, m)
+			}
+		}
+	}
+}
+
+// Leaves that several layers share take only the standard library.
+func TestStandardLibraryLeaves(t *testing.T) {
+	pkgs := listPackages(t)
+	for _, rel := range []string{"internal/xlsx"} {
+		p, ok := pkgs[rel]
+		if !ok {
+			t.Fatalf("go list does not show %s", rel)
+		}
+		for _, imp := range p.Imports {
+			if !isStandard(imp) {
+				t.Errorf("%s imports %s; it takes the standard library only", rel, imp)
+			}
+		}
+	}
 }
