@@ -68,7 +68,7 @@ func TestPagesJoinAnswerResumeChange(t *testing.T) {
 
 	status, _, body := visit(t, c, "GET", ts.URL+"/join?b=1&code="+ts.Code(), nil)
 	wantPage(t, 200, status, body, `lang="da"`, `value="`+ts.Code()+`"`, "Solrød Kommune (Kommunen)",
-		"&lt;b&gt;Besøgsvennerne&lt;/b&gt;", "Borgere", `<legend>Hvem svarer du for?</legend>`)
+		"&lt;b&gt;Besøgsvennerne&lt;/b&gt;", "Borgere", `<legend>Hvem svarer I for?</legend>`)
 
 	status, loc, _ := visit(t, c, "POST", ts.URL+"/join", url.Values{"code": {ts.Code()}, "name": {"Karen"}, "actor": {"venner"}})
 	if status != http.StatusSeeOther || loc != "/q/1" {
@@ -125,7 +125,7 @@ func TestPagesJoinAnswerResumeChange(t *testing.T) {
 		t.Fatalf("finish: %d → %q", status, loc)
 	}
 	status, _, body = visit(t, c2, "GET", ts.URL+"/done", nil)
-	wantPage(t, 200, status, body, "You have answered 4 of 8 questions.", "The result appears when")
+	wantPage(t, 200, status, body, "4 of 8 questions answered.", "The result appears when")
 
 	// Without the cookie there is no way in.
 	status, _, _ = visit(t, browserClient(t), "GET", ts.URL+"/q/1", nil)
@@ -264,13 +264,16 @@ func TestRestartKeepsEarlierResponses(t *testing.T) {
 	}
 }
 
-func TestMessagesComplete(t *testing.T) {
-	for lang, m := range msgs {
-		v := reflect.ValueOf(*m)
-		for i := range v.NumField() {
-			if v.Field(i).String() == "" {
-				t.Errorf("%s: message %s is empty", lang, v.Type().Field(i).Name)
-			}
+// TestPagesParse parses every page as New does on first use, so a
+// template that does not parse fails here, not at a meeting.
+func TestPagesParse(t *testing.T) {
+	pages, err := parsePages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range pageNames {
+		if pages[name] == nil || pages[name].Lookup("content") == nil {
+			t.Errorf("page %s has no content template", name)
 		}
 	}
 }

@@ -78,6 +78,9 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Lang == "" {
 		cfg.Lang = checklist.Danish
 	}
+	if _, err := pageTemplates(); err != nil {
+		return nil, err
+	}
 	c, data, exists, err := readCase(cfg.File, cfg.Catalog)
 	if err != nil {
 		return nil, err
