@@ -240,6 +240,13 @@ func printStart(opts *WorkshopOptions, lang checklist.Lang, l links, srv *worksh
 	fmt.Fprintf(out, t.TermOr+"\n\n", l.URL, code[:3]+" "+code[3:])
 	fmt.Fprint(out, qr)
 	fmt.Fprintf(out, "\n"+t.TermFacilitator+"\n", l.Facilitator)
+	switch n := srv.Resumed(); n {
+	case 0:
+	case 1:
+		fmt.Fprintln(out, t.TermResumedOne)
+	default:
+		fmt.Fprintf(out, t.TermResumed+"\n", n)
+	}
 	fmt.Fprintln(out, t.TermStop)
 	return nil
 }
@@ -254,7 +261,11 @@ func printClosed(opts *WorkshopOptions, lang checklist.Lang, srv *workshop.Serve
 		}{"closed", srv.Joined(), opts.File, srv.Writes()})
 	}
 	t := catalog.For(lang).Workshop
-	fmt.Fprintf(opts.IO.Out, "\n"+t.TermClosed+"\n", srv.Joined(), safeText(opts.File), srv.Responses())
+	if n := srv.Joined(); n == 1 {
+		fmt.Fprintf(opts.IO.Out, "\n"+t.TermClosedOne+"\n", safeText(opts.File), srv.Responses())
+	} else {
+		fmt.Fprintf(opts.IO.Out, "\n"+t.TermClosed+"\n", n, safeText(opts.File), srv.Responses())
+	}
 	fmt.Fprintf(opts.IO.Out, t.TermReport+"\n", safeText(opts.File))
 	return nil
 }

@@ -224,7 +224,7 @@ func (s *Server) joinSubmit(w http.ResponseWriter, r *http.Request) {
 	}
 	m := wording(s.langOf(w, r))
 	v := joinView{Code: r.PostForm.Get("code"), Name: r.PostForm.Get("name"), Actor: r.PostForm.Get("actor")}
-	p, err := s.join(remoteHost(r), v.Code, v.Name, v.Actor)
+	_, token, err := s.join(remoteHost(r), v.Code, v.Name, v.Actor)
 	if err != nil {
 		status := http.StatusBadRequest
 		switch {
@@ -246,7 +246,7 @@ func (s *Server) joinSubmit(w http.ResponseWriter, r *http.Request) {
 		s.renderJoin(w, r, status, v)
 		return
 	}
-	http.SetCookie(w, &http.Cookie{Name: tokenCookie, Value: p.token, Path: "/", MaxAge: 12 * 3600,
+	http.SetCookie(w, &http.Cookie{Name: tokenCookie, Value: token, Path: "/", MaxAge: 12 * 3600,
 		HttpOnly: true, Secure: s.cfg.TLS, SameSite: http.SameSiteStrictMode})
 	http.Redirect(w, r, "/q/1", http.StatusSeeOther)
 }
@@ -387,12 +387,19 @@ func (s *Server) questionSubmit(w http.ResponseWriter, r *http.Request) {
 		next = "/done"
 	}
 	s.mu.Lock()
+	finished := next == "/done" && !p.done
 	if next == "/done" {
 		p.done = true
 	} else {
 		p.page, _ = strconv.Atoi(next[len("/q/"):])
 	}
+	if finished {
+		s.changedLocked()
+	}
 	s.mu.Unlock()
+	if finished {
+		s.saveState()
+	}
 	http.Redirect(w, r, next, http.StatusSeeOther)
 }
 

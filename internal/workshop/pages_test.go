@@ -248,6 +248,10 @@ func TestRestartKeepsEarlierResponses(t *testing.T) {
 	}
 
 	ts2 := startServer(t, Config{File: path})
+	if ts2.Code() != ts.Code() || ts2.Resumed() != 2 || ts2.Joined() != 2 {
+		t.Errorf("after restart: code %s (was %s), %d resumed, %d joined; want the same code and 2, 2",
+			ts2.Code(), ts.Code(), ts2.Resumed(), ts2.Joined())
+	}
 	b := mustJoin(t, ts2, "", "venner")
 	putAnswers(t, ts2.URL, b.Token, `{"vfl-c1.q1": 4}`)
 	if b.Respondent != "Deltager 4" {
@@ -258,9 +262,13 @@ func TestRestartKeepsEarlierResponses(t *testing.T) {
 		answersOf(c, "Deltager 2")["vfl-c1.q1"] != "2" || answersOf(c, "Deltager 4")["vfl-c1.q1"] != "4" {
 		t.Errorf("responses after restart: %+v", c.Responses)
 	}
-	// The old token belongs to the closed meeting.
-	if status, _ := putAnswers(t, ts2.URL, a.Token, `{"vfl-c1.q1": 0}`); status != http.StatusUnauthorized {
-		t.Errorf("old token: %d, want 401", status)
+	// The meeting goes on: the earlier token still answers in its own response.
+	if status, body := putAnswers(t, ts2.URL, a.Token, `{"vfl-c1.q1": 0, "vfl-c2.q1": 1}`); status != http.StatusOK {
+		t.Fatalf("earlier token after restart: %d %s", status, body)
+	}
+	c = readBack(t, path)
+	if len(c.Responses) != 4 || !reflect.DeepEqual(answersOf(c, "Deltager 2"), map[string]string{"vfl-c1.q1": "0", "vfl-c2.q1": "1"}) {
+		t.Errorf("responses after the earlier token answered again: %+v", c.Responses)
 	}
 }
 

@@ -78,9 +78,11 @@ type WorkshopMessages struct {
 	TermParticipants string `key:"term-participants"`
 	TermOr           string `key:"term-or"` // base URL, code
 	TermFacilitator  string `key:"term-facilitator"`
+	TermResumedOne   string `key:"term-resumed-one"`
 	TermResumed      string `key:"term-resumed"` // participants who can go on
 	TermStop         string `key:"term-stop"`
-	TermClosed       string `key:"term-closed"` // joined, file, responses
+	TermClosedOne    string `key:"term-closed-one"` // file, responses
+	TermClosed       string `key:"term-closed"`     // joined, file, responses
 	TermReport       string `key:"term-report"`
 }
 
@@ -156,8 +158,10 @@ var danishWorkshop = WorkshopMessages{
 	TermParticipants: "Deltagerne åbner %s",
 	TermOr:           "eller %s og skriver koden %s",
 	TermFacilitator:  "Mødelederens link (del det ikke med andre): %s",
+	TermResumedOne:   "Mødet fortsætter, hvor det slap: samme kode, og 1 deltager kan svare videre.",
 	TermResumed:      "Mødet fortsætter, hvor det slap: samme kode, og %d deltagere kan svare videre.",
 	TermStop:         "Ctrl-C lukker mødet.",
+	TermClosedOne:    "Mødet er lukket. 1 deltager svarede; svarene er i %s (%d besvarelser i alt).",
 	TermClosed:       "Mødet er lukket. %d deltagere svarede; svarene er i %s (%d besvarelser i alt).",
 	TermReport:       "Se rapporten: samskab score %s",
 }
@@ -234,8 +238,10 @@ var englishWorkshop = WorkshopMessages{
 	TermParticipants: "Participants open %s",
 	TermOr:           "or %s and type the code %s",
 	TermFacilitator:  "Facilitator's link (do not share it): %s",
+	TermResumedOne:   "The meeting goes on where it stopped: the same code, and 1 participant can go on answering.",
 	TermResumed:      "The meeting goes on where it stopped: the same code, and %d participants can go on answering.",
 	TermStop:         "Ctrl-C closes the meeting.",
+	TermClosedOne:    "The meeting is closed. 1 participant answered; the answers are in %s (%d responses in all).",
 	TermClosed:       "The meeting is closed. %d participants answered; the answers are in %s (%d responses in all).",
 	TermReport:       "See the report: samskab score %s",
 }
