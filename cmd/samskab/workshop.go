@@ -19,6 +19,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 	"github.com/samskab/samskab/internal/workshop"
 )
 
@@ -217,31 +218,6 @@ func localAddress() string {
 	return "127.0.0.1"
 }
 
-type workshopText struct {
-	Start, Participants, Or, Facilitator, Stop, Closed, Report string
-}
-
-var workshopTexts = map[checklist.Lang]workshopText{
-	checklist.Danish: {
-		Start:        "Workshop for %s – svarene gemmes i %s\n\n",
-		Participants: "Deltagerne åbner %s\n",
-		Or:           "eller %s og skriver koden %s\n\n",
-		Facilitator:  "Mødeleder (hold linket for dig selv): %s\n",
-		Stop:         "Ctrl-C lukker mødet.\n",
-		Closed:       "\nMødet er lukket. %d deltagere svarede; svarene er i %s (%d besvarelser i alt).\n",
-		Report:       "Se rapporten: samskab score %s\n",
-	},
-	checklist.English: {
-		Start:        "Workshop for %s – answers are saved in %s\n\n",
-		Participants: "Participants open %s\n",
-		Or:           "or %s and type the code %s\n\n",
-		Facilitator:  "Facilitator (keep this link to yourself): %s\n",
-		Stop:         "Ctrl-C closes the meeting.\n",
-		Closed:       "\nThe meeting is closed. %d participants answered; the answers are in %s (%d responses in all).\n",
-		Report:       "See the report: samskab score %s\n",
-	},
-}
-
 func printStart(opts *WorkshopOptions, lang checklist.Lang, l links, srv *workshop.Server) error {
 	out := opts.IO.Out
 	if opts.Format == "json" {
@@ -257,14 +233,21 @@ func printStart(opts *WorkshopOptions, lang checklist.Lang, l links, srv *worksh
 	if err != nil {
 		return err
 	}
-	t := workshopTexts[lang]
+	t := catalog.For(lang).Workshop
 	code := srv.Code()
-	fmt.Fprintf(out, t.Start, safeText(srv.Project()), safeText(opts.File))
-	fmt.Fprintf(out, t.Participants, l.Join)
-	fmt.Fprintf(out, t.Or, l.URL, code[:3]+" "+code[3:])
+	fmt.Fprintf(out, t.TermStart+"\n\n", safeText(srv.Project()), safeText(opts.File))
+	fmt.Fprintf(out, t.TermParticipants+"\n", l.Join)
+	fmt.Fprintf(out, t.TermOr+"\n\n", l.URL, code[:3]+" "+code[3:])
 	fmt.Fprint(out, qr)
-	fmt.Fprintf(out, "\n"+t.Facilitator, l.Facilitator)
-	fmt.Fprint(out, t.Stop)
+	fmt.Fprintf(out, "\n"+t.TermFacilitator+"\n", l.Facilitator)
+	switch n := srv.Resumed(); n {
+	case 0:
+	case 1:
+		fmt.Fprintln(out, t.TermResumedOne)
+	default:
+		fmt.Fprintf(out, t.TermResumed+"\n", n)
+	}
+	fmt.Fprintln(out, t.TermStop)
 	return nil
 }
 
@@ -277,9 +260,13 @@ func printClosed(opts *WorkshopOptions, lang checklist.Lang, srv *workshop.Serve
 			Writes    int    `json:"writes"`
 		}{"closed", srv.Joined(), opts.File, srv.Writes()})
 	}
-	t := workshopTexts[lang]
-	fmt.Fprintf(opts.IO.Out, t.Closed, srv.Joined(), safeText(opts.File), srv.Responses())
-	fmt.Fprintf(opts.IO.Out, t.Report, safeText(opts.File))
+	t := catalog.For(lang).Workshop
+	if n := srv.Joined(); n == 1 {
+		fmt.Fprintf(opts.IO.Out, "\n"+t.TermClosedOne+"\n", safeText(opts.File), srv.Responses())
+	} else {
+		fmt.Fprintf(opts.IO.Out, "\n"+t.TermClosed+"\n", n, safeText(opts.File), srv.Responses())
+	}
+	fmt.Fprintf(opts.IO.Out, t.TermReport+"\n", safeText(opts.File))
 	return nil
 }
 

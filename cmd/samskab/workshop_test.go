@@ -142,3 +142,81 @@ func TestWorkshopRunJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkshopRunTextResumes starts a meeting, lets one participant join,
+// closes it, and starts it again on the same file: the terminal (Danish,
+// in the catalog's words) says the meeting goes on with the same code.
+func TestWorkshopRunTextResumes(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	args := []string{"workshop", path, "--lang", "da", "--project", "Havdrup", "--rubric", "vaeksthus", "--listen", "127.0.0.1:0"}
+	first := runWorkshopUntil(t, args, "Ctrl-C lukker mødet.\n", func(out string) {
+		code := codeIn(t, out)
+		url := strings.Fields(strings.SplitN(out, "Deltagerne åbner ", 2)[1])[0]
+		base, _, _ := strings.Cut(url, "/join")
+		resp, err := http.Post(base+"/api/join", "application/json", strings.NewReader(`{"code":"`+code+`","actor":"citizens"}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusCreated {
+			t.Fatalf("join: %d", resp.StatusCode)
+		}
+	})
+	for _, want := range []string{"Workshop for Havdrup – svarene gemmes i " + path, "Mødelederens link (del det ikke med andre): http://127.0.0.1:",
+		"Mødet er lukket. 1 deltager svarede; svarene er i " + path + " (1 besvarelser i alt)."} {
+		if !strings.Contains(first, want) {
+			t.Errorf("first run lacks %q:\n%s", want, first)
+		}
+	}
+	if strings.Contains(first, "fortsætter") {
+		t.Errorf("a new meeting says it goes on:\n%s", first)
+	}
+	second := runWorkshopUntil(t, args, "Ctrl-C lukker mødet.\n", func(string) {})
+	if !strings.Contains(second, "Mødet fortsætter, hvor det slap: samme kode, og 1 deltager kan svare videre.\nCtrl-C lukker mødet.\n") {
+		t.Errorf("second run:\n%s", second)
+	}
+	if a, b := codeIn(t, first), codeIn(t, second); a != b {
+		t.Errorf("code %s, then %s", a, b)
+	}
+}
+
+// runWorkshopUntil runs samskab with args until its output holds ready,
+// calls during, then ends the meeting as Ctrl-C does and returns the output.
+func runWorkshopUntil(t *testing.T, args []string, ready string, during func(out string)) string {
+	t.Helper()
+	var out, errOut syncBuffer
+	f := &Factory{IO: &iostreams.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut},
+		Getenv: func(string) string { return "" }, Global: &GlobalOptions{}}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	root := NewCmdRoot(f)
+	root.SetArgs(args)
+	done := make(chan error, 1)
+	go func() { done <- root.ExecuteContext(ctx) }()
+	deadline := time.Now().Add(30 * time.Second)
+	for !strings.Contains(out.String(), ready) {
+		if time.Now().After(deadline) {
+			t.Fatalf("no %q; output %q, stderr %q", ready, out.String(), errOut.String())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	during(out.String())
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if errOut.String() != "" {
+		t.Errorf("stderr: %s", errOut.String())
+	}
+	return out.String()
+}
+
+// codeIn is the join code in the text start-up, "skriver koden 123 456".
+func codeIn(t *testing.T, out string) string {
+	t.Helper()
+	_, rest, ok := strings.Cut(out, "skriver koden ")
+	if !ok || len(rest) < 7 {
+		t.Fatalf("no code in:\n%s", out)
+	}
+	return strings.ReplaceAll(rest[:7], " ", "")
+}

@@ -16,7 +16,8 @@
 //     rename would hand it to the user running samskab;
 //   - the existing file's permission bits (and, where allowed, its group)
 //     are kept; a new file gets 0666 minus the umask, like any file the
-//     shell creates.
+//     shell creates. A private file (CreatePrivate, WritePrivateFile) is
+//     0600 instead, from its temporary file on, whatever it was before.
 //
 // Many writers, one file: Lock takes an exclusive advisory lock (flock(2)
 // on a lock file beside the final target, ".NAME.lock"), and Update does a

@@ -21,6 +21,7 @@ type File struct {
 	tmp     *os.File    // in the target's folder
 	tmpName string      // tmp's path
 	newMode fs.FileMode // the mode tmp was created with when the target was new; 0 otherwise
+	private bool        // the target gets 0600 whatever its mode was
 	state   fileState   // guarded by registry.mu
 }
 
@@ -40,7 +41,14 @@ var registry = struct {
 
 // Create starts replacing path. It refuses at once what Commit would
 // refuse, so that a long run does not end in a refusal.
-func Create(path string) (*File, error) {
+func Create(path string) (*File, error) { return create(path, false) }
+
+// CreatePrivate is Create for a file that only its owner may read and
+// write: the new content gets mode 0600 whatever mode the old file had,
+// and is never readable by others on its way there.
+func CreatePrivate(path string) (*File, error) { return create(path, true) }
+
+func create(path string, private bool) (*File, error) {
 	target, info, err := resolve(path)
 	if err != nil {
 		return nil, refusal("write", path, target, "", err)
@@ -54,14 +62,14 @@ func Create(path string) (*File, error) {
 	// umask, default ACLs applied by the kernel); a replacement starts
 	// private, so nobody can open it before it has the old file's mode.
 	perm := fs.FileMode(0o600)
-	if info == nil {
+	if info == nil && !private {
 		perm = 0o666
 	}
 	tmp, err := createTemp(target, perm)
 	if err != nil {
 		return nil, refusal("write", path, target, "", err)
 	}
-	f := &File{path: path, tmp: tmp, tmpName: tmp.Name()}
+	f := &File{path: path, tmp: tmp, tmpName: tmp.Name(), private: private}
 	if info == nil {
 		if st, err := tmp.Stat(); err == nil {
 			f.newMode = st.Mode().Perm()
@@ -174,6 +182,9 @@ func (f *File) commitLocked(target string) error {
 	} else if mode == 0 {
 		mode = 0o666 &^ umask // the target was removed since Create
 	}
+	if f.private {
+		mode = 0o600
+	}
 	if err := f.tmp.Sync(); err != nil {
 		return fail("", err)
 	}
@@ -241,8 +252,14 @@ func AbortAll() {
 }
 
 // WriteFile replaces path with data: Create, Write, Commit.
-func WriteFile(path string, data []byte) error {
-	f, err := Create(path)
+func WriteFile(path string, data []byte) error { return replaceWith(path, data, false) }
+
+// WritePrivateFile is WriteFile for a file that only its owner may read
+// and write (see CreatePrivate).
+func WritePrivateFile(path string, data []byte) error { return replaceWith(path, data, true) }
+
+func replaceWith(path string, data []byte, private bool) error {
+	f, err := create(path, private)
 	if err != nil {
 		return err
 	}

@@ -393,3 +393,51 @@ func mkdir(t *testing.T, path string) {
 		t.Fatal(err)
 	}
 }
+
+// A private file is 0600 from its temporary file on, whatever the umask
+// and whatever mode the file it replaces had; through a link, the target
+// gets it and the link stays.
+func TestWritePrivateFile(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name string
+		old  fs.FileMode // 0: no file yet
+	}{{"new", 0}, {"was 0644", 0o644}, {"was 0666", 0o666}, {"was 0600", 0o600}} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := join(dir, strings.ReplaceAll(tc.name, " ", "-"))
+			if tc.old != 0 {
+				writeFile(t, path, "old", tc.old)
+			}
+			f, err := CreatePrivate(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := mode(t, f.tmpName); got != 0o600 {
+				t.Errorf("temporary file mode %v, want 0600", got)
+			}
+			f.Abort()
+			if err := WritePrivateFile(path, []byte("new")); err != nil {
+				t.Fatal(err)
+			}
+			if got := mode(t, path); got != 0o600 {
+				t.Errorf("mode %v, want 0600", got)
+			}
+			if got := readFile(t, path); got != "new" {
+				t.Errorf("content %q", got)
+			}
+		})
+	}
+	target := join(dir, "target")
+	writeFile(t, target, "old", 0o644)
+	link := join(dir, "link")
+	if err := os.Symlink("target", link); err != nil {
+		t.Fatal(err)
+	}
+	if err := WritePrivateFile(link, []byte("new")); err != nil {
+		t.Fatal(err)
+	}
+	if m := mode(t, link); m&fs.ModeSymlink == 0 || mode(t, target) != 0o600 || readFile(t, target) != "new" {
+		t.Errorf("through a link: link %v, target %v %q", m, mode(t, target), readFile(t, target))
+	}
+	assertClean(t, dir)
+}

@@ -47,12 +47,12 @@ func (s *Server) apiJoin(w http.ResponseWriter, r *http.Request) {
 	if l, ok := checklist.ParseLang(req.Lang); ok {
 		lang = l
 	}
-	p, err := s.join(remoteHost(r), req.Code, req.Name, req.Actor)
+	p, token, err := s.join(remoteHost(r), req.Code, req.Name, req.Actor)
 	if err != nil {
 		s.apiJoinError(w, err)
 		return
 	}
-	resp := apiJoinResponse{Token: p.token, Respondent: p.joined.respondent, Questions: make([]apiQuestion, len(p.questions))}
+	resp := apiJoinResponse{Token: token, Respondent: p.joined.respondent, Questions: make([]apiQuestion, len(p.questions))}
 	for i, q := range p.questions {
 		resp.Questions[i] = apiQuestion{ID: q.ID, Text: q.Q.Text.In(lang)}
 	}

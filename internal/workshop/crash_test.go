@@ -12,6 +12,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 )
 
 // TestHelperServer is not a test of its own: TestKillNine runs the test
@@ -69,6 +70,8 @@ func TestKillNine(t *testing.T) {
 	const people = 8
 	type record struct {
 		name     string
+		token    string
+		lastQ    string // their last question, which the restart test answers
 		acked    map[string]string
 		inFlight map[string]string // sent, not acknowledged: may or may not be in the file
 	}
@@ -84,7 +87,7 @@ func TestKillNine(t *testing.T) {
 				t.Errorf("join: %d %s", jr.status, jr.raw)
 				return
 			}
-			rec := &record{name: jr.body.Respondent, acked: map[string]string{}, inFlight: map[string]string{}}
+			rec := &record{name: jr.body.Respondent, token: jr.body.Token, lastQ: jr.body.Questions[len(jr.body.Questions)-1].ID, acked: map[string]string{}, inFlight: map[string]string{}}
 			records[i] = rec
 			for k, q := range jr.body.Questions {
 				v := fmt.Sprint((i + k) % 5)
@@ -133,10 +136,33 @@ func TestKillNine(t *testing.T) {
 	}
 	t.Logf("%d answers acknowledged before the kill", total)
 
-	ts := startServer(t, Config{File: path})
+	// The meeting goes on after the restart: the same code, and every
+	// participant who got a token answers on in their own response.
+	ts := startServer(t, Config{File: path, Now: time.Now})
+	if ts.Code() != code {
+		t.Errorf("code after restart %s, want %s", ts.Code(), code)
+	}
 	mustJoin(t, ts, "Efter", "")
-	if again := readBack(t, path); len(again.Responses) != len(c.Responses)+1 {
+	again := readBack(t, path)
+	if len(again.Responses) != len(c.Responses)+1 {
 		t.Errorf("after restart %d responses, want %d", len(again.Responses), len(c.Responses)+1)
+	}
+	for _, rec := range records {
+		if rec == nil {
+			continue
+		}
+		if status, body := putAnswers(t, ts.URL, rec.token, `{"`+rec.lastQ+`": "dk"}`); status != http.StatusOK {
+			t.Errorf("%s after restart: %d %s", rec.name, status, body)
+		}
+	}
+	final := readBack(t, path)
+	if len(final.Responses) != len(again.Responses) {
+		t.Errorf("answering after the restart added responses: %d, want %d", len(final.Responses), len(again.Responses))
+	}
+	for _, rec := range records {
+		if rec != nil && answersOf(final, rec.name)[rec.lastQ] != "dk" {
+			t.Errorf("%s's answer after the restart is not in their response", rec.name)
+		}
 	}
 }
 

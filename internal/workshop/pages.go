@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"sync"
 
 	"github.com/samskab/samskab/checklist"
 )
@@ -24,14 +25,24 @@ const (
 // pageNames are the templates, each rendered inside layout.tmpl.
 var pageNames = []string{"bounce", "join", "question", "done", "facilitator", "result", "error"}
 
-var pageTemplates = func() map[string]*template.Template {
-	out := map[string]*template.Template{}
+// pageTemplates are the parsed pages, parsed on first use (New asks for
+// them, so a meeting never starts with a page that does not parse):
+// parsing them at package init cost every samskab command, even
+// --version, some 3 ms.
+var pageTemplates = sync.OnceValues(parsePages)
+
+func parsePages() (map[string]*template.Template, error) {
+	out := make(map[string]*template.Template, len(pageNames))
 	for _, name := range pageNames {
-		out[name] = template.Must(template.New("layout.tmpl").ParseFS(assets,
-			"templates/layout.tmpl", "templates/result_part.tmpl", "templates/"+name+".tmpl"))
+		t, err := template.New("layout.tmpl").ParseFS(assets,
+			"templates/layout.tmpl", "templates/result_part.tmpl", "templates/"+name+".tmpl")
+		if err != nil {
+			return nil, fmt.Errorf("the workshop page %s: %w", name, err)
+		}
+		out[name] = t
 	}
-	return out
-}()
+	return out, nil
+}
 
 func (s *Server) routes() http.Handler {
 	mux := http.NewServeMux()
@@ -64,11 +75,13 @@ func (s *Server) routes() http.Handler {
 
 // view is what every page gets; Page holds the page's own data.
 type view struct {
-	M       *messages
-	Title   string
-	LangURL string // this page in the other language
-	Live    bool   // loads live.js, which refreshes the parts marked data-live
-	Page    any
+	M             *messages
+	Lang          checklist.Lang
+	OtherLangCode checklist.Lang
+	Title         string
+	LangURL       string // this page in the other language
+	Live          bool   // loads live.js, which refreshes the parts marked data-live
+	Page          any
 }
 
 // langOf is the page language: ?lang= (remembered in a cookie), else the
@@ -89,19 +102,23 @@ func (s *Server) langOf(w http.ResponseWriter, r *http.Request) checklist.Lang {
 	return s.cfg.Lang
 }
 
-func msgFor(s *Server, r *http.Request) *messages { return msgs[s.langOf(nil, r)] }
+func msgFor(s *Server, r *http.Request) *messages { return wording(s.langOf(nil, r)) }
 
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name, title string, live bool, data any) {
 	lang := s.langOf(w, r)
-	m := msgs[lang]
+	m := wording(lang)
 	q := r.URL.Query()
-	q.Set("lang", m.OtherLangCode)
+	q.Set("lang", string(otherLang(lang)))
 	other := url.URL{Path: r.URL.Path, RawQuery: q.Encode()}
 	if title == "" {
 		title = m.Title
 	}
 	var buf bytes.Buffer
-	err := pageTemplates[name].Execute(&buf, view{M: m, Title: title, LangURL: other.String(), Live: live, Page: data})
+	pages, err := pageTemplates()
+	if err == nil {
+		err = pages[name].Execute(&buf, view{M: m, Lang: lang, OtherLangCode: otherLang(lang), Title: title,
+			LangURL: other.String(), Live: live, Page: data})
+	}
 	if err != nil {
 		s.logf("rendering %s: %v", name, err)
 		http.Error(w, "internal error", http.StatusInternalServerError)
@@ -205,9 +222,9 @@ func (s *Server) joinSubmit(w http.ResponseWriter, r *http.Request) {
 	if !s.parseForm(w, r) {
 		return
 	}
-	m := msgs[s.langOf(w, r)]
+	m := wording(s.langOf(w, r))
 	v := joinView{Code: r.PostForm.Get("code"), Name: r.PostForm.Get("name"), Actor: r.PostForm.Get("actor")}
-	p, err := s.join(remoteHost(r), v.Code, v.Name, v.Actor)
+	_, token, err := s.join(remoteHost(r), v.Code, v.Name, v.Actor)
 	if err != nil {
 		status := http.StatusBadRequest
 		switch {
@@ -229,7 +246,7 @@ func (s *Server) joinSubmit(w http.ResponseWriter, r *http.Request) {
 		s.renderJoin(w, r, status, v)
 		return
 	}
-	http.SetCookie(w, &http.Cookie{Name: tokenCookie, Value: p.token, Path: "/", MaxAge: 12 * 3600,
+	http.SetCookie(w, &http.Cookie{Name: tokenCookie, Value: token, Path: "/", MaxAge: 12 * 3600,
 		HttpOnly: true, Secure: s.cfg.TLS, SameSite: http.SameSiteStrictMode})
 	http.Redirect(w, r, "/q/1", http.StatusSeeOther)
 }
@@ -302,7 +319,7 @@ func (s *Server) questionPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	lang := s.langOf(w, r)
-	m := msgs[lang]
+	m := wording(lang)
 	s.mu.Lock()
 	p.page = n
 	pg := p.pages[n-1]
@@ -370,12 +387,19 @@ func (s *Server) questionSubmit(w http.ResponseWriter, r *http.Request) {
 		next = "/done"
 	}
 	s.mu.Lock()
+	finished := next == "/done" && !p.done
 	if next == "/done" {
 		p.done = true
 	} else {
 		p.page, _ = strconv.Atoi(next[len("/q/"):])
 	}
+	if finished {
+		s.changedLocked()
+	}
 	s.mu.Unlock()
+	if finished {
+		s.saveState()
+	}
 	http.Redirect(w, r, next, http.StatusSeeOther)
 }
 
@@ -391,7 +415,7 @@ func (s *Server) donePage(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusUnauthorized, msgFor(s, r).Expired)
 		return
 	}
-	m := msgs[s.langOf(w, r)]
+	m := wording(s.langOf(w, r))
 	s.mu.Lock()
 	v := doneView{Answered: fmt.Sprintf(m.AnsweredOf, answeredCount(p), len(p.questions)),
 		Revealed: s.revealed, Last: "/q/" + strconv.Itoa(len(p.pages))}
@@ -422,7 +446,7 @@ func (s *Server) resultPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	lang := s.langOf(w, r)
-	s.render(w, r, http.StatusOK, "result", msgs[lang].ResultHeading, false, s.resultView(lang))
+	s.render(w, r, http.StatusOK, "result", wording(lang).ResultHeading, false, s.resultView(lang))
 }
 
 func (s *Server) facilitatorPage(w http.ResponseWriter, r *http.Request) {
@@ -432,7 +456,7 @@ func (s *Server) facilitatorPage(w http.ResponseWriter, r *http.Request) {
 	}
 	lang := s.langOf(w, r)
 	v := s.facilitatorView(lang)
-	s.render(w, r, http.StatusOK, "facilitator", msgs[lang].Facilitator, true, v)
+	s.render(w, r, http.StatusOK, "facilitator", wording(lang).Facilitator, true, v)
 }
 
 func (s *Server) reveal(w http.ResponseWriter, r *http.Request) {

@@ -68,7 +68,7 @@ func TestPagesJoinAnswerResumeChange(t *testing.T) {
 
 	status, _, body := visit(t, c, "GET", ts.URL+"/join?b=1&code="+ts.Code(), nil)
 	wantPage(t, 200, status, body, `lang="da"`, `value="`+ts.Code()+`"`, "Solrød Kommune (Kommunen)",
-		"&lt;b&gt;Besøgsvennerne&lt;/b&gt;", "Borgere", `<legend>Hvem svarer du for?</legend>`)
+		"&lt;b&gt;Besøgsvennerne&lt;/b&gt;", "Borgere", `<legend>Hvem svarer I for?</legend>`)
 
 	status, loc, _ := visit(t, c, "POST", ts.URL+"/join", url.Values{"code": {ts.Code()}, "name": {"Karen"}, "actor": {"venner"}})
 	if status != http.StatusSeeOther || loc != "/q/1" {
@@ -125,7 +125,7 @@ func TestPagesJoinAnswerResumeChange(t *testing.T) {
 		t.Fatalf("finish: %d → %q", status, loc)
 	}
 	status, _, body = visit(t, c2, "GET", ts.URL+"/done", nil)
-	wantPage(t, 200, status, body, "You have answered 4 of 8 questions.", "The result appears when")
+	wantPage(t, 200, status, body, "4 of 8 questions answered.", "The result appears when")
 
 	// Without the cookie there is no way in.
 	status, _, _ = visit(t, browserClient(t), "GET", ts.URL+"/q/1", nil)
@@ -248,6 +248,10 @@ func TestRestartKeepsEarlierResponses(t *testing.T) {
 	}
 
 	ts2 := startServer(t, Config{File: path})
+	if ts2.Code() != ts.Code() || ts2.Resumed() != 2 || ts2.Joined() != 2 {
+		t.Errorf("after restart: code %s (was %s), %d resumed, %d joined; want the same code and 2, 2",
+			ts2.Code(), ts.Code(), ts2.Resumed(), ts2.Joined())
+	}
 	b := mustJoin(t, ts2, "", "venner")
 	putAnswers(t, ts2.URL, b.Token, `{"vfl-c1.q1": 4}`)
 	if b.Respondent != "Deltager 4" {
@@ -258,19 +262,26 @@ func TestRestartKeepsEarlierResponses(t *testing.T) {
 		answersOf(c, "Deltager 2")["vfl-c1.q1"] != "2" || answersOf(c, "Deltager 4")["vfl-c1.q1"] != "4" {
 		t.Errorf("responses after restart: %+v", c.Responses)
 	}
-	// The old token belongs to the closed meeting.
-	if status, _ := putAnswers(t, ts2.URL, a.Token, `{"vfl-c1.q1": 0}`); status != http.StatusUnauthorized {
-		t.Errorf("old token: %d, want 401", status)
+	// The meeting goes on: the earlier token still answers in its own response.
+	if status, body := putAnswers(t, ts2.URL, a.Token, `{"vfl-c1.q1": 0, "vfl-c2.q1": 1}`); status != http.StatusOK {
+		t.Fatalf("earlier token after restart: %d %s", status, body)
+	}
+	c = readBack(t, path)
+	if len(c.Responses) != 4 || !reflect.DeepEqual(answersOf(c, "Deltager 2"), map[string]string{"vfl-c1.q1": "0", "vfl-c2.q1": "1"}) {
+		t.Errorf("responses after the earlier token answered again: %+v", c.Responses)
 	}
 }
 
-func TestMessagesComplete(t *testing.T) {
-	for lang, m := range msgs {
-		v := reflect.ValueOf(*m)
-		for i := range v.NumField() {
-			if v.Field(i).String() == "" {
-				t.Errorf("%s: message %s is empty", lang, v.Type().Field(i).Name)
-			}
+// TestPagesParse parses every page as New does on first use, so a
+// template that does not parse fails here, not at a meeting.
+func TestPagesParse(t *testing.T) {
+	pages, err := parsePages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range pageNames {
+		if pages[name] == nil || pages[name].Lookup("content") == nil {
+			t.Errorf("page %s has no content template", name)
 		}
 	}
 }

@@ -52,14 +52,22 @@ type Server struct {
 	logf      func(string, ...any)
 
 	mu           sync.Mutex
-	participants map[string]*participant // by token
+	participants map[tokenHash]*participant
 	joinedOrder  []*participant
 	revealed     bool
+	resumed      int    // participants taken back from the state file
+	stateVersion uint64 // counts changes to what the state file holds
+
+	// stateMu serialises writes of the state file; stateWritten is the
+	// stateVersion last written, guarded by stateMu.
+	stateMu      sync.Mutex
+	stateWritten uint64
 }
 
-// participant is one person in the meeting; only memory knows the token.
+// participant is one person in the meeting. The server keeps only the
+// hash of their token: the token itself is the participant's.
 type participant struct {
-	token     string
+	token     tokenHash
 	joined    joined
 	questions []question
 	pages     []page
@@ -78,6 +86,9 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Lang == "" {
 		cfg.Lang = checklist.Danish
 	}
+	if _, err := pageTemplates(); err != nil {
+		return nil, err
+	}
 	c, data, exists, err := readCase(cfg.File, cfg.Catalog)
 	if err != nil {
 		return nil, err
@@ -85,23 +96,26 @@ func New(cfg Config) (*Server, error) {
 	if !exists && cfg.Project == "" {
 		return nil, &UsageError{fmt.Sprintf("%s does not exist; give --project NAME to start a new case file there", cfg.File)}
 	}
-	s := &Server{cfg: cfg, scope: cfg.Scope, participants: map[string]*participant{}, limiter: newLimiter()}
+	s := &Server{cfg: cfg, scope: cfg.Scope, participants: map[tokenHash]*participant{}, limiter: newLimiter()}
 	if len(s.scope) == 0 && c != nil {
 		s.scope = c.Scope
 	}
 	if _, err := questionsFor(cfg.Catalog, s.scope, checklist.AudienceLead); err != nil {
 		return nil, &UsageError{err.Error()}
 	}
-	if s.code, err = joinCode(); err != nil {
-		return nil, err
-	}
-	if s.facSecret, err = secret(); err != nil {
-		return nil, err
-	}
 	s.logf = log.New(io.Discard, "", 0).Printf
 	if cfg.ErrorLog != nil {
 		s.logf = log.New(cfg.ErrorLog, "workshop: ", 0).Printf
 	}
+	if s.code = s.resume(c); s.code == "" {
+		if s.code, err = joinCode(); err != nil {
+			return nil, err
+		}
+	}
+	if s.facSecret, err = secret(); err != nil {
+		return nil, err
+	}
+	s.stateVersion = 1 // Serve writes the state once at start
 	s.store = newStore(storeConfig{path: cfg.File, project: cfg.Project, scope: cfg.Scope, cat: cfg.Catalog,
 		lang: cfg.Lang, anonymous: cfg.Anonymous, now: cfg.Now}, data, c)
 	s.handler = s.routes()
@@ -125,6 +139,14 @@ func (s *Server) FacilitatorPath() string { return "/f/" + s.facSecret }
 
 // Handler serves the meeting.
 func (s *Server) Handler() http.Handler { return s.handler }
+
+// Resumed is how many participants of an earlier run of this meeting can
+// continue their responses (see the state file, state.go).
+func (s *Server) Resumed() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.resumed
+}
 
 // Joined is how many people joined this meeting.
 func (s *Server) Joined() int {
@@ -162,6 +184,8 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener, certFile, keyFile s
 	if s.cfg.ErrorLog != nil {
 		hs.ErrorLog = log.New(s.cfg.ErrorLog, "workshop: ", 0)
 	}
+	// The code is on the board from now on: a restart must know it.
+	s.saveState()
 	errc := make(chan error, 1)
 	go func() {
 		if certFile != "" {
@@ -209,44 +233,48 @@ func (s *Server) participant(token string) *participant {
 	if token == "" {
 		return nil
 	}
+	h := hashToken(token)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.participants[token]
+	return s.participants[h]
 }
 
-// join adds a participant after checking the code; it is shared by the
-// form and the API.
-func (s *Server) join(remote, code, name, actor string) (*participant, error) {
+// join adds a participant after checking the code, and returns them with
+// their token; it is shared by the form and the API. The participant is
+// in the case file and in the state file before the token is handed out.
+func (s *Server) join(remote, code, name, actor string) (*participant, string, error) {
 	if !s.limiter.allowed(remote) {
-		return nil, errTooMany
+		return nil, "", errTooMany
 	}
 	if !sameSecret(code, s.code) {
 		s.limiter.failed(remote)
-		return nil, errWrongCode
+		return nil, "", errWrongCode
 	}
 	name, err := cleanName(name)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	token, err := secret()
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	rep := s.store.submit(&request{join: &joinOp{name: name, actor: actor}})
 	if rep.err != nil {
-		return nil, rep.err
+		return nil, "", rep.err
 	}
 	qs, err := questionsFor(s.cfg.Catalog, s.scope, audienceOf(rep.joined.kind))
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
-	p := &participant{token: token, joined: rep.joined, questions: qs, pages: pagesOf(qs),
+	p := &participant{token: hashToken(token), joined: rep.joined, questions: qs, pages: pagesOf(qs),
 		answers: map[string]answerValue{}, page: 1}
 	s.mu.Lock()
-	s.participants[token] = p
+	s.participants[p.token] = p
 	s.joinedOrder = append(s.joinedOrder, p)
+	s.changedLocked()
 	s.mu.Unlock()
-	return p, nil
+	s.saveState()
+	return p, token, nil
 }
 
 // save writes answers to the participant's response and, once they are

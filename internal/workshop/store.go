@@ -352,11 +352,11 @@ func (p *plan) respondent(given, actorID string) string {
 	case p.s.anonymous:
 		prefix := actorID
 		if prefix == "" {
-			prefix = msgs[p.s.lang].Participant
+			prefix = wording(p.s.lang).Participant
 		}
 		return p.unique(prefix, p.perActor[actorID])
 	case given == "":
-		return p.unique(msgs[p.s.lang].Participant, p.responses+1)
+		return p.unique(wording(p.s.lang).Participant, p.responses+1)
 	case p.names[given]:
 		return p.unique(given, 2)
 	}

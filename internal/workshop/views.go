@@ -27,7 +27,7 @@ type partyProgress struct {
 }
 
 func (s *Server) facilitatorView(lang checklist.Lang) facilitatorView {
-	m := msgs[lang]
+	m := wording(lang)
 	c, _ := s.store.snapshot()
 	names := map[string]string{}
 	if c != nil {
@@ -112,7 +112,7 @@ type partyRow struct {
 const maxSpreads = 5
 
 func (s *Server) resultView(lang checklist.Lang) resultView {
-	m := msgs[lang]
+	m := wording(lang)
 	c, _ := s.store.snapshot()
 	if c == nil {
 		return resultView{M: m, Empty: true}

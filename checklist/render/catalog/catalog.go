@@ -28,6 +28,7 @@ type Messages struct {
 	CLI       CLIMessages
 	Rounds    RoundsMessages
 	Sheet     SheetMessages
+	Workshop  WorkshopMessages
 }
 
 // ReportMessages are the wording of the report views: text, Markdown, JSON, CSV, HTML.
@@ -382,7 +383,8 @@ type SheetMessages struct {
 }
 
 var danish = Messages{
-	CLI: danishCLI,
+	CLI:      danishCLI,
+	Workshop: danishWorkshop,
 	Report: ReportMessages{
 		About:            "Om rapporten",
 		Action:           "Forslag til næste skridt",
@@ -714,7 +716,8 @@ var danish = Messages{
 }
 
 var english = Messages{
-	CLI: englishCLI,
+	CLI:      englishCLI,
+	Workshop: englishWorkshop,
 	Report: ReportMessages{
 		About:            "About this report",
 		Action:           "Next step",

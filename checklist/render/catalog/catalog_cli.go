@@ -243,7 +243,12 @@ besvarelser og kommentarer, og hver deltager tilføjes som en ny besvarelse.
 
 Serveren taler almindelig HTTP på det lokale netværk (port 8080, eller en ledig port, hvis den
 er optaget): brug den på et netværk, I stoler på, eller angiv --tls-cert og --tls-key. Intet
-hentes fra eller sendes til internettet. Ctrl-C lukker mødet: svar undervejs skrives først.`,
+hentes fra eller sendes til internettet. Ctrl-C lukker mødet: svar undervejs skrives først.
+
+Startes workshoppen igen på samme FIL inden for 12 timer, fortsætter mødet: samme kode, og
+hver telefon svarer videre i sin egen besvarelse. En lille fil ved siden af FIL,
+.FIL.workshop, husker mødet: koden og et fingeraftryk af hver deltagers nøgle, aldrig selve
+nøglen. Slet den for at starte et nyt møde.`,
 	WorkshopExample: `  samskab workshop plan.yaml --rubric cok
   samskab workshop ny.yaml --project "Gå-venner i Havdrup" --rubric vaeksthus --anonymous
   samskab workshop plan.yaml --listen 127.0.0.1:0 --format json   # til scripts og test
@@ -564,7 +569,12 @@ response and comment it has, and each participant is added as a new response.
 The server speaks plain HTTP on the local network (port 8080, or a free one if that is
 taken): use it on a network you trust, or give --tls-cert and --tls-key. Nothing is
 loaded from or sent to the internet. Ctrl-C closes the meeting: answers under way are
-written first.`,
+written first.
+
+Started again on the same FILE within 12 hours, the meeting goes on: the same code, and
+each phone goes on in its own response. A small file beside FILE, .FILE.workshop,
+remembers the meeting: the code and a fingerprint of each participant's token, never the
+token itself. Delete it to start a new meeting.`,
 	WorkshopExample: `  samskab workshop plan.yaml --rubric cok
   samskab workshop new.yaml --project "Walking friends in Havdrup" --rubric vaeksthus --anonymous
   samskab workshop plan.yaml --listen 127.0.0.1:0 --format json   # for scripts and tests

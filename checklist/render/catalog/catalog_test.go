@@ -2,7 +2,9 @@ package catalog
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/samskab/samskab/checklist"
 )
@@ -58,6 +60,46 @@ func TestAudienceNames(t *testing.T) {
 			if s, ok := Lookup(lang, "Report", "audience-"+string(a)); !ok || s == "" {
 				t.Errorf("%s: no name for the audience %s", lang, a)
 			}
+		}
+	}
+}
+
+// TestWorkshopDanishHasNoDu: the workshop speaks to a room of partners,
+// so its Danish says "I" or no pronoun, never the singular "du" in any
+// form.
+func TestWorkshopDanishHasNoDu(t *testing.T) {
+	v := reflect.ValueOf(For(checklist.Danish).Workshop)
+	for i := range v.NumField() {
+		if w := singularYou(v.Field(i).String()); w != "" {
+			t.Errorf("Workshop.%s says %q: %q", v.Type().Field(i).Name, w, v.Field(i).String())
+		}
+	}
+}
+
+// singularYou is the first word of s that is a form of "du", or "".
+func singularYou(s string) string {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch strings.ToLower(w) {
+		case "du", "dig", "din", "dit", "dine":
+			return w
+		}
+	}
+	return ""
+}
+
+func TestSingularYou(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Hvor enig er du?", "du"},
+		{"Tak for dine svar", "dine"},
+		{"Dit navn", "Dit"},
+		{"(hold linket for dig selv)", "dig"},
+		{"Svar ud fra din erfaring.", "din"},
+		{"Hvem svarer I for?", ""},
+		{"Vælg dato, du-form undgås", "du"},
+		{"Dukke, dinosaur, ditto, digt, dueslag", ""},
+	} {
+		if got := singularYou(tc.in); got != tc.want {
+			t.Errorf("singularYou(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
