@@ -599,7 +599,7 @@ var danish = Messages{
 		Actor:      "På vegne af hvilken part svares der?",
 		Conflict:   "%s kan ikke læses lige nu (bliver den redigeret?): %s. Intet er skrevet i den; svarene indtil nu er gemt i %s og kommer i %s med det næste svar, når den kan læses igen.",
 		Merged:     "Alle svarene er nu i %s; %s er slettet.",
-		Unsaved:    "%d svar kom ikke i %s, fordi den ikke kunne læses; de er gemt i %s – kopiér dem ind under din besvarelse.",
+		Unsaved:    "%d svar kom ikke i %s, fordi den ikke kunne læses; de er gemt i %s – kopiér dem ind under besvarelsen.",
 		Anonymous:  "Besvarelsen har intet navn, så den kan ikke genoptages med --respondent; giv den et navn under `respondent:` i %s først.",
 		Answer:     "Svar: ",
 		Back:       "← Tilbage til forrige spørgsmål",

@@ -328,15 +328,15 @@ eller, når --respondent nævner en besvarelse, der allerede er der, fortsætter
 første ubesvarede spørgsmål. Resten af filen – kommentarer, rækkefølge og andre besvarelser –
 forbliver præcis, som den var.
 
-I en terminal kommer spørgsmålene som en formular: piletaster og Enter vælger, og den sidste
-mulighed går tilbage til forrige spørgsmål. Med --accessible, ACCESSIBLE=1, TERM=dumb, eller
+I en terminal kommer spørgsmålene som en formular, der begynder på "Spring over": piletaster
+(eller et tal 0–4) og Enter vælger, og den sidste mulighed går tilbage til forrige spørgsmål. Med --accessible, ACCESSIBLE=1, TERM=dumb, eller
 når input ikke er en terminal, stilles spørgsmålene i stedet som enkle nummererede linjer, ét
 svar pr. linje: 0–4, na, dk, en tom linje for at springe over, eller < for at gå tilbage. Med
 --notes er linjen efter hvert svar en note (tom for ingen).
 
 Ctrl-C, SIGTERM, SIGHUP (en lukket terminal) eller input, der slutter før sidste spørgsmål,
-stopper med slutkode 130; alle givne svar er allerede gemt, og en linje på stderr viser, hvordan
-du fortsætter. Flere kan svare i samme FIL på én gang: hver gemning låser FIL, læser den igen
+stopper med slutkode 130; alle givne svar er allerede gemt, og en linje på stderr viser
+kommandoen, der fortsætter. Flere kan svare i samme FIL på én gang: hver gemning låser FIL, læser den igen
 og fletter efter svarperson og spørgsmål, så alle svar bevares.`,
 	AssessExample: `  samskab assess plan.yaml
   samskab assess plan.yaml --respondent "Mette (projektleder)"    # fortsæt, hvor Mette stoppede
@@ -432,7 +432,7 @@ eller $SAMSKAB_RUBRICS.`,
 	ShowExample: `  samskab rubrics show cok
   samskab rubrics show frivilligraadet --lang da --format markdown
   samskab rubrics show vaeksthus --format json`,
-	LintShort: "Tjek modelfiler, før du indlæser dem med --rubrics",
+	LintShort: "Tjek modelfiler, før de indlæses med --rubrics",
 	LintLong: `Tjek modelfiler (eller mapper med dem) lige så strengt, som --rubrics og $SAMSKAB_RUBRICS
 indlæser dem: formatversion, id'er, mindst ét spørgsmål pr. punkt, en tekst på hvert angivet
 sprog, kendte temaer og positive vægte. Filerne tjekkes også sammen og mod de indbyggede
@@ -450,7 +450,7 @@ advarsel, ikke en fejl.`,
 andre værktøjer. En fil, som skemaet godkender, godkender samskab også, bortset fra
 krydshenvisninger som aktørers id'er. Case-skemaet viser hvert spørgsmåls id i de indlæste
 modeller (også dem fra --rubrics) med dets tekst, så en editor kan fuldføre id'erne og vise
-hvert spørgsmål, mens du skriver. Beskrivelserne følger --lang.
+hvert spørgsmål, mens der skrives. Beskrivelserne følger --lang.
 
 Besvarelsesfiler lavet med 'samskab init' begynder med en linje til YAML language server (VS Codes
 YAML-udvidelse, Neovim, Helix, ...), der peger på samskab-case.schema.json ved siden af filen.`,
@@ -652,8 +652,8 @@ when --respondent names a response already there, that response resumes at its f
 unanswered question. The rest of the file – comments, order and other responses – is left
 exactly as it was.
 
-On a terminal the questions come as a form: arrow keys and Enter choose, and the last
-option goes back to the previous question. With --accessible, ACCESSIBLE=1, TERM=dumb, or
+On a terminal the questions come as a form that starts on "Skip": arrow keys (or a digit
+0–4) and Enter choose, and the last option goes back to the previous question. With --accessible, ACCESSIBLE=1, TERM=dumb, or
 when the input is not a terminal, the questions are plain numbered prompts instead, one
 answer per line: 0–4, na, dk, an empty line to skip, or < to go back. With --notes the
 line after each answer is a note (empty for none).

@@ -67,13 +67,26 @@ func TestAudienceNames(t *testing.T) {
 // TestWorkshopDanishHasNoDu: the workshop speaks to a room of partners,
 // so its Danish says "I" or no pronoun, never the singular "du" in any
 // form.
-func TestWorkshopDanishHasNoDu(t *testing.T) {
-	v := reflect.ValueOf(For(checklist.Danish).Workshop)
-	for i := range v.NumField() {
-		if w := singularYou(v.Field(i).String()); w != "" {
-			t.Errorf("Workshop.%s says %q: %q", v.Type().Field(i).Name, w, v.Field(i).String())
+// TestDanishHasNoDu: the Danish wording addresses its readers as "I" or
+// without a pronoun, never as "du" (a meeting has many readers, and a
+// report is read by a group).
+func TestDanishHasNoDu(t *testing.T) {
+	var walk func(v reflect.Value, path string)
+	walk = func(v reflect.Value, path string) {
+		switch v.Kind() {
+		case reflect.Pointer:
+			walk(v.Elem(), path)
+		case reflect.Struct:
+			for i := range v.NumField() {
+				walk(v.Field(i), path+"."+v.Type().Field(i).Name)
+			}
+		case reflect.String:
+			if w := singularYou(v.String()); w != "" {
+				t.Errorf("%s says %q: %q", path, w, v.String())
+			}
 		}
 	}
+	walk(reflect.ValueOf(For(checklist.Danish)), "Messages")
 }
 
 // singularYou is the first word of s that is a form of "du", or "".
