@@ -76,7 +76,7 @@ var gateways = []struct {
 }{
 	{"go.yaml.in/yaml", []string{"checklist/yamlfile", "scripts", "internal/gencases", "internal/gendocs"}},
 	{"gopkg.in/yaml", nil},
-	{"github.com/olekukonko/tablewriter", []string{"checklist/render"}},
+	{"github.com/clipperhouse/displaywidth", []string{"checklist/render"}}, // terminal width of text
 	{"html/template", []string{"checklist/render", "internal/workshop"}},
 	{"net/http", []string{"internal/workshop", "cmd/samskab", "scripts/workshopload"}}, // the load test is a client
 	{"charm.land/", []string{"internal/prompt"}},
