@@ -112,15 +112,15 @@ func (l *tableLayout) align(col int) align {
 	return l.others
 }
 
-// writeTable writes an ASCII table; an empty header and no rows write
-// nothing but the rules.
+// writeTable writes an ASCII table: a rule, the header, a rule, the rows
+// and a rule. A table without header cells and rows writes nothing.
 func writeTable(w io.Writer, aligns []align, header []string, rows [][]string) error {
 	l := layoutTable(aligns, header, rows)
-	var b []byte
-	rule := l.rule()
-	if len(l.header) > 0 || len(l.rows) > 0 {
-		b = append(b, rule...)
+	if len(l.header) == 0 && len(l.rows) == 0 {
+		return nil
 	}
+	rule := l.rule()
+	b := append([]byte(nil), rule...)
 	for _, line := range l.header {
 		b = l.appendLine(b, line, true, l.widths)
 	}
@@ -132,10 +132,7 @@ func writeTable(w io.Writer, aligns []align, header []string, rows [][]string) e
 			b = l.appendLine(b, line, false, l.widths)
 		}
 	}
-	if len(l.header) > 0 || len(l.rows) > 0 {
-		b = append(b, rule...)
-	}
-	_, err := w.Write(b)
+	_, err := w.Write(append(b, rule...))
 	return err
 }
 
@@ -154,7 +151,7 @@ func (l *tableLayout) rule() string {
 }
 
 // writeMarkdownTable writes a markdown table. Its alignment row follows the
-// columns' alignment, or is all left when the table has no rows.
+// columns' alignment, or is all left when no row has a line.
 func writeMarkdownTable(w io.Writer, aligns []align, header []string, rows [][]string) error {
 	l := layoutTable(aligns, header, rows)
 	if len(l.header) == 0 {
