@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // The expected widths are what tablewriter's twwidth measured, which the
@@ -199,4 +200,21 @@ func BenchmarkCellWidth(b *testing.B) {
 			cellWidth(c)
 		}
 	}
+}
+
+// cellWidth reads escape sequences from outside text: it must not panic,
+// and no rune counts more than two.
+func FuzzCellWidth(f *testing.F) {
+	for _, s := range []string{"abc", "æøå", "共同創造", "\x1b[31mrød\x1b[0m", "\x1b]8;;u\x1b\\l\x1b]8;;\x07", "\x1b", "\x1b[1;", "\x1b]x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		w := cellWidth(s)
+		if w < 0 || w > 2*utf8.RuneCountInString(s) {
+			t.Errorf("cellWidth(%q) = %d", s, w)
+		}
+		if len(stripEscapes(s)) > len(s) {
+			t.Errorf("stripEscapes(%q) grew", s)
+		}
+	})
 }
