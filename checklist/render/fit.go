@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/clipperhouse/displaywidth"
 )
 
 // Text views fit the terminal: a table first wraps its prose columns,
@@ -36,6 +38,84 @@ func DisplayWidth(s string) int {
 		w = max(w, cellWidth(line))
 	}
 	return w
+}
+
+// cellWidth is the width of one line on a terminal, in columns: ANSI
+// escape sequences (CSI and OSC, such as the colours of iostreams) and
+// zero-width characters (combining marks, joiners, controls) count
+// nothing, East Asian wide and full-width characters and emoji two, the
+// rest one. It measures rune by rune, as the terminals samskab's tables
+// were laid out for do. Most cells are printable ASCII, where that is the
+// length.
+func cellWidth(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] >= 0x7f {
+			return runesWidth(stripEscapes(s))
+		}
+	}
+	return len(s)
+}
+
+func runesWidth(s string) int {
+	w := 0
+	for _, r := range s {
+		w += displaywidth.Rune(r)
+	}
+	return w
+}
+
+// stripEscapes removes the ANSI escape sequences from s: CSI (ESC [,
+// parameters, intermediates, a final byte) and OSC (ESC ], anything on the
+// line, BEL or ESC \). An ESC that starts neither stays, as a control
+// character of no width.
+func stripEscapes(s string) string {
+	i := strings.IndexByte(s, 0x1b)
+	if i < 0 {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for i >= 0 {
+		b = append(b, s[:i]...)
+		n := escapeLen(s[i:])
+		if n == 0 {
+			b = append(b, s[i])
+			n = 1
+		}
+		s = s[i+n:]
+		i = strings.IndexByte(s, 0x1b)
+	}
+	return string(append(b, s...))
+}
+
+// escapeLen is the length of the escape sequence at the start of s, 0 if
+// there is none.
+func escapeLen(s string) int {
+	if len(s) < 2 {
+		return 0
+	}
+	switch s[1] {
+	case '[':
+		i := 2
+		for i < len(s) && s[i] >= 0x30 && s[i] <= 0x3f {
+			i++
+		}
+		for i < len(s) && s[i] >= 0x20 && s[i] <= 0x2f {
+			i++
+		}
+		if i < len(s) && s[i] >= 0x40 && s[i] <= 0x7e {
+			return i + 1
+		}
+	case ']':
+		for i := 2; i < len(s) && s[i] != '\n'; i++ {
+			if s[i] == 0x07 {
+				return i + 1
+			}
+			if s[i] == 0x1b && i+1 < len(s) && s[i+1] == '\\' {
+				return i + 2
+			}
+		}
+	}
+	return 0
 }
 
 // tableWidth is the width of an ASCII table with these column widths:

@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/olekukonko/tablewriter/tw"
 )
 
 func TestFitColumns(t *testing.T) {
@@ -65,7 +63,7 @@ func TestWrapText(t *testing.T) {
 
 // A fitted rowTable (batch) draws what a fitted newTable draws.
 func TestFittedRowTableMatchesNewTable(t *testing.T) {
-	aligns := []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignLeft, tw.AlignLeft}
+	aligns := []align{alignLeft, alignRight, alignLeft, alignLeft}
 	header := []string{"File", "Resp.", "Project", "Bar"}
 	roles := []colRole{colWrap, colFixed, colWrap, colDrop}
 	rows := [][]string{

@@ -4,20 +4,17 @@ import (
 	"io"
 	"strings"
 
-	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/renderer"
-	"github.com/olekukonko/tablewriter/tw"
 	"github.com/samskab/samskab/checklist"
 )
 
-// table is a small wrapper over tablewriter with the settings every view
-// shares: ASCII borders (friendly to logs and screen readers), headers as
-// written, and explicit column alignment. A text table given a width with
+// table is a table of a view (table.go draws it): ASCII borders (friendly
+// to logs and screen readers) or markdown, headers as written, and
+// explicit column alignment. A text table given a width with
 // fit wraps and drops columns to stay inside it (fit.go).
 type table struct {
 	w        io.Writer
 	markdown bool // cells are escaped by the view, not here
-	aligns   []tw.Align
+	aligns   []align
 	header   []string
 	rows     [][]string
 	width    int
@@ -25,7 +22,7 @@ type table struct {
 	drops    [][]int // the order optional columns go in (nil: from the right)
 }
 
-func newTable(w io.Writer, markdown bool, aligns []tw.Align, header ...string) *table {
+func newTable(w io.Writer, markdown bool, aligns []align, header ...string) *table {
 	if markdown {
 		for i, h := range header {
 			header[i] = mdCell(h)
@@ -41,15 +38,16 @@ func (t *table) fit(width int, roles ...colRole) *table {
 	return t
 }
 
-// row adds a row. On a terminal every cell is made terminal-safe, as a
-// cell may hold a name or a file name from outside; markdown cells are
-// escaped by the view, which knows which cells are text.
 // dropping sets the order in which fit drops the optional columns, a
 // group at a time.
 func (t *table) dropping(order ...[]int) *table {
 	t.drops = order
 	return t
 }
+
+// row adds a row. On a terminal every cell is made terminal-safe, as a
+// cell may hold a name or a file name from outside; markdown cells are
+// escaped by the view, which knows which cells are text.
 
 func (t *table) row(cells ...string) error {
 	if !t.markdown {
@@ -68,32 +66,15 @@ func (t *table) render() error {
 	if !t.markdown && t.width > 0 && len(t.roles) == len(header) {
 		header, aligns, rows = t.fitted()
 	}
-	var r tw.Renderer = renderer.NewBlueprint(tw.Rendition{
-		Symbols: tw.NewSymbols(tw.StyleASCII),
-	})
 	if t.markdown {
-		r = renderer.NewMarkdown()
+		return writeMarkdownTable(t.w, aligns, header, rows)
 	}
-	tt := tablewriter.NewTable(t.w,
-		tablewriter.WithRenderer(r),
-		tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithHeaderAlignment(tw.AlignLeft),
-		tablewriter.WithRowAutoWrap(tw.WrapNone),
-		tablewriter.WithHeaderAutoWrap(tw.WrapNone),
-		tablewriter.WithRowAlignmentConfig(tw.CellAlignment{PerColumn: aligns}),
-	)
-	tt.Header(anys(header)...)
-	for _, row := range rows {
-		if err := tt.Append(anys(row)...); err != nil {
-			return err
-		}
-	}
-	return tt.Render()
+	return writeTable(t.w, aligns, header, rows)
 }
 
 // fitted is the table's header, alignment and rows with the columns that
 // do not fit dropped and the prose columns wrapped.
-func (t *table) fitted() ([]string, []tw.Align, [][]string) {
+func (t *table) fitted() ([]string, []align, [][]string) {
 	natural := make([]int, len(t.header))
 	words := make([]int, len(t.header))
 	for _, row := range append([][]string{t.header}, t.rows...) {
@@ -118,7 +99,7 @@ func (t *table) fitted() ([]string, []tw.Align, [][]string) {
 		}
 		return out
 	}
-	var aligns []tw.Align
+	var aligns []align
 	for i, a := range t.aligns {
 		if !dropped[i] {
 			aligns = append(aligns, a)
@@ -129,14 +110,6 @@ func (t *table) fitted() ([]string, []tw.Align, [][]string) {
 		rows[i] = keep(row)
 	}
 	return keep(t.header), aligns, rows
-}
-
-func anys(cells []string) []any {
-	args := make([]any, len(cells))
-	for i, c := range cells {
-		args[i] = c
-	}
-	return args
 }
 
 // mdCell escapes text from a file for a Markdown table cell or heading:

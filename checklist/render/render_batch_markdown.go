@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/olekukonko/tablewriter/tw"
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/render/catalog"
 )
@@ -26,7 +25,7 @@ func (v *batchMarkdown) Begin() error {
 	align := make([]string, len(aligns))
 	for i, a := range aligns {
 		align[i] = ":---"
-		if a == tw.AlignRight {
+		if a == alignRight {
 			align[i] = "---:"
 		}
 	}

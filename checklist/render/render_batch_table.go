@@ -7,8 +7,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/olekukonko/tablewriter/pkg/twwidth"
-	"github.com/olekukonko/tablewriter/tw"
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/render/catalog"
 )
@@ -73,9 +71,9 @@ func (v *batchTable) End(p *checklist.Portfolio) error {
 
 // rowTable draws the same ASCII table as newTable, for tables that may
 // have tens of thousands of rows: it keeps one string per row and the
-// column widths, where tablewriter keeps several copies of every cell.
+// column widths, where a table keeps every line of every cell.
 type rowTable struct {
-	aligns []tw.Align
+	aligns []align
 	header []string
 	widths []int
 	rows   []string // cells joined by cellSep
@@ -123,7 +121,7 @@ func batchRoles(rubrics int) ([]colRole, [][]int) {
 
 const cellSep = "\x1f"
 
-func newRowTable(aligns []tw.Align, header []string) rowTable {
+func newRowTable(aligns []align, header []string) rowTable {
 	t := rowTable{aligns: aligns, header: header, widths: make([]int, len(header))}
 	for i, h := range header {
 		t.widths[i] = cellWidth(h)
@@ -166,7 +164,7 @@ func (t *rowTable) write(w io.Writer) {
 }
 
 // narrowWrapped sets each wrapped column to its widest wrapped line, as
-// tablewriter does, so the two kinds of table look the same.
+// the table writer does, so the two kinds of table look the same.
 func (t *rowTable) narrowWrapped() {
 	used := make([]int, len(t.widths))
 	measure := func(cells []string) {
@@ -224,7 +222,7 @@ func (t *rowTable) line(w io.Writer, cells []string, header bool) {
 		}
 		pad := t.widths[i] - cellWidth(c)
 		t.buf = append(t.buf, "| "...)
-		if !header && t.aligns[i] == tw.AlignRight {
+		if !header && t.aligns[i] == alignRight {
 			t.buf = appendSpaces(t.buf, pad)
 			t.buf = append(t.buf, c...)
 		} else {
@@ -242,18 +240,6 @@ func appendSpaces(b []byte, n int) []byte {
 		b = append(b, ' ')
 	}
 	return b
-}
-
-// cellWidth is the width of a cell on screen. Most cells are plain ASCII,
-// where that is the length; the rest (æ, ø, å, dashes, colour codes, wide
-// characters) are measured as tablewriter measures them.
-func cellWidth(s string) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] < 0x20 || s[i] >= 0x7f {
-			return twwidth.Width(s)
-		}
-	}
-	return len(s)
 }
 
 // tableCell replaces control characters (line breaks, tabs, the cell
@@ -285,7 +271,7 @@ func portfolioItemTable(w io.Writer, p *checklist.Portfolio, lang checklist.Lang
 	} else {
 		fmt.Fprintln(w, heading)
 	}
-	t := newTable(w, markdown, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight},
+	t := newTable(w, markdown, []align{alignLeft, alignLeft, alignRight, alignRight, alignRight},
 		catalog.For(lang).Report.Item, catalog.For(lang).Report.Principle, catalog.For(lang).Portfolio.Cases, catalog.For(lang).Portfolio.Mean, catalog.For(lang).Portfolio.LowIn).
 		fit(width, colFixed, colWrap, colFixed, colFixed, colFixed)
 	for _, it := range p.Items {
@@ -305,15 +291,15 @@ func portfolioItemTable(w io.Writer, p *checklist.Portfolio, lang checklist.Lang
 
 // batchColumns are the per-case columns that the table and markdown views
 // share: their headers and alignment.
-func batchColumns(lang checklist.Lang, rubrics []*checklist.Rubric) ([]string, []tw.Align) {
+func batchColumns(lang checklist.Lang, rubrics []*checklist.Rubric) ([]string, []align) {
 	header := []string{catalog.For(lang).Portfolio.File, catalog.For(lang).Portfolio.Project, catalog.For(lang).Portfolio.Owner, catalog.For(lang).Portfolio.RespShort,
 		catalog.For(lang).Report.Overall, catalog.For(lang).Report.Level}
-	aligns := []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignLeft}
+	aligns := []align{alignLeft, alignLeft, alignLeft, alignRight, alignRight, alignLeft}
 	for _, r := range rubrics {
 		header = append(header, r.ID)
-		aligns = append(aligns, tw.AlignRight)
+		aligns = append(aligns, alignRight)
 	}
 	header = append(header, catalog.For(lang).Report.Coverage, catalog.For(lang).Portfolio.GapsShort, catalog.For(lang).Portfolio.TopGap)
-	aligns = append(aligns, tw.AlignRight, tw.AlignRight, tw.AlignLeft)
+	aligns = append(aligns, alignRight, alignRight, alignLeft)
 	return header, aligns
 }

@@ -4,14 +4,12 @@ import (
 	"bytes"
 	"strings"
 	"testing"
-
-	"github.com/olekukonko/tablewriter/tw"
 )
 
 // rowTable must draw exactly what newTable draws, so the batch table looks
 // like every other table of samskab.
 func TestRowTableMatchesNewTable(t *testing.T) {
-	aligns := []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignLeft}
+	aligns := []align{alignLeft, alignRight, alignLeft}
 	header := []string{"File", "Resp.", "Project"}
 	rows := [][]string{
 		{"a.yaml", "3", "Fællesskab mod ensomhed i Havdrup"},
@@ -40,7 +38,7 @@ func TestRowTableMatchesNewTable(t *testing.T) {
 }
 
 func TestRowTableKeepsACellOnItsRow(t *testing.T) {
-	rt := newRowTable([]tw.Align{tw.AlignLeft, tw.AlignLeft}, []string{"A", "B"})
+	rt := newRowTable([]align{alignLeft, alignLeft}, []string{"A", "B"})
 	rt.add([]string{"two\nlines", "tab\there\x1fsep"})
 	var out bytes.Buffer
 	rt.write(&out)

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/olekukonko/tablewriter/tw"
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/render/catalog"
 )
@@ -53,7 +52,7 @@ func (v compareText) gapList(w io.Writer, title string, gaps []checklist.GapChan
 
 // compareRubricTable is one row per rubric: before, after, change.
 func compareRubricTable(w io.Writer, c *checklist.Comparison, lang checklist.Lang, markdown bool, width int) error {
-	t := newTable(w, markdown, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight},
+	t := newTable(w, markdown, []align{alignLeft, alignLeft, alignRight, alignRight, alignRight},
 		catalog.For(lang).Report.Rubric, catalog.For(lang).Report.Title, catalog.For(lang).Portfolio.Before, catalog.For(lang).Portfolio.After, catalog.For(lang).Portfolio.Change).
 		fit(width, colFixed, colWrap, colFixed, colFixed, colFixed)
 	for _, rc := range c.Rubrics {
@@ -70,7 +69,7 @@ func compareRubricTable(w io.Writer, c *checklist.Comparison, lang checklist.Lan
 
 // compareItemTable is one row per item of every rubric compared.
 func compareItemTable(w io.Writer, c *checklist.Comparison, lang checklist.Lang, markdown bool, width int) error {
-	t := newTable(w, markdown, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight},
+	t := newTable(w, markdown, []align{alignLeft, alignLeft, alignRight, alignRight, alignRight},
 		catalog.For(lang).Report.Item, catalog.For(lang).Report.Principle, catalog.For(lang).Portfolio.Before, catalog.For(lang).Portfolio.After, catalog.For(lang).Portfolio.Change).
 		fit(width, colFixed, colWrap, colFixed, colFixed, colFixed)
 	for _, rc := range c.Rubrics {

@@ -5,7 +5,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/olekukonko/tablewriter/tw"
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/render/catalog"
 )
@@ -32,7 +31,7 @@ func (v markdownReport) Render(w io.Writer, r *checklist.Report) error {
 func (v markdownReport) rubrics(w io.Writer, r *checklist.Report) error {
 	lang := v.o.Lang
 	fmt.Fprintf(w, "## %s\n\n", catalog.For(lang).Report.Rubrics)
-	t := newTable(w, true, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignLeft, tw.AlignRight},
+	t := newTable(w, true, []align{alignLeft, alignLeft, alignRight, alignRight, alignLeft, alignRight},
 		catalog.For(lang).Report.Rubric, catalog.For(lang).Report.Title, catalog.For(lang).Report.Score, catalog.For(lang).Report.Percent, catalog.For(lang).Report.Level, catalog.For(lang).Report.Coverage)
 	for _, rr := range r.Rubrics {
 		if err := t.row(rr.Rubric.ID, mdCell(rr.Rubric.Title.In(lang)), scoreText(rr.Score, lang), pctText(rr.Percent, lang),
@@ -48,7 +47,7 @@ func (v markdownReport) items(w io.Writer, r *checklist.Report) error {
 	for _, rr := range r.Rubrics {
 		fmt.Fprintf(w, "### %s (`%s`, %s %d)\n\n", mdText(rr.Rubric.Title.In(lang)), rr.Rubric.ID,
 			strings.ToLower(catalog.For(lang).Report.Version), rr.Rubric.Version)
-		t := newTable(w, true, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight},
+		t := newTable(w, true, []align{alignLeft, alignLeft, alignLeft, alignRight, alignRight, alignRight},
 			catalog.For(lang).Report.Item, catalog.For(lang).Report.Principle, catalog.For(lang).Report.Status, catalog.For(lang).Report.Score, catalog.For(lang).Report.Percent, catalog.For(lang).Report.Spread)
 		for _, it := range rr.Items {
 			if err := t.row(it.Item.ID, mdCell(it.Item.Title.DA), StatusName(it.Status, lang), scoreText(it.Score, lang),
@@ -69,7 +68,7 @@ func (v markdownReport) themes(w io.Writer, r *checklist.Report) error {
 	}
 	lang := v.o.Lang
 	fmt.Fprintf(w, "## %s\n\n", catalog.For(lang).Report.Themes)
-	t := newTable(w, true, []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignLeft},
+	t := newTable(w, true, []align{alignLeft, alignRight, alignLeft},
 		catalog.For(lang).Report.Theme, catalog.For(lang).Report.Percent, catalog.For(lang).Report.Level)
 	for _, th := range r.Themes {
 		if err := t.row(mdCell(th.Theme.Title.In(lang)), pctText(th.Percent, lang), levelOrDash(checklist.LevelOfNum(th.Percent), lang)); err != nil {
@@ -87,9 +86,9 @@ func (v markdownReport) parties(w io.Writer, r *checklist.Report) error {
 	}
 	lang := v.o.Lang
 	fmt.Fprintf(w, "## %s\n\n%s\n\n", catalog.For(lang).Report.Parties, catalog.For(lang).Report.PartiesIntro)
-	aligns := []tw.Align{tw.AlignLeft}
+	aligns := []align{alignLeft}
 	for range pt.Kinds {
-		aligns = append(aligns, tw.AlignRight)
+		aligns = append(aligns, alignRight)
 	}
 	t := newTable(w, true, aligns, append([]string{catalog.For(lang).Report.Rubric}, pt.Kinds...)...)
 	for _, row := range pt.Rows {

@@ -6,8 +6,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-
-	"github.com/olekukonko/tablewriter/tw"
 )
 
 // DirectionName is a project's direction in words.
@@ -79,13 +77,13 @@ func (v portfolioChangeText) heading(w io.Writer, level int, s string) {
 func (v portfolioChangeText) projectTable(w io.Writer, pc *checklist.PortfolioChange) error {
 	lang := v.o.Lang
 	header := []string{pmsg(lang, "project"), pmsg(lang, "before"), pmsg(lang, "after"), pmsg(lang, "change"), ""}
-	aligns := []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignLeft}
+	aligns := []align{alignLeft, alignRight, alignRight, alignRight, alignLeft}
 	// On a narrow terminal the per-rubric changes go, from the right; the
 	// overall change and its direction stay.
 	roles := []colRole{colWrap, colFixed, colFixed, colFixed, colFixed}
 	for _, r := range pc.Rubrics {
 		header = append(header, r.ID)
-		aligns = append(aligns, tw.AlignRight)
+		aligns = append(aligns, alignRight)
 		roles = append(roles, colDrop)
 	}
 	t := newTable(w, v.markdown, aligns, header...).fit(v.o.Width, roles...)

@@ -6,8 +6,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-
-	"github.com/olekukonko/tablewriter/tw"
 )
 
 // roundList names each round's file, respondents and date:
@@ -44,18 +42,18 @@ func lastTwoText(rs *checklist.Rounds, lang checklist.Lang) string {
 
 // roundsHeader is the table header: label columns, one per round, trend
 // and the two changes.
-func roundsHeader(lang checklist.Lang, n int, first ...string) ([]string, []tw.Align) {
+func roundsHeader(lang checklist.Lang, n int, first ...string) ([]string, []align) {
 	h := append([]string{}, first...)
-	al := make([]tw.Align, len(first))
+	al := make([]align, len(first))
 	for i := range al {
-		al[i] = tw.AlignLeft
+		al[i] = alignLeft
 	}
 	for i := range n {
 		h = append(h, strconv.Itoa(i+1))
-		al = append(al, tw.AlignRight)
+		al = append(al, alignRight)
 	}
 	h = append(h, rmsg(lang, "trend"), rmsg(lang, "since-previous"), rmsg(lang, "since-first"))
-	return h, append(al, tw.AlignLeft, tw.AlignRight, tw.AlignRight)
+	return h, append(al, alignLeft, alignRight, alignRight)
 }
 
 func seriesCells(s checklist.Series, statuses []checklist.Status, lang checklist.Lang) []string {

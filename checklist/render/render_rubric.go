@@ -5,7 +5,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/olekukonko/tablewriter/tw"
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/render/catalog"
 )
@@ -22,7 +21,7 @@ func rubricListJSON(w io.Writer, cat *checklist.Catalog) error {
 
 // rubricListTable writes the table of loaded rubrics, as text or Markdown.
 func rubricListTable(w io.Writer, cat *checklist.Catalog, lang checklist.Lang, md bool, width int) error {
-	t := newTable(w, md, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignLeft},
+	t := newTable(w, md, []align{alignLeft, alignLeft, alignLeft, alignRight, alignRight, alignLeft},
 		catalog.For(lang).Report.Id, catalog.For(lang).Report.Title, catalog.For(lang).Report.Publisher, catalog.For(lang).Report.Items, catalog.For(lang).Report.Version, catalog.For(lang).Report.Source).
 		fit(width, colFixed, colWrap, colWrap, colFixed, colDrop, colWrap)
 	for _, r := range cat.Rubrics {

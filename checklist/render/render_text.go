@@ -6,7 +6,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/olekukonko/tablewriter/tw"
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/render/catalog"
 )
@@ -66,7 +65,7 @@ func subtitle(r *checklist.Report, lang checklist.Lang) []string {
 
 func (v textReport) rubricTable(w io.Writer, r *checklist.Report) error {
 	lang := v.o.Lang
-	t := newTable(w, false, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignLeft, tw.AlignLeft, tw.AlignRight},
+	t := newTable(w, false, []align{alignLeft, alignLeft, alignRight, alignRight, alignLeft, alignLeft, alignRight},
 		catalog.For(lang).Report.Rubric, catalog.For(lang).Report.Title, catalog.For(lang).Report.Score, catalog.For(lang).Report.Percent, "", catalog.For(lang).Report.Level, catalog.For(lang).Report.Coverage).
 		fit(v.o.Width, colFixed, colWrap, colFixed, colFixed, colDrop, colFixed, colFixed)
 	for _, rr := range r.Rubrics {
@@ -87,7 +86,7 @@ func (v textReport) itemTable(w io.Writer, rr *checklist.RubricResult) error {
 	lang := v.o.Lang
 	fmt.Fprintf(w, "%s (%s, %s %d)\n", v.o.paint(bold, rr.Rubric.Title.In(lang)), rr.Rubric.ID,
 		strings.ToLower(catalog.For(lang).Report.Version), rr.Rubric.Version)
-	t := newTable(w, false, []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignLeft, tw.AlignRight},
+	t := newTable(w, false, []align{alignLeft, alignLeft, alignRight, alignRight, alignLeft, alignRight},
 		catalog.For(lang).Report.Item, catalog.For(lang).Report.Principle, catalog.For(lang).Report.Score, catalog.For(lang).Report.Percent, "", catalog.For(lang).Report.Spread).
 		fit(v.o.Width, colFixed, colWrap, colFixed, colFixed, colDrop, colFixed)
 	for _, it := range rr.Items {
@@ -117,7 +116,7 @@ func (v textReport) themeTable(w io.Writer, r *checklist.Report) error {
 	}
 	lang := v.o.Lang
 	fmt.Fprintln(w, v.o.paint(bold, catalog.For(lang).Report.Themes))
-	t := newTable(w, false, []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignLeft},
+	t := newTable(w, false, []align{alignLeft, alignRight, alignLeft},
 		catalog.For(lang).Report.Theme, catalog.For(lang).Report.Percent, "").
 		fit(v.o.Width, colWrap, colFixed, colDrop)
 	for _, th := range r.Themes {
@@ -142,9 +141,9 @@ func (v textReport) parties(w io.Writer, r *checklist.Report) error {
 	}
 	lang := v.o.Lang
 	fmt.Fprintln(w, v.o.paint(bold, catalog.For(lang).Report.Parties))
-	aligns := []tw.Align{tw.AlignLeft}
+	aligns := []align{alignLeft}
 	for range pt.Kinds {
-		aligns = append(aligns, tw.AlignRight)
+		aligns = append(aligns, alignRight)
 	}
 	t := newTable(w, false, aligns, append([]string{catalog.For(lang).Report.Rubric}, pt.Kinds...)...)
 	for _, row := range pt.Rows {

@@ -76,7 +76,7 @@ var gateways = []struct {
 }{
 	{"go.yaml.in/yaml", []string{"checklist/yamlfile", "scripts", "internal/gencases", "internal/gendocs"}},
 	{"gopkg.in/yaml", nil},
-	{"github.com/olekukonko/tablewriter", []string{"checklist/render"}},
+	{"github.com/clipperhouse/displaywidth", []string{"checklist/render"}}, // terminal width of text
 	{"html/template", []string{"checklist/render", "internal/workshop"}},
 	{"net/http", []string{"internal/workshop", "cmd/samskab", "scripts/workshopload"}}, // the load test is a client
 	// The questionnaire draws its own form (internal/prompt): a form
@@ -186,7 +186,7 @@ func contains(list []string, s string) bool {
 
 // heavyModules are modules the binary must not link: Go runs every linked
 // package's init on each start, even for --version (issue 16).
-var heavyModules = []string{"github.com/xuri/excelize", "charm.land/", "github.com/charmbracelet/"}
+var heavyModules = []string{"github.com/xuri/excelize", "charm.land/", "github.com/charmbracelet/", "github.com/olekukonko/tablewriter"}
 
 func TestBinaryLinksNoHeavyModule(t *testing.T) {
 	pkgs := listPackages(t)
