@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Rubric is one published set of co-creation principles: the unit that
@@ -272,4 +273,5 @@ func (r *Rubric) QuestionCount() int {
 }
 
 // IDPattern is what a rubric, item, question or theme id looks like.
-var IDPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+// It is compiled on first use: package initialisers run on every start.
+var IDPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`) })

@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/samskab/samskab/checklist"
@@ -65,14 +66,14 @@ func escSplitLines(s string) []string {
 const escMarkdownSyntax = "\\`*_[]#|~$"
 
 // escOrderedMarker matches the start of an ordered list item: "12." or "3)".
-var escOrderedMarker = regexp.MustCompile(`^[0-9]{1,9}[.)]`)
+var escOrderedMarker = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[0-9]{1,9}[.)]`) })
 
 func escMarkdownLine(line string) string {
 	var b strings.Builder
 	b.Grow(len(line) + 8)
 	if len(line) > 0 && strings.IndexByte("-+=", line[0]) >= 0 {
 		b.WriteByte('\\')
-	} else if m := escOrderedMarker.FindString(line); m != "" {
+	} else if m := escOrderedMarker().FindString(line); m != "" {
 		b.WriteString(m[:len(m)-1])
 		b.WriteByte('\\')
 		b.WriteByte(m[len(m)-1])
@@ -115,7 +116,7 @@ func escMarkdownLine(line string) string {
 // is left alone all the same, so that a number that arrives as text stays
 // a number. Quoting for the CSV syntax itself is the CSV writer's job.
 func SpreadsheetCell(s string) string {
-	if s == "" || escPlainNumber.MatchString(s) {
+	if s == "" || escPlainNumber().MatchString(s) {
 		return s
 	}
 	r, _ := utf8.DecodeRuneInString(s)
@@ -127,7 +128,9 @@ func SpreadsheetCell(s string) string {
 }
 
 // escPlainNumber is a decimal number and nothing more.
-var escPlainNumber = regexp.MustCompile(`^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$`)
+var escPlainNumber = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$`)
+})
 
 // SafeLinkURL checks a URL from a user file before it becomes a link
 // (markdown, HTML, SARIF helpUri): only an absolute http or https URL with

@@ -118,7 +118,7 @@ func (b schemaBuilder) optionalText(desc string) *schema {
 }
 
 func (b schemaBuilder) id(desc string) *schema {
-	return &schema{Description: desc, Type: "string", Pattern: checklist.IDPattern.String()}
+	return &schema{Description: desc, Type: "string", Pattern: checklist.IDPattern().String()}
 }
 
 func (b schemaBuilder) percent(desc string) *schema {

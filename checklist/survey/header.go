@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -35,7 +36,9 @@ func set(xs ...string) map[string]bool {
 
 // idPattern finds a question id in a header: "cok-01.q1 Vi …",
 // "[cok-01.q1] …" or the id alone.
-var idPattern = regexp.MustCompile(`^\s*\[?([a-z0-9][a-z0-9_-]*\.q[0-9]+)\]?(?:\s|$|[.:)\]-])|\[([a-z0-9][a-z0-9_-]*\.q[0-9]+)\]`)
+var idPattern = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s*\[?([a-z0-9][a-z0-9_-]*\.q[0-9]+)\]?(?:\s|$|[.:)\]-])|\[([a-z0-9][a-z0-9_-]*\.q[0-9]+)\]`)
+})
 
 func matchHeader(row []string, questions []Question) *header {
 	h := &header{questions: map[int]string{}, name: -1, party: -1}
@@ -92,7 +95,7 @@ func questionIndex(questions []Question) (byText, byID map[string]string) {
 // text, or by a text that ends with the question – a Likert block in
 // Forms exports its rows as "Block title.Statement".
 func matchQuestion(raw, norm string, byText, byID map[string]string) (string, bool) {
-	if m := idPattern.FindStringSubmatch(strings.ToLower(raw)); m != nil {
+	if m := idPattern().FindStringSubmatch(strings.ToLower(raw)); m != nil {
 		id := m[1] + m[2]
 		if q, ok := byID[id]; ok {
 			return q, true

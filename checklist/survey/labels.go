@@ -3,6 +3,7 @@ package survey
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // scale is the answer scale of DESIGN.md §3 in both languages, with the
@@ -21,7 +22,7 @@ var scale = []struct {
 	{DontKnow, 0, "Ved ikke", "Don't know"},
 }
 
-var labels = func() map[string]Answer {
+var labels = sync.OnceValue(func() map[string]Answer {
 	m := map[string]Answer{"na": {Kind: NotRelevant}, "dk": {Kind: DontKnow}}
 	for _, s := range scale {
 		a := Answer{Kind: s.kind, Score: s.score}
@@ -32,24 +33,26 @@ var labels = func() map[string]Answer {
 		m[string(rune('0'+d))] = Answer{Kind: Scored, Score: d}
 	}
 	return m
-}()
+})
 
 // numbered is a label with its number in front or behind, as some forms
 // write the choices: "4 - Helt enig", "Helt enig (4)".
-var numbered = regexp.MustCompile(`^([0-4])\s*[-–.:)]?\s*(.+)$|^(.+?)\s*\(([0-4])\)$`)
+var numbered = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^([0-4])\s*[-–.:)]?\s*(.+)$|^(.+?)\s*\(([0-4])\)$`)
+})
 
 // parseAnswer reads one answer cell by its label in either language, a
 // digit 0–4, or na/dk.
 func parseAnswer(text string) (Answer, bool) {
-	if a, ok := labels[normalize(text)]; ok && normalize(text) != "" {
+	if a, ok := labels()[normalize(text)]; ok && normalize(text) != "" {
 		return a, true
 	}
-	m := numbered.FindStringSubmatch(strings.TrimSpace(text))
+	m := numbered().FindStringSubmatch(strings.TrimSpace(text))
 	if m == nil {
 		return Answer{}, false
 	}
 	digit, label := m[1]+m[4], m[2]+m[3]
-	a, ok := labels[normalize(label)]
+	a, ok := labels()[normalize(label)]
 	if !ok || a.Kind != Scored || string(rune('0'+a.Score)) != digit {
 		return Answer{}, false
 	}

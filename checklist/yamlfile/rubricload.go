@@ -108,7 +108,7 @@ func (p *rubricParser) rubric(root *yaml.Node, r *checklist.Rubric) {
 
 func (p *rubricParser) id(v *yaml.Node, what string) string {
 	s, ok := p.d.nonEmpty(v, what)
-	if ok && !checklist.IDPattern.MatchString(s) {
+	if ok && !checklist.IDPattern().MatchString(s) {
 		p.d.add(v, "%s %q must use only lower-case letters, digits and hyphens", what, s)
 		return ""
 	}
