@@ -20,6 +20,7 @@ const (
 	colFixed colRole = iota // numbers, ids, levels: never wrapped
 	colWrap                 // prose such as titles: wraps inside its cell
 	colDrop                 // a picture of a number (a bar): dropped when too wide
+	colHead                 // numbers under a heading that may wrap: "Foreninger (2)"
 )
 
 const (
@@ -183,7 +184,7 @@ func shrinkWrappedTo(widths []int, roles []colRole, dropped []bool, floor func(i
 	for !fits() {
 		widest := -1
 		for i, r := range roles {
-			if r == colWrap && !dropped[i] && widths[i] > floor(i) && (widest < 0 || widths[i] > widths[widest]) {
+			if (r == colWrap || r == colHead) && !dropped[i] && widths[i] > floor(i) && (widest < 0 || widths[i] > widths[widest]) {
 				widest = i
 			}
 		}

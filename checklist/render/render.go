@@ -77,22 +77,25 @@ func (t *table) render() error {
 func (t *table) fitted() ([]string, []align, [][]string) {
 	natural := make([]int, len(t.header))
 	words := make([]int, len(t.header))
-	for _, row := range append([][]string{t.header}, t.rows...) {
+	for r, row := range append([][]string{t.header}, t.rows...) {
 		for i, c := range row {
 			natural[i] = max(natural[i], DisplayWidth(c))
-			if t.roles[i] == colWrap {
+			switch {
+			case t.roles[i] == colWrap || (t.roles[i] == colHead && r == 0):
 				words[i] = max(words[i], longestWord(c))
+			case t.roles[i] == colHead:
+				words[i] = max(words[i], DisplayWidth(c)) // a number stays whole
 			}
 		}
 	}
 	widths, dropped := fitColumnsDropping(natural, words, t.roles, t.width, t.drops)
-	keep := func(cells []string) []string {
+	keep := func(cells []string, header bool) []string {
 		var out []string
 		for i, c := range cells {
 			if dropped[i] {
 				continue
 			}
-			if t.roles[i] == colWrap {
+			if t.roles[i] == colWrap || (t.roles[i] == colHead && header) {
 				c = strings.Join(wrapText(c, widths[i]), "\n")
 			}
 			out = append(out, c)
@@ -107,9 +110,9 @@ func (t *table) fitted() ([]string, []align, [][]string) {
 	}
 	rows := make([][]string, len(t.rows))
 	for i, row := range t.rows {
-		rows[i] = keep(row)
+		rows[i] = keep(row, false)
 	}
-	return keep(t.header), aligns, rows
+	return keep(t.header, true), aligns, rows
 }
 
 // mdCell escapes text from a file for a Markdown table cell or heading:

@@ -224,3 +224,43 @@ func TestPartiesSectionInViews(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyTableFitsItsWidth: with a party of every kind the table is
+// wider than a terminal; it is split in two with the rubric column in
+// both, the headings wrap, and the percents stay whole.
+func TestPartyTableFitsItsWidth(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("samskab: 1\nproject: {name: Alle parter}\nactors:\n")
+	for _, kind := range checklist.ActorKinds {
+		b.WriteString("  - {id: " + kind + ", kind: " + kind + "}\n")
+	}
+	b.WriteString("responses:\n")
+	for _, kind := range checklist.ActorKinds {
+		b.WriteString("  - {respondent: " + kind + ", actor: " + kind + ", answers: {a1.q1: 4, a2.q1: 3, b1.q1: 1}}\n")
+	}
+	r := checklisttest.MustEvaluate(t, checklisttest.SmallCatalog(t), b.String(), checklist.Options{})
+	for _, lang := range []checklist.Lang{checklist.Danish, checklist.English} {
+		for _, width := range []int{80, 100} {
+			var buf bytes.Buffer
+			p, err := NewReportPrinter("text", &buf, Options{Lang: lang, Width: width})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := p.Print(r); err != nil {
+				t.Fatal(err)
+			}
+			for _, line := range strings.Split(buf.String(), "\n") {
+				if DisplayWidth(line) > width {
+					t.Errorf("%s at %d columns: a line of %d:\n%s", lang, width, DisplayWidth(line), buf.String())
+					break
+				}
+			}
+			if !strings.Contains(buf.String(), " 58,3 % |") && !strings.Contains(buf.String(), " 58.3 % |") {
+				t.Errorf("%s at %d columns: no whole percent in\n%s", lang, width, buf.String())
+			}
+			if tables := strings.Count(buf.String(), "| Overall ") + strings.Count(buf.String(), "| Samlet "); width == 80 && tables < 2 {
+				t.Errorf("%s at 80 columns: the party table is not split:\n%s", lang, buf.String())
+			}
+		}
+	}
+}

@@ -141,22 +141,21 @@ func (v textReport) parties(w io.Writer, r *checklist.Report) error {
 	}
 	lang := v.o.Lang
 	fmt.Fprintln(w, v.o.paint(bold, catalog.For(lang).Report.Parties))
-	aligns := []align{alignLeft}
-	for range pt.Kinds {
-		aligns = append(aligns, alignRight)
-	}
-	t := newTable(w, false, aligns, append([]string{catalog.For(lang).Report.Rubric}, pt.Kinds...)...)
-	for _, row := range pt.Rows {
-		cells := []string{cmp.Or(row.ID, row.Label)}
+	head := catalog.For(lang).Report.Rubric
+	cells := make([][]string, len(pt.Rows)) // the table in text, first column first
+	for i, row := range pt.Rows {
+		cells[i] = []string{cmp.Or(row.ID, row.Label)}
 		for _, c := range row.Cells {
-			cells = append(cells, pctText(c, lang))
+			cells[i] = append(cells[i], pctText(c, lang))
 		}
-		if err := t.row(cells...); err != nil {
+	}
+	for i, group := range partyColumnGroups(head, pt.Kinds, cells, v.o.Width) {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		if err := v.partyTable(w, head, pt.Kinds, cells, group); err != nil {
 			return err
 		}
-	}
-	if err := t.render(); err != nil {
-		return err
 	}
 	if len(r.Parties.Gaps) > 0 {
 		fmt.Fprintln(w, catalog.For(lang).Report.PartyGaps+":")
@@ -167,6 +166,58 @@ func (v textReport) parties(w io.Writer, r *checklist.Report) error {
 	}
 	_, err := fmt.Fprintln(w)
 	return err
+}
+
+// partyTable writes the party columns in group (indexes into kinds),
+// after the rubric column.
+func (v textReport) partyTable(w io.Writer, head string, kinds []string, cells [][]string, group []int) error {
+	header, aligns, roles := []string{head}, []align{alignLeft}, []colRole{colFixed}
+	for _, k := range group {
+		header = append(header, kinds[k])
+		aligns = append(aligns, alignRight)
+		roles = append(roles, colHead)
+	}
+	t := newTable(w, false, aligns, header...).fit(v.o.Width, roles...)
+	for _, row := range cells {
+		out := []string{row[0]}
+		for _, k := range group {
+			out = append(out, row[k+1])
+		}
+		if err := t.row(out...); err != nil {
+			return err
+		}
+	}
+	return t.render()
+}
+
+// partyColumnGroups splits the party columns into tables that each fit
+// width, with the rubric column repeated in each: eight kinds of party
+// do not fit beside each other on a terminal. A column needs room for its
+// numbers and the longest word of its heading, which may wrap.
+func partyColumnGroups(head string, kinds []string, cells [][]string, width int) [][]int {
+	first := DisplayWidth(head)
+	need := make([]int, len(kinds))
+	for k, kind := range kinds {
+		need[k] = longestWord(kind)
+	}
+	for _, row := range cells {
+		first = max(first, DisplayWidth(row[0]))
+		for k := range kinds {
+			need[k] = max(need[k], DisplayWidth(row[k+1]))
+		}
+	}
+	var groups [][]int
+	var cur []int
+	used := 1 + first + 3
+	for k := range kinds {
+		if width > 0 && len(cur) > 0 && used+need[k]+3 > width {
+			groups = append(groups, cur)
+			cur, used = nil, 1+first+3
+		}
+		cur = append(cur, k)
+		used += need[k] + 3
+	}
+	return append(groups, cur)
 }
 
 func (v textReport) gaps(w io.Writer, r *checklist.Report) {
