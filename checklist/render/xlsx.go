@@ -21,10 +21,13 @@ type xcell struct {
 }
 
 // book is a workbook being written, with the styles every sheet shares.
+// Every cell is aligned to the top: a row with wrapped text is several
+// lines tall, and the other cells of the row belong beside the text's
+// first line, not at the row's bottom, where they seem to start the next.
 type book struct {
-	f                                                  *xlsx.Workbook
-	sheets                                             map[string]*xlsx.Sheet
-	head, pctStyle, scoreStyle, pointsStyle, wrap, num int
+	f                                                         *xlsx.Workbook
+	sheets                                                    map[string]*xlsx.Sheet
+	head, plain, pctStyle, scoreStyle, pointsStyle, wrap, num int
 }
 
 func newBook() (*book, error) {
@@ -34,10 +37,11 @@ func newBook() (*book, error) {
 		s   xlsx.Style
 	}{
 		{&b.head, xlsx.Style{Bold: true, VAlign: "top", Wrap: true, Fill: "DDE7F0"}},
-		{&b.pctStyle, xlsx.Style{NumFmt: "0.0%"}},
-		{&b.scoreStyle, xlsx.Style{NumFmt: "0.00"}},
-		{&b.pointsStyle, xlsx.Style{NumFmt: "+0.0;-0.0;0.0"}},
-		{&b.num, xlsx.Style{NumFmtID: 1}},
+		{&b.plain, xlsx.Style{VAlign: "top"}},
+		{&b.pctStyle, xlsx.Style{NumFmt: "0.0%", VAlign: "top"}},
+		{&b.scoreStyle, xlsx.Style{NumFmt: "0.00", VAlign: "top"}},
+		{&b.pointsStyle, xlsx.Style{NumFmt: "+0.0;-0.0;0.0", VAlign: "top"}},
+		{&b.num, xlsx.Style{NumFmtID: 1, VAlign: "top"}},
 		{&b.wrap, xlsx.Style{VAlign: "top", Wrap: true}},
 	}
 	for _, st := range styles {
@@ -51,7 +55,7 @@ func newBook() (*book, error) {
 }
 
 // Cell constructors. Undefined numbers stay empty, never 0.
-func (b *book) text(s string) xcell { return xcell{v: SpreadsheetCell(s)} }
+func (b *book) text(s string) xcell { return xcell{v: SpreadsheetCell(s), style: b.plain} }
 func (b *book) long(s string) xcell { return xcell{v: SpreadsheetCell(s), style: b.wrap} }
 func (b *book) count(n int) xcell   { return xcell{v: n, style: b.num} }
 
@@ -168,6 +172,25 @@ func (b *book) widths(sh *xlsx.Sheet, header []xcell, rows [][]xcell) error {
 		}
 		if err := sh.SetColWidth(c+1, float64(min(w+2, 60))); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// widen makes the columns of a block of rows, its first column at col,
+// wide enough for their text, keeping any wider width already set: the
+// block shares its columns with the table above or beside it.
+func (b *book) widen(sheet string, col int, rows [][]xcell) error {
+	sh := b.sheets[sheet]
+	for _, row := range rows {
+		for c, x := range row {
+			w := float64(min(max(8, xlsxCellWidth(x.v))+2, 60))
+			if have, _ := sh.ColWidth(col + c); w <= have {
+				continue
+			}
+			if err := sh.SetColWidth(col+c, w); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

@@ -103,5 +103,8 @@ func (v *XLSXBatch) summary(t *sheetText, p *checklist.Portfolio) error {
 	if err := b.sheets[t.Summary].SetColWidth(8, 22); err != nil {
 		return err
 	}
+	if err := b.widen(t.Summary, 8, side); err != nil {
+		return err
+	}
 	return b.barChart(t.Summary, 8, 14, t.LevelCount, 8, 9, 7, 6+len(p.Levels), false)
 }

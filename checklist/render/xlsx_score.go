@@ -50,15 +50,22 @@ func (v XLSXReport) overview(b *book, t *sheetText, r *checklist.Report) error {
 		{b.text(t.Respondents), b.count(len(r.Respondents))},
 		{b.text(t.GapLine), b.pct(checklist.Num{V: r.GapBelow, OK: true})},
 	}
+	var parties [][]xcell
 	if len(r.Parties.Kinds) > 0 {
-		about = append(about, nil, []xcell{{v: t.Parties, style: b.head}, {v: t.Overall, style: b.head},
+		parties = append(parties, []xcell{{v: t.Parties, style: b.head}, {v: t.Overall, style: b.head},
 			{v: t.Respondents, style: b.head}})
 	}
 	for _, k := range r.Parties.Kinds {
-		about = append(about, []xcell{b.text(kindName(k.Kind, v.Lang)), b.pct(k.Overall), b.count(k.Respondents)})
+		parties = append(parties, []xcell{b.text(kindName(k.Kind, v.Lang)), b.pct(k.Overall), b.count(k.Respondents)})
+	}
+	if len(parties) > 0 {
+		about = append(append(about, nil), parties...)
 	}
 	start := len(rows) + 3
 	if err := b.rows(t.Overview, start, about); err != nil {
+		return err
+	}
+	if err := b.widen(t.Overview, 1, parties); err != nil {
 		return err
 	}
 	return b.barChart(t.Overview, 8, 2, t.Chart, 2, 4, 3, len(rows)+1, true)

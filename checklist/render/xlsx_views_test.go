@@ -156,3 +156,67 @@ func unzipParts(t *testing.T, data []byte) map[string]string {
 	}
 	return out
 }
+
+// TestXLSXCellsAlignTop: every cell with a value is aligned to the top,
+// so the cells of a row stay level with its wrapped text (a note, an
+// action) instead of sitting at the bottom of the tall row.
+func TestXLSXCellsAlignTop(t *testing.T) {
+	for name, data := range xlsxViews(t) {
+		f, err := excelize.OpenReader(bytes.NewReader(data))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		for _, sheet := range f.GetSheetList() {
+			rows, err := f.GetRows(sheet)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for r, row := range rows {
+				for c, v := range row {
+					if v == "" {
+						continue
+					}
+					cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+					id, _ := f.GetCellStyle(sheet, cell)
+					s, err := f.GetStyle(id)
+					if err != nil || s.Alignment == nil || s.Alignment.Vertical != "top" {
+						t.Errorf("%s: %s!%s (%q) is not aligned to the top", name, sheet, cell, v)
+					}
+				}
+			}
+		}
+		f.Close()
+	}
+}
+
+// TestXLSXHeaderWordsFit: each word of a header fits its column with the
+// margin the widths leave, so a spreadsheet breaks a header between words,
+// never inside one ("Responden-ter") – also in the blocks beside a table.
+func TestXLSXHeaderWordsFit(t *testing.T) {
+	for name, data := range xlsxViews(t) {
+		f, err := excelize.OpenReader(bytes.NewReader(data))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		for _, sheet := range f.GetSheetList() {
+			rows, _ := f.GetRows(sheet)
+			for r, row := range rows {
+				for c, v := range row {
+					cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+					id, _ := f.GetCellStyle(sheet, cell)
+					if s, err := f.GetStyle(id); err != nil || s.Font == nil || !s.Font.Bold {
+						continue
+					}
+					col, _ := excelize.ColumnNumberToName(c + 1)
+					width, _ := f.GetColWidth(sheet, col)
+					for _, word := range strings.Fields(v) {
+						if n := len([]rune(word)); float64(n) > width-2 {
+							t.Errorf("%s: %s!%s: %q is %d characters, its column %v wide", name, sheet, cell, word, n, width)
+						}
+					}
+				}
+			}
+		}
+		f.Close()
+	}
+}

@@ -32,8 +32,10 @@ func workbook(t testing.TB, rows [][]string) []byte {
 // FuzzParse: no input makes the parser panic, and every answer it returns
 // is a valid one for a known question.
 func FuzzParse(f *testing.F) {
-	if data, err := os.ReadFile("testdata/forms-da.csv"); err == nil {
-		f.Add(data)
+	for _, name := range []string{"forms-da.csv", "forms-da-libreoffice.xlsx"} {
+		if data, err := os.ReadFile("testdata/" + name); err == nil {
+			f.Add(data)
+		}
 	}
 	f.Add([]byte("Navn\t[cok-01.q1]\nA\t4 - Helt enig\n"))
 	f.Add([]byte("\xff\xfeN\x00,\x00c\x00"))

@@ -135,6 +135,34 @@ func TestXLSX(t *testing.T) {
 	}
 }
 
+// TestLibreOfficeWorkbook reads the Forms export of forms-da.csv as
+// LibreOffice Calc saves it (testdata/forms-da-libreoffice.xlsx, made with
+// `soffice --headless --convert-to xlsx forms-da-libreoffice.fods`): its
+// own namespaces and styles, a bold filled header, the times as date
+// cells, rich text runs in the shared strings, a second sheet. The answers
+// and the warning are the same as from the CSV.
+func TestLibreOfficeWorkbook(t *testing.T) {
+	parse := func(name string) *Result {
+		t.Helper()
+		data, err := os.ReadFile("testdata/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := Parse(data, questions)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		return res
+	}
+	want, got := parse("forms-da.csv"), parse("forms-da-libreoffice.xlsx")
+	if len(want.Responses) != 3 {
+		t.Fatalf("the CSV gives %d responses, want 3", len(want.Responses))
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("the workbook reads otherwise than the CSV (-csv +xlsx):\n%s", diff)
+	}
+}
+
 // TestRefusals: every bad cell is named by row and column, all at once.
 func TestRefusals(t *testing.T) {
 	for name, tc := range map[string]struct {

@@ -24,7 +24,7 @@ type Chart struct {
 	// Legend is where the legend goes: "r", "l", "t", "b"; "" for none.
 	Legend string
 	// ReverseCategories lists the categories from the top down, so a bar
-	// chart reads in the order of its rows.
+	// chart reads in the order of its rows; the value axis stays below.
 	ReverseCategories bool
 	// The value axis: its bounds when set, and its number format.
 	ValueMin, ValueMax *float64
@@ -191,7 +191,14 @@ func axesXML(b *strings.Builder, c Chart) {
 	b.WriteString(`</c:scaling><c:delete val="0"/><c:axPos val="` + valPos + `"/><c:majorGridlines/>`)
 	b.WriteString(`<c:numFmt formatCode="` + xmlAttr(format) + `" sourceLinked="` + linked + `"/>`)
 	b.WriteString(`<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>`)
-	b.WriteString(`<c:crossAx val="` + strconv.Itoa(catAxisID) + `"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`)
+	// With the categories reversed the first is at the top, and the value
+	// axis, which crosses at the first by default, would be drawn above
+	// the bars; crossing at the last keeps it at the bottom.
+	crosses := "autoZero"
+	if c.ReverseCategories {
+		crosses = "max"
+	}
+	b.WriteString(`<c:crossAx val="` + strconv.Itoa(catAxisID) + `"/><c:crosses val="` + crosses + `"/><c:crossBetween val="between"/></c:valAx>`)
 }
 
 func boolVal(v bool) string {

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"errors"
+	"os"
 	"testing"
 )
 
@@ -14,6 +15,9 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("PK\x03\x04"), `<row><c t="inlineStr"><is><r><t>x</t></r><rPh><t>y</t></rPh></is></c><c t="b"><v>1</v></c></row>`, ``)
 	f.Add([]byte{}, `<row r="3"><c r="XFD3"><v>1E300</v></c><c r="B3" t="e"><f>1/0</f><v>#DIV/0!</v></c></row>`, `<si><t>_x0041__x005F_</t></si>`)
 	f.Add([]byte{}, `<row r="2"><c r="C2"><v>1</v></c></row><row r="1"><c r="B1" t="s"><v>9</v></c></row>`, `<si><r><t>a</t></r></si>`)
+	if data, err := os.ReadFile("../../checklist/survey/testdata/forms-da-libreoffice.xlsx"); err == nil {
+		f.Add(data, ``, ``)
+	}
 	lim := Limits{MaxEntries: 50, MaxPartSize: 1 << 20, MaxTotalSize: 4 << 20, MaxCells: 5000}
 	f.Fuzz(func(t *testing.T, archive []byte, sheet, sst string) {
 		check(t, archive, lim)

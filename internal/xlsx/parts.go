@@ -93,7 +93,7 @@ func (wb *Workbook) parts() []part {
 			sheets = append(sheets, part{fmt.Sprintf("xl/worksheets/_rels/sheet%d.xml.rels", i+1),
 				relsXML([]rel{{relDrawing, fmt.Sprintf("../drawings/drawing%d.xml", drawing)}})})
 		}
-		sheets = append(sheets, part{fmt.Sprintf("xl/worksheets/sheet%d.xml", i+1), s.xml(sst, i == wb.active, drawing > 0)})
+		sheets = append(sheets, part{fmt.Sprintf("xl/worksheets/sheet%d.xml", i+1), s.xml(sst, wb.styles, i == wb.active, drawing > 0)})
 	}
 	parts := []part{
 		{"[Content_Types].xml", wb.contentTypes(chartNo, drawingNo)},
@@ -185,8 +185,9 @@ func (wb *Workbook) workbookXML() string {
 }
 
 // xml is the worksheet part: view (active tab, frozen rows), column
-// widths, the cells, the autofilter and the drawing of its charts.
-func (s *Sheet) xml(sst *stringTable, active, drawing bool) string {
+// widths, the rows with the heights their wrapped text needs, the cells,
+// the autofilter and the drawing of its charts.
+func (s *Sheet) xml(sst *stringTable, styles []Style, active, drawing bool) string {
 	var b strings.Builder
 	b.WriteString(xmlHeader + `<worksheet xmlns="` + nsMain + `" xmlns:r="` + nsRelationships + `">`)
 	b.WriteString(`<dimension ref="` + s.dimension() + `"/>`)
@@ -201,7 +202,7 @@ func (s *Sheet) xml(sst *stringTable, active, drawing bool) string {
 	}
 	b.WriteString(`<sheetData>`)
 	for _, r := range s.rowNumbers() {
-		fmt.Fprintf(&b, `<row r="%d">`, r)
+		fmt.Fprintf(&b, `<row r="%d"%s>`, r, s.rowAttrs(r, styles))
 		for _, c := range sortedKeys(s.cells[r]) {
 			s.cells[r][c].xml(&b, CellName(c, r), sst)
 		}

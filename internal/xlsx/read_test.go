@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -278,6 +279,39 @@ func TestOtherWriters(t *testing.T) {
 			sameAsExcelize(t, data)
 		})
 	}
+}
+
+// TestLibreOfficeWorkbook: a survey export as LibreOffice Calc saves it
+// (the fixture of checklist/survey) – its own namespaces and styles, the
+// times as date cells, rich text runs in the shared strings, two sheets.
+func TestLibreOfficeWorkbook(t *testing.T) {
+	data, err := os.ReadFile("../../checklist/survey/testdata/forms-da-libreoffice.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := ReadRows(data, "", DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]string{
+		{"Id", "Starttidspunkt", "Fuldførelsestidspunkt", "Mail", "Navn", "Part",
+			"Uenigheder mellem parterne bliver bragt frem og drøftet åbent.",
+			"Vi har brugt uenigheder aktivt til at udvikle bedre løsninger.",
+			"Løsningen stod åben, da samarbejdet begyndte.", "Hvad vil du ellers sige?"},
+		{"1", "46329.3765162037", "46329.3796296296", "anonymous", "Mette Hansen", "Kommune",
+			"Overvejende enig", "Hverken enig eller uenig", "Helt enig", "Godt møde"},
+		{"2", "46329.3771412037", "46329.3813888889", "anonymous", "Jonas", "Borgere", "Helt uenig", "", "Ved ikke"},
+		{"3", "46329.3782407407", "46329.3819675926", "anonymous", "", "Forening",
+			"Ikke relevant", "Overvejende uenig", "Helt enig", `Mange "gode" idéer; tak`},
+	}
+	if !equalRows(rows, want) {
+		t.Errorf("first sheet:\ngot  %q\nwant %q", rows, want)
+	}
+	notes, err := ReadRows(data, "Noter", DefaultLimits)
+	if err != nil || !equalRows(notes, [][]string{{"Eksporteret fra Microsoft Forms og gemt i LibreOffice Calc"}}) {
+		t.Errorf("sheet Noter: %q, %v", notes, err)
+	}
+	sameAsExcelize(t, data)
 }
 
 // TestStrictAndMoved: an ISO strict workbook (other namespaces) kept at

@@ -31,7 +31,7 @@ func New() *Workbook { return &Workbook{styles: []Style{{}}} }
 type Style struct {
 	Bold     bool
 	Fill     string // solid background as RGB hex ("DDE7F0"); "" for none
-	Wrap     bool   // wrap long text
+	Wrap     bool   // wrap long text; its row is written as tall as the lines need
 	VAlign   string // vertical alignment: "top", "center", "bottom"; "" default
 	NumFmt   string // a custom number format code ("0.0%"); "" for none
 	NumFmtID int    // a built-in number format (1 is "0"), used when NumFmt is ""
@@ -187,6 +187,12 @@ func (s *Sheet) SetColWidth(col int, width float64) error {
 	}
 	s.widths[col] = width
 	return nil
+}
+
+// ColWidth is a column's width in characters, and whether one was set.
+func (s *Sheet) ColWidth(col int) (float64, bool) {
+	w, ok := s.widths[col]
+	return w, ok
 }
 
 // FreezeRows keeps the top n rows in view while the rest scrolls.

@@ -296,9 +296,10 @@ type chartPart struct {
 			Orientation val `xml:"scaling>orientation"`
 		} `xml:"catAx"`
 		ValAx struct {
-			Min    *val `xml:"scaling>min"`
-			Max    *val `xml:"scaling>max"`
-			NumFmt struct {
+			Crosses val  `xml:"crosses"`
+			Min     *val `xml:"scaling>min"`
+			Max     *val `xml:"scaling>max"`
+			NumFmt  struct {
 				Code string `xml:"formatCode,attr"`
 			} `xml:"numFmt"`
 		} `xml:"valAx"`
@@ -345,7 +346,7 @@ func TestCharts(t *testing.T) {
 	}
 	if !slices.Equal(bar.Title, []string{"Share by name"}) || bar.Legend != nil || bar.Plot.CatAx.Orientation.Val != "maxMin" ||
 		bar.Plot.ValAx.Min == nil || bar.Plot.ValAx.Min.Val != "0" || bar.Plot.ValAx.Max == nil || bar.Plot.ValAx.Max.Val != "1" ||
-		bar.Plot.ValAx.NumFmt.Code != "0%" {
+		bar.Plot.ValAx.NumFmt.Code != "0%" || bar.Plot.ValAx.Crosses.Val != "max" {
 		t.Errorf("bar chart title %q, legend %+v, axes %+v", bar.Title, bar.Legend, bar.Plot)
 	}
 	if l := line.Plot.Line; l == nil || len(l.Series) != 2 {
@@ -359,7 +360,7 @@ func TestCharts(t *testing.T) {
 			t.Errorf("line series %d: %+v", i, s)
 		}
 	}
-	if line.Legend == nil || line.Legend.Pos.Val != "r" || line.Plot.CatAx.Orientation.Val != "minMax" {
+	if line.Legend == nil || line.Legend.Pos.Val != "r" || line.Plot.CatAx.Orientation.Val != "minMax" || line.Plot.ValAx.Crosses.Val != "autoZero" {
 		t.Errorf("line chart legend %+v, category axis %+v", line.Legend, line.Plot.CatAx)
 	}
 	if d := parts["xl/drawings/drawing1.xml"]; !strings.Contains(d, "<xdr:col>5</xdr:col>") || !strings.Contains(d, "<xdr:row>1</xdr:row>") ||
