@@ -78,6 +78,10 @@ func (f *Factory) msgs() *catalog.CLIMessages {
 	return &catalog.For(f.helpLang).CLI
 }
 
+// say is the wording of errors and notes, in the user's language
+// (userLang), which is the language of help unless --lang says otherwise.
+func (f *Factory) say() *catalog.CLIMessages { return &catalog.For(f.userLang()).CLI }
+
 // localize puts the help and usage of cmd and its subcommands in the
 // language of help: templates, the help and version flags, the help and
 // completion commands.

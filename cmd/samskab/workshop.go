@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"os"
 	"os/signal"
@@ -111,7 +112,7 @@ func workshopRun(opts *WorkshopOptions) error {
 		return err
 	}
 	srv, err := workshop.New(workshop.Config{File: opts.File, Catalog: cat, Scope: opts.Global.Rubrics,
-		Project: opts.Project, Anonymous: opts.Anonymous, Lang: pageLang(opts.Factory, lang),
+		Project: opts.Project, Anonymous: opts.Anonymous, Lang: pageLang(opts.Factory, lang), LogLang: lang,
 		TLS: opts.TLSCert != "", ErrorLog: opts.IO.ErrOut})
 	if err != nil {
 		var ue *workshop.UsageError
@@ -132,7 +133,7 @@ func workshopRun(opts *WorkshopOptions) error {
 		return err
 	}
 	if err := srv.Serve(ctx, ln, opts.TLSCert, opts.TLSKey); err != nil {
-		return fmt.Errorf("the workshop server stopped: %w", err)
+		return fmt.Errorf(opts.say().ServerStopped, err)
 	}
 	return printClosed(opts, lang, srv)
 }
@@ -151,14 +152,25 @@ func pageLang(f *Factory, lang checklist.Lang) checklist.Lang {
 func checkWorkshopInputs(opts *WorkshopOptions) error {
 	if opts.TLSCert != "" {
 		if _, err := tls.LoadX509KeyPair(opts.TLSCert, opts.TLSKey); err != nil {
-			return usageErrorf("--tls-cert/--tls-key: %v", err)
+			return usageErrorf(opts.say().CertError, opts.describeCert(err))
 		}
 	}
 	dir := filepath.Dir(opts.File)
 	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
-		return usageErrorf("%s: the folder %s does not exist", opts.File, dir)
+		return usageErrorf(opts.say().NoFolder, opts.File, dir)
 	}
 	return nil
+}
+
+// describeCert words a certificate that does not load: a file that cannot
+// be read is told in the user's language; the TLS library's own errors
+// (no PEM data, a key that does not match) are its own text.
+func (opts *WorkshopOptions) describeCert(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Path + ": " + opts.reader().DescribeOS(pe.Err)
+	}
+	return err.Error()
 }
 
 // listen opens --listen; the default port falls back to a free one when
@@ -166,11 +178,11 @@ func checkWorkshopInputs(opts *WorkshopOptions) error {
 func listen(opts *WorkshopOptions) (net.Listener, error) {
 	ln, err := net.Listen("tcp", opts.Listen)
 	if err != nil && opts.Listen == defaultListen {
-		fmt.Fprintf(opts.IO.ErrOut, "port 8080 is taken; using a free port instead\n")
+		fmt.Fprintln(opts.IO.ErrOut, opts.say().PortTaken)
 		ln, err = net.Listen("tcp", ":0")
 	}
 	if err != nil {
-		return nil, usageErrorf("cannot serve on %s: %v", opts.Listen, err)
+		return nil, usageErrorf(opts.say().CannotServe, opts.Listen, opts.reader().DescribeOS(err))
 	}
 	return ln, nil
 }

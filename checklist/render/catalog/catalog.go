@@ -28,6 +28,7 @@ type Messages struct {
 	CLI       CLIMessages
 	Rounds    RoundsMessages
 	Sheet     SheetMessages
+	Problems  ProblemMessages
 }
 
 // ReportMessages are the wording of the report views: text, Markdown, JSON, CSV, HTML.
@@ -377,7 +378,8 @@ type SheetMessages struct {
 }
 
 var danish = Messages{
-	CLI: danishCLI,
+	CLI:      danishCLI,
+	Problems: danishProblems,
 	Report: ReportMessages{
 		About:            "Om rapporten",
 		Action:           "Forslag til næste skridt",
@@ -704,7 +706,8 @@ var danish = Messages{
 }
 
 var english = Messages{
-	CLI: englishCLI,
+	CLI:      englishCLI,
+	Problems: englishProblems,
 	Report: ReportMessages{
 		About:            "About this report",
 		Action:           "Next step",
