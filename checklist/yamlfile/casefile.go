@@ -205,7 +205,7 @@ func (p *caseParser) actors(v *yaml.Node) []checklist.Actor {
 			case "kind":
 				if s, ok := p.d.str(val, m.WhatActorKind); ok {
 					if !slices.Contains(checklist.ActorKinds, s) {
-						p.d.add(val, m.UnknownActorKind, s, strings.Join(checklist.ActorKinds, ", "))
+						p.d.add(val, m.UnknownActorKind, s, p.d.codeList(checklist.ActorKinds))
 					}
 					a.Kind = s
 				}

@@ -286,7 +286,7 @@ func (p *rubricParser) unknownTheme(n *yaml.Node, id string, known []string) {
 		p.d.add(n, p.d.m.UnknownThemeNear, checklist.Clip(id, 60), near)
 		return
 	}
-	p.d.add(n, p.d.m.UnknownThemeList, checklist.Clip(id, 60), strings.Join(known, ", "))
+	p.d.add(n, p.d.m.UnknownThemeList, checklist.Clip(id, 60), p.d.codeList(known))
 }
 
 func themeIDs(themes []checklist.Theme) []string {

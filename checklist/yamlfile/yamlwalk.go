@@ -308,7 +308,17 @@ func (d *decoder) unknownKey(k *yaml.Node, where string, allowed []string) {
 		d.add(k, d.m.UnknownKeyNear, checklist.Clip(k.Value, 60), where, s)
 		return
 	}
-	d.add(k, d.m.UnknownKeyList, checklist.Clip(k.Value, 60), where, strings.Join(allowed, ", "))
+	d.add(k, d.m.UnknownKeyList, checklist.Clip(k.Value, 60), where, d.codeList(allowed))
+}
+
+// codeList lists YAML keys or values as code in the reader's language:
+// Danish puts each in backticks, so that English names read as names.
+func (d *decoder) codeList(items []string) string {
+	out := make([]string, len(items))
+	for i, s := range items {
+		out[i] = fmt.Sprintf(d.m.Code, s)
+	}
+	return strings.Join(out, ", ")
 }
 
 // kindName describes a node for error messages: "text "abc"", "a list", ...

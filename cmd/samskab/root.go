@@ -146,7 +146,7 @@ func Main(args []string, io *iostreams.IOStreams, getenv func(string) string) in
 	root.SetIn(io.In)
 	root.SetOut(io.Out)
 	root.SetErr(io.ErrOut)
-	err := root.Execute()
+	err := localizeCobra(f.msgs(), root.Execute())
 	return reportError(io.ErrOut, err, f.userLang())
 }
 

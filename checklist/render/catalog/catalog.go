@@ -592,9 +592,9 @@ var danish = Messages{
 	},
 	Assess: AssessMessages{
 		Actor:      "På vegne af hvilken part svares der?",
-		Conflict:   "%s kan ikke læses lige nu (bliver den redigeret?): %s. Intet er skrevet i den; dine svar indtil nu er gemt i %s og kommer i %s med dit næste svar, når den kan læses igen.",
-		Merged:     "Alle dine svar er nu i %s; %s er slettet.",
-		Unsaved:    "%d svar kom ikke i %s, fordi den ikke kunne læses; de er gemt i %s – kopiér dem ind under din besvarelse.",
+		Conflict:   "%s kan ikke læses lige nu (bliver den redigeret?): %s. Intet er skrevet i den; svarene indtil nu er gemt i %s og kommer i %s med det næste svar, når den kan læses igen.",
+		Merged:     "Alle svarene fra denne kørsel er nu i %s; %s er slettet.",
+		Unsaved:    "%d svar kom ikke i %s, fordi den ikke kunne læses; de er gemt i %s – kopiér dem ind under besvarelsen.",
 		Anonymous:  "Besvarelsen har intet navn, så den kan ikke genoptages med --respondent; giv den et navn under `respondent:` i %s først.",
 		Answer:     "Svar: ",
 		Back:       "← Tilbage til forrige spørgsmål",

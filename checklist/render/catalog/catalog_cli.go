@@ -194,6 +194,7 @@ type CLIMessages struct {
 	PortTaken         string `key:"port-taken"`
 	CannotServe       string `key:"cannot-serve"`
 	ServerStopped     string `key:"server-stopped"`
+	DidYouMean        string `key:"did-you-mean"`
 }
 
 var danishCLI = CLIMessages{
@@ -212,7 +213,7 @@ var danishCLI = CLIMessages{
 	HelpFlag:            "hjælp til %s",
 	VersionFlag:         "vis samskabs version",
 	HelpShort:           "Hjælp til en kommando",
-	HelpLong:            "Help viser hjælpen til en kommando: samskab help KOMMANDO.",
+	HelpLong:            "Vis hjælpen til en kommando: samskab help KOMMANDO.",
 	CompletionShort:     "Lav et script til fuldførelse med Tab i den valgte skal",
 	CompletionLong:      "Lav et script til fuldførelse med Tab for samskab i den valgte skal. Se hjælpen til hver underkommando for, hvordan scriptet tages i brug.",
 	CompletionShell:     "Lav et script til fuldførelse med Tab i %s",
@@ -332,7 +333,7 @@ hentes fra eller sendes til internettet. Ctrl-C lukker mødet: svar undervejs sk
 	FlagProject:          "projektets `NAVN` til en ny FIL (spørges om i en terminal)",
 	FlagOwner:            "`NAVN` på projektejeren til en ny FIL",
 	FlagRespondent:       "`NAVN` på den, der svarer; et navn, der allerede har en besvarelse, fortsætter den",
-	FlagActor:            "den part, respondenten svarer for: et `ID` fra actors",
+	FlagActor:            "den part, respondenten svarer for: et `ID` fra `actors`",
 	FlagAudience:         "stil kun spørgsmålene til `HVEM`: lead, partner eller citizen",
 	FlagExcel:            "med --format csv: semikolon, decimalkomma og byte order mark til Excel med dansk sprogindstilling",
 	FlagNotes:            "spørg efter en valgfri note til hvert svar",
@@ -392,7 +393,7 @@ svar pr. linje: 0–4, na, dk, en tom linje for at springe over, eller < for at 
 
 Ctrl-C, SIGTERM, SIGHUP (en lukket terminal) eller input, der slutter før sidste spørgsmål,
 stopper med slutkode 130; alle givne svar er allerede gemt, og en linje på stderr viser, hvordan
-du fortsætter. Flere kan svare i samme FIL på én gang: hver gemning låser FIL, læser den igen
+I fortsætter. Flere kan svare i samme FIL på én gang: hver gemning låser FIL, læser den igen
 og fletter efter svarperson og spørgsmål, så alle svar bevares.`,
 	AssessExample: `  samskab assess plan.yaml
   samskab assess plan.yaml --respondent "Mette (projektleder)"    # fortsæt, hvor Mette stoppede
@@ -488,7 +489,7 @@ eller $SAMSKAB_RUBRICS.`,
 	ShowExample: `  samskab rubrics show cok
   samskab rubrics show frivilligraadet --lang da --format markdown
   samskab rubrics show vaeksthus --format json`,
-	LintShort: "Tjek modelfiler, før du indlæser dem med --rubrics",
+	LintShort: "Tjek modelfiler, før I indlæser dem med --rubrics",
 	LintLong: `Tjek modelfiler (eller mapper med dem) lige så strengt, som --rubrics og $SAMSKAB_RUBRICS
 indlæser dem: formatversion, id'er, mindst ét spørgsmål pr. punkt, en tekst på hvert angivet
 sprog, kendte temaer og positive vægte. Filerne tjekkes også sammen og mod de indbyggede
@@ -506,7 +507,7 @@ advarsel, ikke en fejl.`,
 andre værktøjer. En fil, som skemaet godkender, godkender samskab også, bortset fra
 krydshenvisninger som aktørers id'er. Case-skemaet viser hvert spørgsmåls id i de indlæste
 modeller (også dem fra --rubrics) med dets tekst, så en editor kan fuldføre id'erne og vise
-hvert spørgsmål, mens du skriver. Beskrivelserne følger --lang.
+hvert spørgsmål, mens I skriver. Beskrivelserne følger --lang.
 
 Besvarelsesfiler lavet med 'samskab init' begynder med en linje til YAML language server (VS Codes
 YAML-udvidelse, Neovim, Helix, ...), der peger på samskab-case.schema.json ved siden af filen.`,
@@ -528,7 +529,7 @@ YAML-udvidelse, Neovim, Helix, ...), der peger på samskab-case.schema.json ved 
 	ProgressLabel:     "Scorer",
 	WroteOut:          "Skrev %s.",
 	CannotWriteOut:    "kan ikke skrive --out %s: %s",
-	ExcelCSVOnly:      "--excel gælder kun --format csv, ikke %s",
+	ExcelCSVOnly:      "--excel gælder kun --format csv, ikke --format %s",
 	FolderFormat:      "formatet %q findes ikke til to mapper; forventede et af: %s",
 	MinRubricTwice:    "--min-rubric %s er givet to gange",
 	MinRubricForm:     "--min-rubric %q: forventede ID=PCT, fx --min-rubric cok=70",
@@ -546,9 +547,9 @@ YAML-udvidelse, Neovim, Helix, ...), der peger på samskab-case.schema.json ved 
 	UnknownActorNone:  "ukendt aktør %q til --actor: %s angiver ingen aktører; tilføj den først under `actors:`",
 	UnknownActorList:  "ukendt aktør %q til --actor; %s angiver: %s",
 	NameNotUTF8:       "%s er ikke gyldig UTF-8-tekst; tjek tegnsættet i terminalen eller scriptet",
-	NameBlank:         "%s er tom; giv et navn, eller udelad flaget",
+	NameBlank:         "%s indeholder kun mellemrum; giv et navn, eller udelad flaget",
 	NameControl:       "%s indeholder kontroltegnet %U ved byte %d; et navn er én linje tekst",
-	NameLong:          "%s er %d tegn lang; grænsen er %d",
+	NameLong:          "%s fylder %d tegn; grænsen er %d",
 	SavingAnswer:      "svaret på %s kunne ikke gemmes i %s: %w",
 	AnswerInvalid:     "svaret ville give en fil, som samskab ikke kan læse, så intet blev skrevet: %w",
 	NowSameRespondent: "%s har nu %d besvarelser fra %q; omdøb en af dem, så de kan skelnes",
@@ -573,6 +574,7 @@ YAML-udvidelse, Neovim, Helix, ...), der peger på samskab-case.schema.json ved 
 	PortTaken:         "port 8080 er optaget; bruger en ledig port i stedet",
 	CannotServe:       "kan ikke lytte på %s: %s",
 	ServerStopped:     "workshop-serveren stoppede: %w",
+	DidYouMean:        "Mente I en af disse?",
 }
 
 var englishCLI = CLIMessages{
@@ -951,4 +953,5 @@ YAML extension, Neovim, Helix, ...) that points at samskab-case.schema.json next
 	PortTaken:         "port 8080 is taken; using a free port instead",
 	CannotServe:       "cannot serve on %s: %s",
 	ServerStopped:     "the workshop server stopped: %w",
+	DidYouMean:        "Did you mean this?",
 }

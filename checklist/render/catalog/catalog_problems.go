@@ -71,6 +71,7 @@ type ProblemMessages struct {
 	MustBeBool     string `key:"must-be-bool"`
 	UnknownKeyList string `key:"unknown-key-list"`
 	UnknownKeyNear string `key:"unknown-key-near"`
+	Code           string `key:"code"`
 	KindMapping    string `key:"kind-mapping"`
 	KindList       string `key:"kind-list"`
 	KindAlias      string `key:"kind-alias"`
@@ -316,7 +317,7 @@ var danishProblems = ProblemMessages{
 	YAMLExpectedKey:      "forventede en nøgle her (navn: værdi)",
 	YAMLMappingValues:    "et kolon med en værdi efter (navn: værdi) kan ikke stå her",
 	YAMLMappingKeys:      "en nøgle kan ikke stå her",
-	YAMLBadStart:         "fandt et tegn, som en værdi ikke kan begynde med (sæt værdien i anførselstegn)",
+	YAMLBadStart:         "fandt et tegn, som en værdi ikke kan begynde med",
 	YAMLExpectedColon:    "forventede ':' efter nøglen",
 	YAMLExpectedNode:     "forventede en værdi her",
 	YAMLEndOfStream:      "filen slutter midt i en værdi (mangler et anførselstegn eller en parentes?)",
@@ -349,12 +350,13 @@ var danishProblems = ProblemMessages{
 	MustBeList:     "%s skal være en liste, men er %s",
 	MustBeText:     "%s skal være tekst, men er %s",
 	ControlChar:    "%s indeholder kontroltegnet U+%04X, som kan forvirre en terminal; fjern det",
-	MustNotBeEmpty: "%s må ikke være tom",
+	MustNotBeEmpty: "%s må ikke være en tom tekst",
 	MustBeWhole:    "%s skal være et helt tal, men er %s",
 	MustBeNumber:   "%s skal være et tal, men er %s",
 	MustBeBool:     "%s skal være true eller false, men er %s",
 	UnknownKeyList: "ukendt nøgle %q i %s; forventede en af: %s",
 	UnknownKeyNear: "ukendt nøgle %q i %s; mente I %q?",
+	Code:           "`%s`",
 	KindMapping:    "en mapping",
 	KindList:       "en liste",
 	KindAlias:      "et alias",
@@ -460,7 +462,7 @@ var danishProblems = ProblemMessages{
 	UnknownLanguage:       "ukendt sprog %q; forventede da eller en",
 	LanguageTwice:         "sproget %s står der to gange",
 	LanguagesEmpty:        "`languages` skal have mindst ét af da, en",
-	NoLangText:            "%s har ingen tekst på %s; modellen angiver sprogene %s",
+	NoLangText:            "%s mangler en tekst under `%s`; modellen angiver sprogene %s",
 	WhatItems:             "`items`",
 	ItemTwice:             "punkt-id'et %s er brugt to gange i denne model",
 	ItemsEmpty:            "`items` skal have mindst ét punkt",
@@ -573,7 +575,7 @@ var danishProblems = ProblemMessages{
 	WriteCommitted:   "er allerede skrevet; der kan ikke tilføjes mere",
 	WriteLinkChanged: "fører nu et andet sted hen end da den blev låst",
 	WriteLeadsTo:     "fører til %s, som %s",
-	WriteOther:       "%s: %s",
+	WriteOther:       "%[2]s",
 }
 
 var englishProblems = ProblemMessages{
@@ -638,6 +640,7 @@ var englishProblems = ProblemMessages{
 	MustBeBool:     "%s must be true or false, found %s",
 	UnknownKeyList: "unknown key %q in %s; expected one of: %s",
 	UnknownKeyNear: "unknown key %q in %s; did you mean %q?",
+	Code:           "%s",
 	KindMapping:    "a mapping",
 	KindList:       "a list",
 	KindAlias:      "an alias",
