@@ -142,15 +142,7 @@ func checkRun(opts *CheckOptions) error {
 	}
 	result, err := gate.Check(c, report, gate.ResolveThresholds(opts.Limits, c.Targets))
 	if err != nil {
-		var problems checklist.Problems
-		if errors.As(err, &problems) {
-			return err
-		}
-		var scope *gate.ScopeError
-		if errors.As(err, &scope) {
-			return usageErrorf("%s %s: %s", thresholdFlags[gate.ThresholdRubric], scope.Rubric, scope.Msg)
-		}
-		return usageErrorf("%s", err)
+		return opts.checkError(err)
 	}
 	if err := opts.writeCheck(result, lang); err != nil {
 		return err
@@ -159,6 +151,30 @@ func checkRun(opts *CheckOptions) error {
 		return silentExit(code)
 	}
 	return nil
+}
+
+// checkError words what keeps thresholds from being checked: targets of
+// the file, and flags, whose rubric is not scored.
+func (opts *CheckOptions) checkError(err error) error {
+	m := &catalog.For(opts.userLang()).Problems
+	var targets gate.ScopeErrors
+	if errors.As(err, &targets) {
+		problems := make(checklist.Problems, len(targets))
+		for i, e := range targets {
+			problems[i] = checklist.Problem{File: e.File, Line: e.Line, Col: e.Col,
+				Msg: fmt.Sprintf(m.TargetNotScored, e.Rubric, scopeReason(m, e))}
+		}
+		return problems
+	}
+	var scope *gate.ScopeError
+	if errors.As(err, &scope) {
+		return usageErrorf("%s %s: %s", thresholdFlags[gate.ThresholdRubric], scope.Rubric, scopeReason(m, scope))
+	}
+	return usageErrorf("%s", err)
+}
+
+func scopeReason(m *catalog.ProblemMessages, e *gate.ScopeError) string {
+	return fmt.Sprintf(m.RubricNotScored, e.Rubric, strings.Join(e.Scored, ", "))
 }
 
 // writeCheck renders the result completely before writing it, so a

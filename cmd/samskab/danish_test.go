@@ -172,6 +172,8 @@ func danishRuns(t *testing.T, dir string) []run {
 	add("check", p("c/ok/plan.yaml"), "--min-rubric", "nope=10")
 	add("check", p("c/ok/plan.yaml"), "--min", "200")
 	add("check", p("c/ok/plan.yaml"), "--min", "90")
+	add("check", p("c/ok/plan.yaml"), "--min-rubric", "frivilligraadet=10")
+	add("check", p("c/target-scope.yaml"))
 	add("compare", p("c/ok/plan.yaml"))
 	add("compare", p("c/ok/plan.yaml"), p("c/ok/anden.yaml"))
 	add("compare", p("c/ok"), p("c"), "--format", "pdf")
@@ -196,6 +198,8 @@ func danishRuns(t *testing.T, dir string) []run {
 	add("import", p("c/ok/svar.csv"), "--into", p("c/ok/plan.yaml"))
 	add("import", p("c/ok/svar.csv"), "--into", p("c"))
 	add("workshop", p("nofolder/plan.yaml"), "--listen", "127.0.0.1:0")
+	add("workshop", p("c/ok/ny-workshop.yaml"), "--listen", "127.0.0.1:0") // no run writes it
+	add("workshop", p("c/ok/plan.yaml"), "--rubric", "nope", "--listen", "127.0.0.1:0")
 	add("workshop", p("c/ok/plan.yaml"), "--listen", "nohost")
 	add("workshop", p("c/ok/plan.yaml"), "--tls-cert", p("missing.pem"), "--tls-key", p("missing.key"))
 	for _, path := range commandPaths(NewCmdRoot(&Factory{IO: &iostreams.IOStreams{}, Getenv: func(string) string { return "" }, Global: &GlobalOptions{}})) {

@@ -54,7 +54,7 @@ func (o *outputFlags) check(f *Factory, format string) error {
 		return usageErrorf(f.say().ExcelCSVOnly, format)
 	}
 	if render.Binary(format) && o.Out == "" && f.IO.OutTTY {
-		return usageErrorf("%s", render.IsTerminalRefusal)
+		return usageErrorf("%s", f.say().WorkbookTerminal)
 	}
 	return nil
 }

@@ -108,7 +108,7 @@ func workshopRun(opts *WorkshopOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := checkWorkshopInputs(opts); err != nil {
+	if err := checkWorkshopInputs(opts, cat); err != nil {
 		return err
 	}
 	srv, err := workshop.New(workshop.Config{File: opts.File, Catalog: cat, Scope: opts.Global.Rubrics,
@@ -148,8 +148,16 @@ func pageLang(f *Factory, lang checklist.Lang) checklist.Lang {
 }
 
 // checkWorkshopInputs refuses, before anything is served, a certificate
-// that does not load and a FILE whose folder is missing.
-func checkWorkshopInputs(opts *WorkshopOptions) error {
+// that does not load, a FILE whose folder is missing, a new FILE without
+// a project name and an unknown --rubric, in the user's language (the
+// workshop refuses the last two itself too).
+func checkWorkshopInputs(opts *WorkshopOptions, cat *checklist.Catalog) error {
+	if _, err := cat.Select(opts.Global.Rubrics); err != nil {
+		return usageErrorf("%s", opts.describe(err))
+	}
+	if _, err := os.Lstat(opts.File); errors.Is(err, fs.ErrNotExist) && opts.Project == "" {
+		return usageErrorf(opts.say().WorkshopNeedProject, opts.File)
+	}
 	if opts.TLSCert != "" {
 		if _, err := tls.LoadX509KeyPair(opts.TLSCert, opts.TLSKey); err != nil {
 			return usageErrorf(opts.say().CertError, opts.describeCert(err))

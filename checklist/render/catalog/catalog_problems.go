@@ -231,6 +231,8 @@ type ProblemMessages struct {
 	RubricIDTwice         string `key:"rubric-id-twice"`
 	CaseNotRegularSkipped string `key:"case-not-regular-skipped"`
 	InternalError         string `key:"internal-error"`
+	RubricNotScored       string `key:"rubric-not-scored"`
+	TargetNotScored       string `key:"target-not-scored"`
 	// Reading a file.
 	SpecialFile     string `key:"special-file"`
 	DanglingLink    string `key:"dangling-link"`
@@ -516,6 +518,8 @@ var danishProblems = ProblemMessages{
 	RubricIDTwice:         "model-id'et %s bruges også af %s; hver model skal have sit eget id",
 	CaseNotRegularSkipped: "er %s, ikke en almindelig fil; sprunget over",
 	InternalError:         "intern fejl under scoringen af denne fil: %v (det er en fejl i samskab; meld den gerne)",
+	RubricNotScored:       "modellen %s scores ikke i denne kørsel; de modeller, der scores, er %s",
+	TargetNotScored:       "targets.rubrics.%s: %s; tilføj den til `rubrics`, eller fjern målet",
 
 	SpecialFile:     "er %s, ikke en almindelig fil; forventede en YAML-fil",
 	DanglingLink:    "er et symbolsk link til en fil, der ikke findes",
@@ -800,6 +804,8 @@ var englishProblems = ProblemMessages{
 	RubricIDTwice:         "rubric id %s is also used by %s; each rubric needs its own id",
 	CaseNotRegularSkipped: "is %s, not a regular file; skipped",
 	InternalError:         "internal error while scoring this file: %v (this is a bug in samskab; please report it)",
+	RubricNotScored:       "rubric %s is not scored in this run; the rubrics in scope are %s",
+	TargetNotScored:       "targets.rubrics.%s: %s; add it to `rubrics` or remove the target",
 
 	SpecialFile:     "is %s, not a regular file; expected a YAML file",
 	DanglingLink:    "is a symbolic link to a file that does not exist",
