@@ -82,17 +82,15 @@ type ProblemMessages struct {
 	KindText       string `key:"kind-text"`
 	KindTagged     string `key:"kind-tagged"`
 	// Another of samskab's formats.
-	OtherFormat     string `key:"other-format"`
-	FormatCase      string `key:"format-case"`
-	FormatRubric    string `key:"format-rubric"`
-	FormatThemes    string `key:"format-themes"`
-	HintCase        string `key:"hint-case"`
-	HintRubric      string `key:"hint-rubric"`
-	WhatCaseFile    string `key:"what-case-file"`
-	WhatRubricFile  string `key:"what-rubric-file"`
-	WhatThemeFile   string `key:"what-theme-file"`
-	UnknownFeature  string `key:"unknown-feature"`
-	DidYouMeanPlain string `key:"did-you-mean-plain"`
+	OtherFormat    string `key:"other-format"`
+	FormatCase     string `key:"format-case"`
+	FormatRubric   string `key:"format-rubric"`
+	FormatThemes   string `key:"format-themes"`
+	HintCase       string `key:"hint-case"`
+	HintRubric     string `key:"hint-rubric"`
+	WhatCaseFile   string `key:"what-case-file"`
+	WhatRubricFile string `key:"what-rubric-file"`
+	WhatThemeFile  string `key:"what-theme-file"`
 	// Case files.
 	WhatTheCase          string `key:"what-the-case"`
 	WhatFormatVersion    string `key:"what-format-version"`
@@ -369,17 +367,15 @@ var danishProblems = ProblemMessages{
 	KindText:       "teksten %q",
 	KindTagged:     "%q med tagget %q",
 
-	OtherFormat:     "dette er %s (den har `%s:`), ikke %s%s",
-	FormatCase:      "en besvarelsesfil",
-	FormatRubric:    "en model",
-	FormatThemes:    "samskabs temaliste",
-	HintCase:        "; scor den med `samskab score FIL`",
-	HintRubric:      "; indlæs den med `--rubrics FIL`, eller tjek den med `samskab rubrics lint FIL`",
-	WhatCaseFile:    "en samskab-besvarelsesfil, der begynder med `samskab: 1`",
-	WhatRubricFile:  "en samskab-model, der begynder med `samskab-rubric: 1`",
-	WhatThemeFile:   "en temaliste, der begynder med `samskab-themes: 1`",
-	UnknownFeature:  "%s",
-	DidYouMeanPlain: "mente I %s?",
+	OtherFormat:    "dette er %s (den har `%s:`), ikke %s%s",
+	FormatCase:     "en besvarelsesfil",
+	FormatRubric:   "en model",
+	FormatThemes:   "samskabs temaliste",
+	HintCase:       "; scor den med `samskab score FIL`",
+	HintRubric:     "; indlæs den med `--rubrics FIL`, eller tjek den med `samskab rubrics lint FIL`",
+	WhatCaseFile:   "en samskab-besvarelsesfil, der begynder med `samskab: 1`",
+	WhatRubricFile: "en samskab-model, der begynder med `samskab-rubric: 1`",
+	WhatThemeFile:  "en temaliste, der begynder med `samskab-themes: 1`",
 
 	WhatTheCase:          "besvarelsesfilen",
 	WhatFormatVersion:    "samskab (formatversionen)",
@@ -655,17 +651,15 @@ var englishProblems = ProblemMessages{
 	KindText:       "the text %q",
 	KindTagged:     "%q with the tag %q",
 
-	OtherFormat:     "this is %s (it has `%s:`), not %s%s",
-	FormatCase:      "a case file",
-	FormatRubric:    "a rubric",
-	FormatThemes:    "samskab's theme list",
-	HintCase:        "; score it with `samskab score FILE`",
-	HintRubric:      "; load it with `--rubrics FILE`, or check it with `samskab rubrics lint FILE`",
-	WhatCaseFile:    "a samskab case file starting with `samskab: 1`",
-	WhatRubricFile:  "a samskab rubric starting with `samskab-rubric: 1`",
-	WhatThemeFile:   "a theme list starting with `samskab-themes: 1`",
-	UnknownFeature:  "%s",
-	DidYouMeanPlain: "did you mean %s?",
+	OtherFormat:    "this is %s (it has `%s:`), not %s%s",
+	FormatCase:     "a case file",
+	FormatRubric:   "a rubric",
+	FormatThemes:   "samskab's theme list",
+	HintCase:       "; score it with `samskab score FILE`",
+	HintRubric:     "; load it with `--rubrics FILE`, or check it with `samskab rubrics lint FILE`",
+	WhatCaseFile:   "a samskab case file starting with `samskab: 1`",
+	WhatRubricFile: "a samskab rubric starting with `samskab-rubric: 1`",
+	WhatThemeFile:  "a theme list starting with `samskab-themes: 1`",
 
 	WhatTheCase:          "the case file",
 	WhatFormatVersion:    "samskab (the format version)",
