@@ -195,8 +195,7 @@ func (c *Catalog) Select(ids []string) ([]*Rubric, error) {
 		}
 	}
 	if len(unknown) > 0 {
-		return nil, fmt.Errorf("unknown rubric %s; known rubrics: %s",
-			strings.Join(unknown, ", "), strings.Join(c.IDs(), ", "))
+		return nil, &UnknownRubricsError{IDs: unknown, Known: c.IDs()}
 	}
 	var out []*Rubric
 	for _, r := range c.Rubrics {
@@ -210,27 +209,23 @@ func (c *Catalog) Select(ids []string) ([]*Rubric, error) {
 // NewCatalog orders the rubrics and builds the lookup tables. Item ids must
 // be unique across all rubrics, since case files name questions by item id.
 func NewCatalog(rubrics []*Rubric, themes []Theme) (*Catalog, error) {
-	sort.SliceStable(rubrics, func(i, j int) bool {
-		oi, oj := orderOf(rubrics[i].ID), orderOf(rubrics[j].ID)
-		if oi != oj {
-			return oi < oj
-		}
-		return rubrics[i].ID < rubrics[j].ID
-	})
+	SortRubrics(rubrics)
 	c := &Catalog{Rubrics: rubrics, Themes: themes,
 		byID: map[string]*Rubric{}, questions: map[string]QuestionRef{}, themeIdx: map[string]int{}}
 	for i, t := range themes {
 		c.themeIdx[t.ID] = i
 	}
-	owner := map[string]*Rubric{}
 	var problems Problems
+	for _, d := range DuplicateItems(rubrics) {
+		problems = append(problems, Problem{File: d.Rubric.File, Line: d.Item.Line, Col: d.Item.Col,
+			Msg: fmt.Sprintf("item id %s is already used by rubric %s (%s); item ids must be unique across all loaded rubrics, so give this item another id",
+				d.Item.ID, d.Other.ID, d.Other.Origin())})
+	}
+	owner := map[string]*Rubric{}
 	for _, r := range rubrics {
 		c.byID[r.ID] = r
 		for _, it := range r.Items {
-			if other, dup := owner[it.ID]; dup {
-				problems = append(problems, Problem{File: r.File, Line: it.Line, Col: it.Col,
-					Msg: fmt.Sprintf("item id %s is already used by rubric %s (%s); item ids must be unique across all loaded rubrics, so give this item another id",
-						it.ID, other.ID, other.Origin())})
+			if _, dup := owner[it.ID]; dup {
 				continue
 			}
 			owner[it.ID] = r
@@ -246,6 +241,53 @@ func NewCatalog(rubrics []*Rubric, themes []Theme) (*Catalog, error) {
 		return nil, problems
 	}
 	return c, nil
+}
+
+// SortRubrics puts rubrics in report order: the built-in ones in
+// BuiltinOrder, then the others by id. NewCatalog keeps this order.
+func SortRubrics(rubrics []*Rubric) {
+	sort.SliceStable(rubrics, func(i, j int) bool {
+		oi, oj := orderOf(rubrics[i].ID), orderOf(rubrics[j].ID)
+		if oi != oj {
+			return oi < oj
+		}
+		return rubrics[i].ID < rubrics[j].ID
+	})
+}
+
+// UnknownRubricsError is Select's refusal of ids that name no rubric.
+type UnknownRubricsError struct {
+	IDs   []string // the unknown ids, as given
+	Known []string // every rubric id, in report order
+}
+
+func (e *UnknownRubricsError) Error() string {
+	return fmt.Sprintf("unknown rubric %s; known rubrics: %s", strings.Join(e.IDs, ", "), strings.Join(e.Known, ", "))
+}
+
+// DuplicateItem is an item whose id an earlier rubric's item already has.
+type DuplicateItem struct {
+	Rubric *Rubric // the rubric of Item
+	Item   *Item
+	Other  *Rubric // the rubric that has the id first
+}
+
+// DuplicateItems lists the items whose ids an earlier rubric (in the
+// order given; NewCatalog gives report order) already uses: case files name questions by item id, so
+// NewCatalog refuses them.
+func DuplicateItems(rubrics []*Rubric) []DuplicateItem {
+	owner := map[string]*Rubric{}
+	var out []DuplicateItem
+	for _, r := range rubrics {
+		for _, it := range r.Items {
+			if other, dup := owner[it.ID]; dup {
+				out = append(out, DuplicateItem{Rubric: r, Item: it, Other: other})
+				continue
+			}
+			owner[it.ID] = r
+		}
+	}
+	return out
 }
 
 // Origin says where a rubric came from, for messages.

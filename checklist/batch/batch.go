@@ -91,7 +91,23 @@ func notRegular(path string, d fs.DirEntry) error {
 	if mode.IsRegular() || mode.IsDir() {
 		return nil
 	}
-	return fmt.Errorf("is %s, not a regular file; skipped", yamlfile.SpecialKind(mode))
+	return &specialFile{mode}
+}
+
+// specialFile is a file in a batch folder that is not a regular file.
+type specialFile struct{ mode fs.FileMode }
+
+func (e *specialFile) Error() string {
+	return fmt.Sprintf("is %s, not a regular file; skipped", yamlfile.SpecialKind(e.mode))
+}
+
+// describe words why a source cannot be read, with rd: a special file,
+// or an error of the file system.
+func describe(rd yamlfile.Reader, err error) string {
+	if sf, ok := err.(*specialFile); ok {
+		return fmt.Sprintf(rd.Messages().CaseNotRegularSkipped, rd.SpecialKind(sf.mode))
+	}
+	return rd.DescribeOS(err)
 }
 
 func isYAMLName(name string) bool {
@@ -108,29 +124,29 @@ type CaseResult struct {
 }
 
 // ScoreCaseFile reads, validates and scores one file and keeps only its
-// summary. It never panics: a bug in scoring one file becomes a problem
-// reported for that file, and the batch goes on.
-func ScoreCaseFile(src CaseSource, cat *checklist.Catalog, opts checklist.Options) (res CaseResult) {
+// summary; problems are worded in lang. It never panics: a bug in scoring
+// one file becomes a problem reported for that file, and the batch goes on.
+func ScoreCaseFile(src CaseSource, cat *checklist.Catalog, opts checklist.Options, lang checklist.Lang) (res CaseResult) {
+	rd := yamlfile.In(lang)
 	res.File = src.Path
 	if src.Err != nil {
-		res.Problems = checklist.Problems{{File: src.Path, Msg: src.Err.Error()}}
+		res.Problems = checklist.Problems{{File: src.Path, Msg: describe(rd, src.Err)}}
 		return res
 	}
 	defer func() {
 		if v := recover(); v != nil {
 			res.Summary = nil
-			res.Problems = checklist.Problems{{File: src.Path,
-				Msg: fmt.Sprintf("internal error while scoring this file: %v (this is a bug in samskab; please report it)", v)}}
+			res.Problems = checklist.Problems{{File: src.Path, Msg: fmt.Sprintf(rd.Messages().InternalError, v)}}
 		}
 	}()
-	c, err := yamlfile.ReadCaseFile(src.Path, cat)
+	c, err := rd.ReadCaseFile(src.Path, cat)
 	if err != nil {
 		res.Problems = checklist.AsProblems(err, src.Path)
 		return res
 	}
 	report, err := checklist.Evaluate(c, cat, opts)
 	if err != nil {
-		res.Problems = checklist.Problems{{File: src.Path, Msg: err.Error()}}
+		res.Problems = checklist.Problems{{File: src.Path, Msg: rd.Describe(err)}}
 		return res
 	}
 	res.Summary = checklist.Summarize(report)
@@ -140,8 +156,9 @@ func ScoreCaseFile(src CaseSource, cat *checklist.Catalog, opts checklist.Option
 // ScoreFiles scores the sources on jobs workers and calls emit with each
 // result in source order, from the calling goroutine, so the output is the
 // same for any number of workers. It stops early only when emit fails.
-func ScoreFiles(srcs []CaseSource, cat *checklist.Catalog, opts checklist.Options, jobs int, emit func(CaseResult) error) error {
+// Problems are worded in lang.
+func ScoreFiles(srcs []CaseSource, cat *checklist.Catalog, opts checklist.Options, lang checklist.Lang, jobs int, emit func(CaseResult) error) error {
 	return ordered.Map(len(srcs), jobs,
-		func(i int) CaseResult { return ScoreCaseFile(srcs[i], cat, opts) },
+		func(i int) CaseResult { return ScoreCaseFile(srcs[i], cat, opts, lang) },
 		func(_ int, r CaseResult) error { return emit(r) })
 }

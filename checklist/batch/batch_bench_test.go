@@ -61,7 +61,7 @@ func parseFloor(b *testing.B, srcs []CaseSource) {
 // portfolio, as `samskab batch` does before rendering.
 func batch(b *testing.B, srcs []CaseSource, cat *checklist.Catalog) {
 	pb := checklist.NewPortfolioBuilder(cat.Rubrics)
-	err := ScoreFiles(srcs, cat, checklist.Options{}, runtime.GOMAXPROCS(0), func(r CaseResult) error {
+	err := ScoreFiles(srcs, cat, checklist.Options{}, checklist.English, runtime.GOMAXPROCS(0), func(r CaseResult) error {
 		if r.Summary == nil {
 			b.Errorf("%s: %v", r.File, r.Problems)
 			return nil
@@ -114,7 +114,7 @@ func BenchmarkRenderBatch(b *testing.B) {
 	srcs, cat := benchSources(b), checklisttest.BuiltinCatalog(b)
 	var sums []*checklist.CaseSummary
 	pb := checklist.NewPortfolioBuilder(cat.Rubrics)
-	err := ScoreFiles(srcs, cat, checklist.Options{}, runtime.GOMAXPROCS(0), func(r CaseResult) error {
+	err := ScoreFiles(srcs, cat, checklist.Options{}, checklist.English, runtime.GOMAXPROCS(0), func(r CaseResult) error {
 		sums = append(sums, r.Summary)
 		pb.Add(r.Summary)
 		return nil

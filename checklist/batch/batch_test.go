@@ -2,6 +2,7 @@ package batch
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -87,7 +88,7 @@ func TestScoreFilesKeepsPathOrderForAnyJobs(t *testing.T) {
 	cat := checklisttest.BuiltinCatalog(t)
 	run := func(jobs int) []string {
 		var out []string
-		err := ScoreFiles(srcs, cat, checklist.Options{}, jobs, func(r CaseResult) error {
+		err := ScoreFiles(srcs, cat, checklist.Options{}, checklist.English, jobs, func(r CaseResult) error {
 			if r.Summary == nil {
 				out = append(out, filepath.Base(r.File)+" error "+r.Problems.Error())
 			} else {
@@ -115,17 +116,39 @@ func TestScoreCaseFileReportsProblems(t *testing.T) {
 	root := t.TempDir()
 	writeFiles(t, root, map[string]string{"bad.yaml": "samskab: 1\nproject: {name: X}\nresponses:\n  - answers: {cok-01.q1: 9}\n"})
 	cat := checklisttest.BuiltinCatalog(t)
-	r := ScoreCaseFile(CaseSource{Path: filepath.Join(root, "bad.yaml")}, cat, checklist.Options{})
+	r := ScoreCaseFile(CaseSource{Path: filepath.Join(root, "bad.yaml")}, cat, checklist.Options{}, checklist.English)
 	if r.Summary != nil || len(r.Problems) != 1 || r.Problems[0].Line != 4 || r.Problems[0].Col != 26 {
 		t.Errorf("bad.yaml: %+v", r)
 	}
-	r = ScoreCaseFile(CaseSource{Path: filepath.Join(root, "none.yaml")}, cat, checklist.Options{})
+	r = ScoreCaseFile(CaseSource{Path: filepath.Join(root, "none.yaml")}, cat, checklist.Options{}, checklist.English)
 	if r.Summary != nil || len(r.Problems) != 1 || r.Problems[0].Msg != "no such file" {
 		t.Errorf("none.yaml: %+v", r)
 	}
-	r = ScoreCaseFile(CaseSource{Path: "x", Err: os.ErrPermission}, cat, checklist.Options{})
+	r = ScoreCaseFile(CaseSource{Path: "x", Err: os.ErrPermission}, cat, checklist.Options{}, checklist.English)
 	if r.Summary != nil || len(r.Problems) != 1 || r.Problems[0].File != "x" {
 		t.Errorf("listing error: %+v", r)
+	}
+}
+
+// In Danish, the problems of a file and the errors of the file system are
+// Danish.
+func TestScoreCaseFileInDanish(t *testing.T) {
+	root := t.TempDir()
+	writeFiles(t, root, map[string]string{"bad.yaml": "samskab: 1\nproject: {name: X}\nresponses:\n  - answers: {cok-01.q1: 9}\n"})
+	cat := checklisttest.BuiltinCatalog(t)
+	for _, tt := range []struct {
+		src  CaseSource
+		want string
+	}{
+		{CaseSource{Path: filepath.Join(root, "bad.yaml")}, "svaret på cok-01.q1 er 9, uden for skalaen; forventede et helt tal 0–4"},
+		{CaseSource{Path: filepath.Join(root, "none.yaml")}, "findes ikke"},
+		{CaseSource{Path: "x", Err: os.ErrPermission}, "adgang nægtet"},
+		{CaseSource{Path: "p", Err: &specialFile{fs.ModeNamedPipe}}, "er en navngiven pipe (FIFO), ikke en almindelig fil; sprunget over"},
+	} {
+		r := ScoreCaseFile(tt.src, cat, checklist.Options{}, checklist.Danish)
+		if r.Summary != nil || len(r.Problems) != 1 || !strings.HasPrefix(r.Problems[0].Msg, tt.want) {
+			t.Errorf("%s: %+v, want %q", tt.src.Path, r.Problems, tt.want)
+		}
 	}
 }
 

@@ -159,20 +159,21 @@ func (c *CheckResult) ExitCode() int {
 
 // Check measures a scored case against thresholds. It is pure. A rubric
 // threshold for a rubric that is not scored is an error: from a flag a
-// plain error, from the file's targets a Problem with its position. A
-// target is skipped instead when the --rubric flag (not the file) left
+// *ScopeError, from the file's targets ScopeErrors with their positions.
+// A target is skipped instead when the --rubric flag (not the file) left
 // its rubric out of scope.
 func Check(c *checklist.Case, r *checklist.Report, thresholds []Threshold) (*CheckResult, error) {
 	res := &CheckResult{Report: r, Items: locateItems(c, r)}
-	var problems checklist.Problems
+	var problems ScopeErrors
 	for _, th := range sortThresholds(thresholds, r) {
 		if th.Kind == ThresholdRubric && r.RubricResult(th.Rubric) == nil {
-			p, err := outOfScope(c, r, th)
-			if err != nil {
-				return nil, err
-			}
-			if p != nil {
-				problems = append(problems, *p)
+			se := outOfScope(c, r, th)
+			switch {
+			case se == nil:
+			case se.File == "":
+				return nil, se
+			default:
+				problems = append(problems, se)
 			}
 			continue
 		}
@@ -189,23 +190,24 @@ func Check(c *checklist.Case, r *checklist.Report, thresholds []Threshold) (*Che
 	return res, nil
 }
 
-// outOfScope explains a rubric threshold whose rubric is not scored: an
-// error for a flag, a Problem for a target of the file, nothing when
+// outOfScope explains a rubric threshold whose rubric is not scored: for
+// a flag, or for a target of the file (with its position); nil when
 // --rubric (not the file) narrowed the scope.
-func outOfScope(c *checklist.Case, r *checklist.Report, th Threshold) (*checklist.Problem, error) {
+func outOfScope(c *checklist.Case, r *checklist.Report, th Threshold) *ScopeError {
 	scored := make([]string, len(r.Rubrics))
 	for i, rr := range r.Rubrics {
 		scored[i] = rr.Rubric.ID
 	}
-	msg := fmt.Sprintf("rubric %s is not scored in this run; the rubrics in scope are %s", th.Rubric, strings.Join(scored, ", "))
+	se := &ScopeError{Rubric: th.Rubric, Scored: scored,
+		Msg: fmt.Sprintf("rubric %s is not scored in this run; the rubrics in scope are %s", th.Rubric, strings.Join(scored, ", "))}
 	if th.Source == SourceFlag {
-		return nil, &ScopeError{Rubric: th.Rubric, Msg: msg}
+		return se
 	}
 	if len(c.Scope) == 0 || slices.Contains(c.Scope, th.Rubric) {
-		return nil, nil
+		return nil
 	}
-	return &checklist.Problem{File: c.File, Line: th.Line, Col: th.Col,
-		Msg: fmt.Sprintf("targets.rubrics.%s: %s; add it to `rubrics` or remove the target", th.Rubric, msg)}, nil
+	se.File, se.Line, se.Col = c.File, th.Line, th.Col
+	return se
 }
 
 // sortThresholds puts rubric thresholds in report order; the others keep
@@ -227,11 +229,31 @@ func sortThresholds(ths []Threshold, r *checklist.Report) []Threshold {
 	return out
 }
 
-// ScopeError is a rubric threshold from the command line whose rubric is
-// not scored in this run. The command names its flag.
+// ScopeError is a rubric threshold whose rubric is not scored in this
+// run: from the command line (File empty; the command names its flag), or
+// a target of the case file at File:Line:Col.
 type ScopeError struct {
 	Rubric string
-	Msg    string
+	Scored []string // the rubrics that are scored
+	Msg    string   // in English
+	File   string
+	Line   int
+	Col    int
 }
 
 func (e *ScopeError) Error() string { return "rubric threshold " + e.Rubric + ": " + e.Msg }
+
+// ScopeErrors are the targets of a case file whose rubrics are not scored.
+type ScopeErrors []*ScopeError
+
+// Problems are the targets as problems of the case file, in English.
+func (es ScopeErrors) Problems() checklist.Problems {
+	out := make(checklist.Problems, len(es))
+	for i, e := range es {
+		out[i] = checklist.Problem{File: e.File, Line: e.Line, Col: e.Col,
+			Msg: fmt.Sprintf("targets.rubrics.%s: %s; add it to `rubrics` or remove the target", e.Rubric, e.Msg)}
+	}
+	return out
+}
+
+func (es ScopeErrors) Error() string { return es.Problems().Error() }

@@ -200,8 +200,9 @@ func TestCheckRubricOutOfScope(t *testing.T) {
 		src := "samskab: 1\nproject: {name: X}\nrubrics: [cok]\ntargets:\n  rubrics: {vaeksthus: 50}\nresponses:\n  - answers: {cok-01.q1: 3}\n"
 		c, r := checklisttest.ParseAndEvaluate(t, cat, "x.yaml", src, checklist.Options{})
 		_, err := Check(c, r, ResolveThresholds(Limits{}, c.Targets))
-		ps, ok := err.(checklist.Problems)
-		if !ok || len(ps) != 1 || ps[0].Line != 5 || ps[0].Col != 24 {
+		se, ok := err.(ScopeErrors)
+		ps := se.Problems()
+		if !ok || len(ps) != 1 || ps[0].Line != 5 || ps[0].Col != 24 || !slices.Equal(se[0].Scored, []string{"cok"}) {
 			t.Fatalf("err = %#v, want one problem at 5:24", err)
 		}
 	})

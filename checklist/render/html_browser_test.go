@@ -133,7 +133,7 @@ func writePortfolio(t *testing.T, lang checklist.Lang) (url, dir string) {
 		t.Fatal(err)
 	}
 	pb := checklist.NewPortfolioBuilder(cat.Rubrics)
-	err = batch.ScoreFiles(batch.FindCaseFiles([]string{"../../testdata/cases"}), cat, checklist.Options{}, 2, func(r batch.CaseResult) error {
+	err = batch.ScoreFiles(batch.FindCaseFiles([]string{"../../testdata/cases"}), cat, checklist.Options{}, checklist.English, 2, func(r batch.CaseResult) error {
 		if r.Summary == nil {
 			t.Fatalf("%s: %v", r.File, r.Problems)
 		}

@@ -1,11 +1,13 @@
 package yamlfile
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -35,7 +37,13 @@ type ResponseAnswers struct {
 // order of order (the catalog's question ids). The result is checked as
 // SetAnswer's is.
 func ApplyResponseBatch(data []byte, b ResponseBatch, order []string) ([]byte, error) {
-	return editCase(data, batchPlan(b, order))
+	return english.ApplyResponseBatch(data, b, order)
+}
+
+// ApplyResponseBatch is the package's ApplyResponseBatch with refusals in
+// the reader's language.
+func (r Reader) ApplyResponseBatch(data []byte, b ResponseBatch, order []string) ([]byte, error) {
+	return editCase(r.messages(), data, batchPlan(b, order))
 }
 
 // batchPlan is the edits that apply b, and the change they make to the data.
@@ -112,7 +120,7 @@ func (d *caseText) addActors(actors []checklist.Actor) ([]edit, func(any) error,
 	change := func(tree any) error {
 		var items []any
 		if err := yaml.Unmarshal([]byte(standalone.String()), &items); err != nil {
-			return fmt.Errorf("%w: %v", errEditDrift, err)
+			return drift(d.m, err)
 		}
 		top := tree.(map[string]any)
 		old, _ := top["actors"].([]any)
@@ -124,7 +132,7 @@ func (d *caseText) addActors(actors []checklist.Actor) ([]edit, func(any) error,
 	case ak == nil:
 		rk, _ := mapEntry(d.root, "responses")
 		if rk == nil {
-			return nil, nil, fmt.Errorf("the file has no `responses` list")
+			return nil, nil, errors.New(d.m.NoResponsesList)
 		}
 		var b strings.Builder
 		b.WriteString("actors:" + d.nl)
@@ -134,7 +142,7 @@ func (d *caseText) addActors(actors []checklist.Actor) ([]edit, func(any) error,
 		ls := d.lineStart(d.offset(rk.Line, rk.Column))
 		return []edit{{ls, ls, b.String()}}, change, nil
 	case seq.Kind != yaml.SequenceNode:
-		return nil, nil, fmt.Errorf("line %d: `actors` is not a list", seq.Line)
+		return nil, nil, fmt.Errorf(d.m.NotAList, seq.Line, "actors")
 	case seq.Style&yaml.FlowStyle != 0 || len(seq.Content) == 0:
 		var flows []string
 		for _, a := range actors {
@@ -186,20 +194,20 @@ func (d *caseText) appendResponses(hs []ResponseHeader) ([]edit, func(any) error
 	}
 	_, seq := mapEntry(d.root, "responses")
 	if seq == nil || seq.Kind != yaml.SequenceNode {
-		return nil, nil, fmt.Errorf("the file has no `responses` list")
+		return nil, nil, errors.New(d.m.NoResponsesList)
 	}
 	var standalone strings.Builder
 	for _, h := range hs {
 		standalone.WriteString(h.block(0, 2, "\n"))
 	}
 	change := func(tree any) error {
-		rs, err := treeResponses(tree)
+		rs, err := treeResponses(d.m, tree)
 		if err != nil {
 			return err
 		}
 		var items []any
 		if err := yaml.Unmarshal([]byte(standalone.String()), &items); err != nil || len(items) != len(hs) {
-			return fmt.Errorf("%w: %v", errEditDrift, err)
+			return drift(d.m, err)
 		}
 		tree.(map[string]any)["responses"] = append(rs, items...)
 		return nil
@@ -248,13 +256,13 @@ func (d *caseText) setAnswers(ra ResponseAnswers, order []string) ([]edit, func(
 		return nil, nil, err
 	}
 	if _, rv := mapEntry(item, "respondent"); rv == nil || rv.Value != ra.Respondent {
-		return nil, nil, fmt.Errorf("response number %d is no longer %q's; the file was changed by hand during the meeting", ra.Index+1, ra.Respondent)
+		return nil, nil, fmt.Errorf(d.m.ResponseChanged, ra.Index+1, ra.Respondent)
 	}
 	ak, av := mapEntry(item, "answers")
 	if ak == nil {
-		return nil, nil, fmt.Errorf("line %d: the response has no `answers`", item.Line)
+		return nil, nil, fmt.Errorf(d.m.ResponseNoAnswersL, item.Line)
 	}
-	entries, err := mergeAnswers(av, ra.Answers, order)
+	entries, err := mergeAnswers(d.m, av, ra.Answers, order)
 	if err != nil || len(entries) == 0 {
 		return nil, func(any) error { return nil }, err
 	}
@@ -267,17 +275,17 @@ func (d *caseText) setAnswers(ra ResponseAnswers, order []string) ([]edit, func(
 		standalone.WriteString(answerKey(e.id) + ": " + e.text + "\n")
 	}
 	change := func(tree any) error {
-		rs, err := treeResponses(tree)
+		rs, err := treeResponses(d.m, tree)
 		if err != nil {
 			return err
 		}
 		resp, ok := rs[ra.Index].(map[string]any)
 		if !ok {
-			return errEditDrift
+			return drift(d.m, nil)
 		}
 		var m map[string]any
 		if err := yaml.Unmarshal([]byte(standalone.String()), &m); err != nil {
-			return fmt.Errorf("%w: %v", errEditDrift, err)
+			return drift(d.m, err)
 		}
 		resp["answers"] = m
 		return nil
@@ -287,17 +295,17 @@ func (d *caseText) setAnswers(ra ResponseAnswers, order []string) ([]edit, func(
 
 // mergeAnswers lists the answers already in av with the new ones laid
 // over them, in question order.
-func mergeAnswers(av *yaml.Node, answers map[string]checklist.AnswerValue, order []string) ([]answerEntry, error) {
+func mergeAnswers(m *catalog.ProblemMessages, av *yaml.Node, answers map[string]checklist.AnswerValue, order []string) ([]answerEntry, error) {
 	texts := map[string]string{}
 	notes := map[string]string{}
 	var ids []string
 	if av != nil && !isNull(av) {
 		if av.Kind != yaml.MappingNode {
-			return nil, fmt.Errorf("line %d: `answers` is not a mapping", av.Line)
+			return nil, fmt.Errorf(m.NotAMapping, av.Line, "answers")
 		}
 		for i := 0; i+1 < len(av.Content); i += 2 {
 			k, v := av.Content[i], av.Content[i+1]
-			text, note, err := existingAnswer(v)
+			text, note, err := existingAnswer(m, v)
 			if err != nil {
 				return nil, err
 			}
@@ -329,7 +337,7 @@ func mergeAnswers(av *yaml.Node, answers map[string]checklist.AnswerValue, order
 }
 
 // existingAnswer renders an answer already in the file, and its note.
-func existingAnswer(v *yaml.Node) (text, note string, err error) {
+func existingAnswer(m *catalog.ProblemMessages, v *yaml.Node) (text, note string, err error) {
 	switch {
 	case v.Kind == yaml.ScalarNode && isNull(v):
 		return "~", "", nil
@@ -339,7 +347,7 @@ func existingAnswer(v *yaml.Node) (text, note string, err error) {
 		_, sv := mapEntry(v, "score")
 		_, nv := mapEntry(v, "note")
 		if sv == nil || sv.Kind != yaml.ScalarNode {
-			return "", "", fmt.Errorf("line %d: an answer without a `score`", v.Line)
+			return "", "", fmt.Errorf(m.AnswerNoScoreL, v.Line)
 		}
 		score := sv.Value
 		if isNull(sv) {
@@ -350,7 +358,7 @@ func existingAnswer(v *yaml.Node) (text, note string, err error) {
 		}
 		return "{score: " + score + ", note: " + quoteYAML(nv.Value) + "}", nv.Value, nil
 	}
-	return "", "", fmt.Errorf("line %d: expected a single answer", v.Line)
+	return "", "", fmt.Errorf(m.ExpectedOneAnswer, v.Line)
 }
 
 // replaceAnswers writes entries in place of the answers mapping's text,

@@ -2,11 +2,11 @@ package yamlfile
 
 import (
 	"bytes"
-	"fmt"
 	"reflect"
 	"slices"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -20,6 +20,7 @@ type CaseDoc struct {
 	Data     []byte
 	Case     *checklist.Case
 	file     string
+	rd       Reader // the language of problems and refusals
 	cat      *checklist.Catalog
 	doc      *yaml.Node // the parse of Data without its BOM: the document node
 	comments []string   // commentLines of Data
@@ -27,11 +28,17 @@ type CaseDoc struct {
 
 // ParseCaseDoc validates data as ParseCase does and keeps its parse.
 func ParseCaseDoc(file string, data []byte, cat *checklist.Catalog) (*CaseDoc, error) {
-	c, doc, err := parseCaseRoot(file, data, cat, false)
+	return english.ParseCaseDoc(file, data, cat)
+}
+
+// ParseCaseDoc is the package's ParseCaseDoc in the reader's language,
+// which the document's edits keep.
+func (r Reader) ParseCaseDoc(file string, data []byte, cat *checklist.Catalog) (*CaseDoc, error) {
+	c, doc, err := r.parseCaseRoot(file, data, cat, false)
 	if err != nil {
 		return nil, err
 	}
-	return &CaseDoc{Data: data, Case: c, file: file, cat: cat, doc: doc, comments: nodeComments(doc)}, nil
+	return &CaseDoc{Data: data, Case: c, file: file, rd: r, cat: cat, doc: doc, comments: nodeComments(doc)}, nil
 }
 
 // ApplyResponseBatch returns the document with b applied, checked as
@@ -39,7 +46,8 @@ func ParseCaseDoc(file string, data []byte, cat *checklist.Catalog) (*CaseDoc, e
 // exactly this change, keep every comment, and be a valid case file.
 func (doc *CaseDoc) ApplyResponseBatch(b ResponseBatch, order []string) (*CaseDoc, error) {
 	hasBOM := bytes.HasPrefix(doc.Data, bom)
-	d := newCaseText(bytes.TrimPrefix(doc.Data, bom), doc.doc.Content[0])
+	m := doc.rd.messages()
+	d := newCaseText(m, bytes.TrimPrefix(doc.Data, bom), doc.doc.Content[0])
 	edits, change, err := batchPlan(b, order)(d)
 	if err != nil {
 		return nil, err
@@ -48,22 +56,22 @@ func (doc *CaseDoc) ApplyResponseBatch(b ResponseBatch, order []string) (*CaseDo
 	if hasBOM {
 		out = append(append([]byte{}, bom...), out...)
 	}
-	next, err := ParseCaseDoc(doc.file, out, doc.cat)
+	next, err := doc.rd.ParseCaseDoc(doc.file, out, doc.cat)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", errEditDrift, err)
+		return nil, drift(m, err)
 	}
-	if err := verifyTrees(doc.doc, next.doc, change); err != nil {
+	if err := verifyTrees(m, doc.doc, next.doc, change); err != nil {
 		return nil, err
 	}
 	if !slices.Equal(doc.comments, next.comments) {
-		return nil, errEditDrift
+		return nil, drift(m, nil)
 	}
 	return next, nil
 }
 
 // verifyTrees is verifyEdit on parses already made (document nodes): the
 // new tree must be the old one with change applied.
-func verifyTrees(old, out *yaml.Node, change func(any) error) error {
+func verifyTrees(m *catalog.ProblemMessages, old, out *yaml.Node, change func(any) error) error {
 	var want, got any
 	if err := old.Decode(&want); err != nil {
 		return err
@@ -72,10 +80,10 @@ func verifyTrees(old, out *yaml.Node, change func(any) error) error {
 		return err
 	}
 	if err := out.Decode(&got); err != nil {
-		return fmt.Errorf("%w: %v", errEditDrift, err)
+		return drift(m, err)
 	}
 	if !reflect.DeepEqual(want, got) {
-		return errEditDrift
+		return drift(m, nil)
 	}
 	return nil
 }

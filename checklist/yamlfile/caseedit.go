@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -40,17 +41,22 @@ var bom = []byte("\xef\xbb\xbf")
 // The result is checked: it must read as data with exactly this change
 // and the same comments.
 func SetAnswer(data []byte, resp int, qid string, v checklist.AnswerValue, order []string) ([]byte, error) {
-	return editCase(data, func(d *caseText) ([]edit, func(any) error, error) {
+	return english.SetAnswer(data, resp, qid, v, order)
+}
+
+// SetAnswer is the package's SetAnswer with refusals in the reader's language.
+func (r Reader) SetAnswer(data []byte, resp int, qid string, v checklist.AnswerValue, order []string) ([]byte, error) {
+	return editCase(r.messages(), data, func(d *caseText) ([]edit, func(any) error, error) {
 		item, err := d.response(resp)
 		if err != nil {
 			return nil, nil, err
 		}
 		ak, av := mapEntry(item, "answers")
 		if ak == nil {
-			return nil, nil, fmt.Errorf("line %d: the response has no `answers`", item.Line)
+			return nil, nil, fmt.Errorf(d.m.ResponseNoAnswersL, item.Line)
 		}
 		edits, err := d.setAnswer(item, ak, av, qid, v, order)
-		change := func(tree any) error { return setAnswerTree(tree, resp, qid, v) }
+		change := func(tree any) error { return setAnswerTree(d.m, tree, resp, qid, v) }
 		return edits, change, err
 	})
 }
@@ -60,7 +66,7 @@ func (d *caseText) setAnswer(item, ak, av *yaml.Node, qid string, v checklist.An
 	case isNull(av):
 		return d.answersFromNull(item, ak, av, qid, v)
 	case av.Kind != yaml.MappingNode:
-		return nil, fmt.Errorf("line %d: `answers` is not a mapping", av.Line)
+		return nil, fmt.Errorf(d.m.NotAMapping, av.Line, "answers")
 	}
 	k, val := mapEntry(av, qid)
 	if k == nil {
@@ -76,7 +82,7 @@ func (d *caseText) setAnswer(item, ak, av *yaml.Node, qid string, v checklist.An
 // replaceScalar replaces a scalar value's text; an empty value gets one.
 func (d *caseText) replaceScalar(val *yaml.Node, indent int, flow bool, text string) ([]edit, error) {
 	if val.Kind != yaml.ScalarNode {
-		return nil, fmt.Errorf("line %d: expected a single answer value", val.Line)
+		return nil, fmt.Errorf(d.m.ExpectedOneValue, val.Line)
 	}
 	start, end, err := d.span(val, indent, flow)
 	if err != nil {
@@ -94,7 +100,7 @@ func (d *caseText) replaceInMapping(k, m *yaml.Node, v checklist.AnswerValue) ([
 	flow := m.Style&yaml.FlowStyle != 0
 	sk, sv := mapEntry(m, "score")
 	if sk == nil {
-		return nil, fmt.Errorf("line %d: the answer to %s has no `score`", m.Line, k.Value)
+		return nil, fmt.Errorf(d.m.AnswerToNoScoreL, m.Line, k.Value)
 	}
 	scoreText := v.Text()
 	nk, nv := mapEntry(m, "note")
@@ -199,20 +205,20 @@ func isNull(n *yaml.Node) bool {
 func (d *caseText) response(i int) (*yaml.Node, error) {
 	_, seq := mapEntry(d.root, "responses")
 	if seq == nil || seq.Kind != yaml.SequenceNode {
-		return nil, errors.New("the file has no `responses` list")
+		return nil, errors.New(d.m.NoResponsesList)
 	}
 	if i < 0 || i >= len(seq.Content) || seq.Content[i].Kind != yaml.MappingNode {
-		return nil, fmt.Errorf("the file has no response number %d", i+1)
+		return nil, fmt.Errorf(d.m.NoResponseN, i+1)
 	}
 	return seq.Content[i], nil
 }
 
 // editCase parses data, makes the edits plan returns and checks that the
 // result reads as the old data with change applied and the same comments.
-func editCase(data []byte, plan func(*caseText) ([]edit, func(any) error, error)) ([]byte, error) {
+func editCase(m *catalog.ProblemMessages, data []byte, plan func(*caseText) ([]edit, func(any) error, error)) ([]byte, error) {
 	hasBOM := bytes.HasPrefix(data, bom)
 	data = bytes.TrimPrefix(data, bom)
-	d, err := parseDoc(data)
+	d, err := parseDoc(m, data)
 	if err != nil {
 		return nil, err
 	}
@@ -221,7 +227,7 @@ func editCase(data []byte, plan func(*caseText) ([]edit, func(any) error, error)
 		return nil, err
 	}
 	out := d.apply(edits)
-	if err := verifyEdit(data, out, change); err != nil {
+	if err := verifyEdit(m, data, out, change); err != nil {
 		return nil, err
 	}
 	if hasBOM {

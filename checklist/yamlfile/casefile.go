@@ -8,22 +8,23 @@ import (
 	"unicode/utf8"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 	"go.yaml.in/yaml/v3"
 )
 
 // ReadCaseFile reads and validates a case file from disk.
-func ReadCaseFile(path string, cat *checklist.Catalog) (*checklist.Case, error) {
-	data, err := readFileLimited(path)
+func (r Reader) ReadCaseFile(path string, cat *checklist.Catalog) (*checklist.Case, error) {
+	data, err := r.ReadInput(path)
 	if err != nil {
 		return nil, checklist.Problems{{File: path, Msg: err.Error()}}
 	}
-	return ParseCase(path, data, cat)
+	return r.ParseCase(path, data, cat)
 }
 
 // ParseCase validates a case file against the catalog. All problems are
 // reported together.
-func ParseCase(file string, data []byte, cat *checklist.Catalog) (*checklist.Case, error) {
-	c, _, err := parseCaseRoot(file, data, cat, false)
+func (r Reader) ParseCase(file string, data []byte, cat *checklist.Catalog) (*checklist.Case, error) {
+	c, _, err := r.parseCaseRoot(file, data, cat, false)
 	return c, err
 }
 
@@ -31,16 +32,16 @@ func ParseCase(file string, data []byte, cat *checklist.Catalog) (*checklist.Cas
 // `responses:` may be missing, empty ([] or nothing) – everything else is
 // checked as strictly. `samskab assess` reads files with it, so that a
 // hand-written plan without responses gets one.
-func ParseDraft(file string, data []byte, cat *checklist.Catalog) (*checklist.Case, error) {
-	c, _, err := parseCaseRoot(file, data, cat, true)
+func (r Reader) ParseDraft(file string, data []byte, cat *checklist.Catalog) (*checklist.Case, error) {
+	c, _, err := r.parseCaseRoot(file, data, cat, true)
 	return c, err
 }
 
 // parseCaseRoot is ParseCase (or ParseDraft) that also returns the parsed
 // document node, for an editor that goes on from this parse.
-func parseCaseRoot(file string, data []byte, cat *checklist.Catalog, draft bool) (*checklist.Case, *yaml.Node, error) {
-	d := newDecoder(file)
-	root := d.parseYAML(data, "a samskab case file starting with `samskab: 1`")
+func (r Reader) parseCaseRoot(file string, data []byte, cat *checklist.Catalog, draft bool) (*checklist.Case, *yaml.Node, error) {
+	d := newDecoder(file, r.Lang)
+	root := d.parseYAML(data, d.m.WhatCaseFile)
 	if root == nil {
 		return nil, nil, d.err()
 	}
@@ -68,12 +69,12 @@ var caseKeys = []string{"samskab", "project", "rubrics", "rubric_versions", "act
 func (p *caseParser) parse(root *yaml.Node, c *checklist.Case) {
 	d := p.d
 	var format, project, responses *yaml.Node
-	d.mapping(root, "the case file", func(key string, k, v *yaml.Node) {
+	d.mapping(root, d.m.WhatTheCase, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "samskab":
 			format = v
-			if n, ok := d.integer(v, "samskab (the format version)"); ok && n != 1 {
-				d.add(v, "unsupported format version %d; this samskab reads `samskab: 1`", n)
+			if n, ok := d.integer(v, d.m.WhatFormatVersion); ok && n != 1 {
+				d.add(v, d.m.UnsupportedVersion, n)
 			}
 		case "project":
 			project = v
@@ -95,49 +96,50 @@ func (p *caseParser) parse(root *yaml.Node, c *checklist.Case) {
 			// (and every alias expansion) counts against the file's budget.
 			d.charge(v)
 		default:
-			d.unknownKey(k, "the case file", caseKeys)
+			d.unknownKey(k, d.m.WhatTheCase, caseKeys)
 		}
 	})
 	if d.bombed {
 		return // the walk stopped early: what looks missing may be there
 	}
 	if format == nil {
-		d.addAt(1, 1, "missing `samskab: 1` (the format version) at the top of the file")
+		d.addAt(1, 1, "%s", d.m.MissingFormat)
 	}
 	if project == nil {
-		d.add(root, "missing `project` with at least a `name`")
+		d.say(root, d.m.MissingProject)
 	}
 	if responses == nil && !p.draft {
-		d.add(root, "missing `responses`, a list with at least one response")
+		d.say(root, d.m.MissingResponses)
 	}
 	p.checkActorRefs(c.Actors)
-	c.Warnings = pinWarnings(p.d.file, c.RubricVersions, p.cat)
+	c.Warnings = pinWarnings(d.m, p.d.file, c.RubricVersions, p.cat)
 }
 
 func (p *caseParser) project(v *yaml.Node) checklist.Project {
 	var pr checklist.Project
 	var name *yaml.Node
-	if !p.d.mapping(v, "project", func(key string, k, val *yaml.Node) {
+	m := p.d.m
+	if !p.d.mapping(v, m.WhatProject, func(key string, k, val *yaml.Node) {
 		switch key {
 		case "name":
 			name = val
-			pr.Name, _ = p.d.nonEmpty(val, "project name")
+			pr.Name, _ = p.d.nonEmpty(val, m.WhatProjectName)
 			// Every CSV row repeats the name, so a runaway one multiplies.
 			if n := utf8.RuneCountInString(pr.Name); n > MaxNameLen {
-				p.d.add(val, "project name is %d characters long; keep it to %d and put the rest in `description`", n, MaxNameLen)
+				p.d.add(val, m.NameTooLong, n, MaxNameLen)
 			}
 		case "owner":
-			pr.Owner, _ = p.optionalStr(val, "project owner")
+			pr.Owner, _ = p.optionalStr(val, m.WhatProjectOwner)
 		case "description":
-			pr.Description, _ = p.optionalStr(val, "project description")
+			pr.Description, _ = p.optionalStr(val, m.WhatProjectDesc)
 		default:
-			p.d.unknownKey(k, "project", []string{"name", "owner", "description"})
+			p.d.unknownKey(k, m.WhatProject, []string{"name", "owner", "description"})
 		}
 	}) {
 		return pr
 	}
 	if name == nil {
-		p.d.add(v, "project is missing `name`")
+		p.d.say(v, m.ProjectNoName)
 	}
 	return pr
 }
@@ -155,8 +157,8 @@ func (p *caseParser) optionalStr(v *yaml.Node, what string) (string, bool) {
 
 func (p *caseParser) scope(v *yaml.Node) []string {
 	var ids []string
-	p.d.sequence(v, "rubrics", func(_ int, n *yaml.Node) {
-		id, ok := p.d.nonEmpty(n, "a rubric id")
+	p.d.sequence(v, p.d.m.WhatRubrics, func(_ int, n *yaml.Node) {
+		id, ok := p.d.nonEmpty(n, p.d.m.WhatARubricID)
 		if !ok {
 			return
 		}
@@ -165,7 +167,7 @@ func (p *caseParser) scope(v *yaml.Node) []string {
 			return
 		}
 		if slices.Contains(ids, id) {
-			p.d.add(n, "rubric %s is listed twice", id)
+			p.d.add(n, p.d.m.RubricTwice, id)
 			return
 		}
 		ids = append(ids, id)
@@ -175,49 +177,50 @@ func (p *caseParser) scope(v *yaml.Node) []string {
 
 func (p *caseParser) unknownRubric(n *yaml.Node, id string) {
 	if !p.d.full() {
-		p.d.add(n, "%s", unknownRubricMsg(id, p.cat))
+		p.d.say(n, unknownRubricMsg(p.d.m, id, p.cat))
 	}
 }
 
-func unknownRubricMsg(id string, cat *checklist.Catalog) string {
+func unknownRubricMsg(m *catalog.ProblemMessages, id string, cat *checklist.Catalog) string {
 	if near := nearest(id, cat.IDs()); near != "" {
-		return fmt.Sprintf("unknown rubric %q; did you mean %q?", checklist.Clip(id, 60), near)
+		return fmt.Sprintf(m.UnknownRubricNear, checklist.Clip(id, 60), near)
 	}
-	return fmt.Sprintf("unknown rubric %q; expected one of: %s", checklist.Clip(id, 60), strings.Join(cat.IDs(), ", "))
+	return fmt.Sprintf(m.UnknownRubricList, checklist.Clip(id, 60), strings.Join(cat.IDs(), ", "))
 }
 
 func (p *caseParser) actors(v *yaml.Node) []checklist.Actor {
 	var actors []checklist.Actor
 	seen := map[string]bool{}
-	p.d.sequence(v, "actors", func(_ int, n *yaml.Node) {
+	m := p.d.m
+	p.d.sequence(v, m.WhatActors, func(_ int, n *yaml.Node) {
 		var a checklist.Actor
 		var id *yaml.Node
-		if !p.d.mapping(n, "an actor", func(key string, k, val *yaml.Node) {
+		if !p.d.mapping(n, m.WhatAnActor, func(key string, k, val *yaml.Node) {
 			switch key {
 			case "id":
 				id = val
-				a.ID, _ = p.d.nonEmpty(val, "actor id")
+				a.ID, _ = p.d.nonEmpty(val, m.WhatActorID)
 			case "name":
-				a.Name, _ = p.optionalStr(val, "actor name")
+				a.Name, _ = p.optionalStr(val, m.WhatActorName)
 			case "kind":
-				if s, ok := p.d.str(val, "actor kind"); ok {
+				if s, ok := p.d.str(val, m.WhatActorKind); ok {
 					if !slices.Contains(checklist.ActorKinds, s) {
-						p.d.add(val, "unknown actor kind %q; expected one of: %s", s, strings.Join(checklist.ActorKinds, ", "))
+						p.d.add(val, m.UnknownActorKind, s, p.d.codeList(checklist.ActorKinds))
 					}
 					a.Kind = s
 				}
 			default:
-				p.d.unknownKey(k, "an actor", []string{"id", "name", "kind"})
+				p.d.unknownKey(k, m.WhatAnActor, []string{"id", "name", "kind"})
 			}
 		}) {
 			return
 		}
 		if id == nil {
-			p.d.add(n, "an actor is missing `id`")
+			p.d.say(n, m.ActorNoID)
 			return
 		}
 		if seen[a.ID] {
-			p.d.add(id, "actor id %q is used twice", checklist.Clip(a.ID, 60))
+			p.d.add(id, m.ActorTwice, checklist.Clip(a.ID, 60))
 			return
 		}
 		seen[a.ID] = true
@@ -243,20 +246,20 @@ func (p *caseParser) checkActorRefs(actors []checklist.Actor) {
 		name := checklist.Clip(id, 60)
 		switch near := nearest(id, ids); {
 		case len(ids) == 0:
-			p.d.add(n, "unknown actor %q; declare it under `actors` first", name)
+			p.d.add(n, p.d.m.UnknownActorNone, name)
 		case near != "":
-			p.d.add(n, "unknown actor %q; did you mean %q?", name, near)
+			p.d.add(n, p.d.m.UnknownActorNear, name, near)
 		case len(ids) <= 10:
-			p.d.add(n, "unknown actor %q; declared actors: %s", name, strings.Join(ids, ", "))
+			p.d.add(n, p.d.m.UnknownActorList, name, strings.Join(ids, ", "))
 		default:
-			p.d.add(n, "unknown actor %q; it is not among the %d declared actors", name, len(ids))
+			p.d.add(n, p.d.m.UnknownActorMany, name, len(ids))
 		}
 	}
 }
 
 func (p *caseParser) targets(v *yaml.Node) checklist.Targets {
 	var t checklist.Targets
-	p.d.mapping(v, "targets", func(key string, k, val *yaml.Node) {
+	p.d.mapping(v, p.d.m.WhatTargets, func(key string, k, val *yaml.Node) {
 		switch key {
 		case "overall":
 			t.Overall = p.percent(val, "targets.overall")
@@ -273,19 +276,19 @@ func (p *caseParser) targets(v *yaml.Node) checklist.Targets {
 				t.Rubrics = append(t.Rubrics, checklist.RubricTarget{Rubric: id, Target: p.percent(pv, "targets.rubrics."+id)})
 			})
 		default:
-			p.d.unknownKey(k, "targets", []string{"overall", "rubrics", "item", "coverage"})
+			p.d.unknownKey(k, p.d.m.WhatTargets, []string{"overall", "rubrics", "item", "coverage"})
 		}
 	})
 	return t
 }
 
 func (p *caseParser) percent(v *yaml.Node, what string) checklist.Target {
-	f, ok := p.d.number(v, what+" (a percent, 0–100)")
+	f, ok := p.d.number(v, fmt.Sprintf(p.d.m.WhatPercent, what))
 	if !ok {
 		return checklist.Target{}
 	}
 	if !(f >= 0 && f <= 100) { // written so that NaN fails too
-		p.d.add(v, "%s must be a percent from 0 to 100, found %s", what, checklist.Clip(v.Value, 20))
+		p.d.add(v, p.d.m.PercentRange, what, checklist.Clip(v.Value, 20))
 		return checklist.Target{}
 	}
 	return checklist.Target{Percent: f, Set: true, Line: v.Line, Col: v.Column}
@@ -298,13 +301,13 @@ func (p *caseParser) responses(v *yaml.Node) []checklist.Response {
 			return nil
 		}
 	}
-	ok := p.d.sequence(v, "responses", func(_ int, n *yaml.Node) {
+	ok := p.d.sequence(v, p.d.m.WhatResponses, func(_ int, n *yaml.Node) {
 		if r, ok := p.response(n); ok {
 			rs = append(rs, r)
 		}
 	})
 	if ok && len(resolve(v).Content) == 0 && !p.draft {
-		p.d.add(v, "responses must list at least one response")
+		p.d.say(v, p.d.m.ResponsesEmpty)
 	}
 	return rs
 }
@@ -314,12 +317,13 @@ var responseKeys = []string{"respondent", "actor", "date", "answers"}
 func (p *caseParser) response(n *yaml.Node) (checklist.Response, bool) {
 	r := checklist.Response{Line: n.Line, Col: n.Column}
 	var answers *yaml.Node
-	ok := p.d.mapping(n, "a response", func(key string, k, v *yaml.Node) {
+	m := p.d.m
+	ok := p.d.mapping(n, m.WhatAResponse, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "respondent":
-			r.Respondent, _ = p.optionalStr(v, "respondent")
+			r.Respondent, _ = p.optionalStr(v, m.WhatRespondent)
 		case "actor":
-			if s, ok := p.d.nonEmpty(v, "actor"); ok {
+			if s, ok := p.d.nonEmpty(v, m.WhatActor); ok {
 				r.Actor = s
 				p.actorRefs = append(p.actorRefs, v)
 			}
@@ -328,14 +332,14 @@ func (p *caseParser) response(n *yaml.Node) (checklist.Response, bool) {
 		case "answers":
 			answers = v
 		default:
-			p.d.unknownKey(k, "a response", responseKeys)
+			p.d.unknownKey(k, m.WhatAResponse, responseKeys)
 		}
 	})
 	if !ok {
 		return r, false
 	}
 	if answers == nil {
-		p.d.add(n, "a response is missing `answers`")
+		p.d.say(n, m.ResponseNoAnswers)
 		return r, false
 	}
 	r.Answers = p.answers(answers)
@@ -343,12 +347,12 @@ func (p *caseParser) response(n *yaml.Node) (checklist.Response, bool) {
 }
 
 func (p *caseParser) date(v *yaml.Node) string {
-	s, ok := p.d.str(v, "date")
+	s, ok := p.d.str(v, p.d.m.WhatDate)
 	if !ok {
 		return ""
 	}
 	if _, err := time.Parse(time.DateOnly, s); err != nil {
-		p.d.add(v, "date %q is not a valid date; expected YYYY-MM-DD", s)
+		p.d.add(v, p.d.m.BadDate, s)
 		return ""
 	}
 	return s
@@ -363,7 +367,7 @@ func (p *caseParser) answers(v *yaml.Node) []checklist.Answer {
 		return nil // `answers:` with nothing under it yet
 	}
 	out := make([]checklist.Answer, 0, len(v.Content)/2)
-	p.d.mapping(v, "answers", func(id string, k, val *yaml.Node) {
+	p.d.mapping(v, p.d.m.WhatAnswers, func(id string, k, val *yaml.Node) {
 		ref, ok := p.cat.Question(id)
 		if !ok {
 			p.unknownQuestion(k)
@@ -384,18 +388,16 @@ func (p *caseParser) unknownQuestion(k *yaml.Node) {
 	id := k.Value
 	if !strings.Contains(id, ".") {
 		if _, ok := p.cat.Question(checklist.QuestionID(id, "q1")); ok {
-			p.d.add(k, "%q is an item, not a question; answer its questions, e.g. %s.q1", id, id)
+			p.d.add(k, p.d.m.ItemNotQuestion, id, id)
 			return
 		}
 	}
 	if near := nearest(id, p.cat.QuestionIDs()); near != "" {
-		p.d.add(k, "unknown question id %q; did you mean %s?", checklist.Clip(id, 60), near)
+		p.d.add(k, p.d.m.UnknownQuestionNear, checklist.Clip(id, 60), near)
 		return
 	}
-	p.d.add(k, "unknown question id %q; question ids look like cok-08.q2 (`samskab rubrics show ID` lists them)", checklist.Clip(id, 60))
+	p.d.add(k, p.d.m.UnknownQuestion, checklist.Clip(id, 60))
 }
-
-const answerExpect = "expected a whole number 0–4, na, dk, ~ (not answered) or {score: …, note: …}"
 
 // answerValue decodes a scalar answer, or a {score, note} mapping when
 // mappingOK (a note cannot hold another mapping).
@@ -407,8 +409,9 @@ func (p *caseParser) answerValue(v *yaml.Node, a *checklist.Answer, mappingOK bo
 	if v.Kind == yaml.MappingNode && mappingOK {
 		return p.answerMapping(v, a)
 	}
+	m := p.d.m
 	if v.Kind != yaml.ScalarNode {
-		p.d.add(v, "answer to %s is %s; %s", a.QuestionID(), kindName(v), answerExpect)
+		p.d.add(v, m.AnswerIs, a.QuestionID(), p.d.kindName(v), m.AnswerExpect)
 		return false
 	}
 	switch v.Tag {
@@ -417,18 +420,18 @@ func (p *caseParser) answerValue(v *yaml.Node, a *checklist.Answer, mappingOK bo
 		return true
 	case "!!int":
 		n, ok := smallInt(v.Value)
-		if base := numberBase(v.Value); base != "" {
-			p.d.add(v, "answer to %s is %s, a %s number; scores are written as the digits 0 to 4 (%s)", a.QuestionID(), v.Value, base, answerExpect)
+		if base := numberBase(m, v.Value); base != "" {
+			p.d.add(v, m.AnswerBase, a.QuestionID(), v.Value, base, m.AnswerExpect)
 			return false
 		}
 		if !ok || n < 0 || n > 4 {
-			p.d.add(v, "answer to %s is %s, outside the scale; %s", a.QuestionID(), v.Value, answerExpect)
+			p.d.add(v, m.AnswerOutside, a.QuestionID(), v.Value, m.AnswerExpect)
 			return false
 		}
 		a.Kind, a.Score = checklist.Scored, n
 		return true
 	case "!!float":
-		p.d.add(v, "answer to %s is %s, not a whole number; %s", a.QuestionID(), v.Value, answerExpect)
+		p.d.add(v, m.AnswerNotWhole, a.QuestionID(), v.Value, m.AnswerExpect)
 		return false
 	case "!!str":
 		switch strings.ToLower(v.Value) {
@@ -440,32 +443,33 @@ func (p *caseParser) answerValue(v *yaml.Node, a *checklist.Answer, mappingOK bo
 			return true
 		}
 		if _, ok := smallInt(v.Value); ok {
-			p.d.add(v, "answer to %s is the text %q; write the number without quotes", a.QuestionID(), v.Value)
+			p.d.add(v, m.AnswerQuoted, a.QuestionID(), v.Value)
 			return false
 		}
 	}
-	p.d.add(v, "answer to %s is %s; %s", a.QuestionID(), kindName(v), answerExpect)
+	p.d.add(v, m.AnswerIs, a.QuestionID(), p.d.kindName(v), m.AnswerExpect)
 	return false
 }
 
 func (p *caseParser) answerMapping(v *yaml.Node, a *checklist.Answer) bool {
 	var score *yaml.Node
 	ok := true
-	p.d.mapping(v, "an answer", func(key string, k, val *yaml.Node) {
+	m := p.d.m
+	p.d.mapping(v, m.WhatAnAnswer, func(key string, k, val *yaml.Node) {
 		switch key {
 		case "score":
 			score = val
 			ok = p.answerValue(val, a, false) && ok
 		case "note":
-			note, good := p.optionalStr(val, "note")
+			note, good := p.optionalStr(val, m.WhatNote)
 			a.Note, ok = note, good && ok
 		default:
-			p.d.unknownKey(k, "an answer", []string{"score", "note"})
+			p.d.unknownKey(k, m.WhatAnAnswer, []string{"score", "note"})
 			ok = false
 		}
 	})
 	if score == nil {
-		p.d.add(v, "answer to %s has no `score`; %s", a.QuestionID(), answerExpect)
+		p.d.add(v, m.AnswerNoScore, a.QuestionID(), m.AnswerExpect)
 		return false
 	}
 	return ok
@@ -476,15 +480,15 @@ func (p *caseParser) answerMapping(v *yaml.Node, a *checklist.Answer) bool {
 // numberBase names the base of a YAML integer written as 0x…, 0o… or 0b…
 // (YAML reads 0x3 as 3, but nobody means a hexadecimal score); "" for
 // decimal.
-func numberBase(s string) string {
+func numberBase(m *catalog.ProblemMessages, s string) string {
 	s = strings.ToLower(strings.TrimLeft(s, "+-"))
 	switch {
 	case strings.HasPrefix(s, "0x"):
-		return "hexadecimal"
+		return m.BaseHex
 	case strings.HasPrefix(s, "0o"):
-		return "octal"
+		return m.BaseOctal
 	case strings.HasPrefix(s, "0b"):
-		return "binary"
+		return m.BaseBinary
 	}
 	return ""
 }

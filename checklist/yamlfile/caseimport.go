@@ -1,6 +1,7 @@
 package yamlfile
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -59,28 +60,35 @@ func (r ImportedResponse) entryFlow() string {
 // one, in the file's own style. Nothing else in the file changes, and the
 // result is checked to read as the old file plus exactly these responses.
 func AppendResponses(data []byte, rs []ImportedResponse) ([]byte, error) {
+	return english.AppendResponses(data, rs)
+}
+
+// AppendResponses is the package's AppendResponses with refusals in the
+// reader's language.
+func (rd Reader) AppendResponses(data []byte, rs []ImportedResponse) ([]byte, error) {
 	if len(rs) == 0 {
 		return data, nil
 	}
+	m := rd.messages()
 	for _, r := range rs {
 		if !utf8.ValidString(r.Respondent) || !utf8.ValidString(r.Actor) {
-			return nil, fmt.Errorf("a respondent or actor name is not UTF-8 text")
+			return nil, errors.New(m.NameNotUTF8)
 		}
 	}
-	return editCase(data, func(d *caseText) ([]edit, func(any) error, error) {
+	return editCase(m, data, func(d *caseText) ([]edit, func(any) error, error) {
 		_, seq := mapEntry(d.root, "responses")
 		if seq == nil || seq.Kind != yaml.SequenceNode {
-			return nil, nil, fmt.Errorf("the file has no `responses` list")
+			return nil, nil, errors.New(m.NoResponsesList)
 		}
 		list, edits, err := d.appendItems(seq, rs)
 		change := func(tree any) error {
-			old, err := treeResponses(tree)
+			old, err := treeResponses(m, tree)
 			if err != nil {
 				return err
 			}
 			var items []any
 			if err := yaml.Unmarshal([]byte(list), &items); err != nil || len(items) != len(rs) {
-				return fmt.Errorf("%w: %v", errEditDrift, err)
+				return drift(m, err)
 			}
 			tree.(map[string]any)["responses"] = append(old, items...)
 			return nil
@@ -108,7 +116,7 @@ func (d *caseText) appendItems(seq *yaml.Node, rs []ImportedResponse) (string, [
 		return "[" + joined + "]", []edit{{end - 1, end - 1, ", " + joined}}, nil
 	}
 	if len(seq.Content) == 0 {
-		return "", nil, fmt.Errorf("line %d: `responses` is empty", seq.Line)
+		return "", nil, fmt.Errorf(d.m.ResponsesEmptyL, seq.Line)
 	}
 	last := seq.Content[len(seq.Content)-1]
 	dash := d.dashIndent(last)

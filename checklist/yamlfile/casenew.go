@@ -53,8 +53,14 @@ func (h ResponseHeader) flow() string {
 // AppendResponse returns data with a new, empty response after the last
 // one, and the new response's index. Nothing else in the file changes.
 func AppendResponse(data []byte, h ResponseHeader) ([]byte, int, error) {
+	return english.AppendResponse(data, h)
+}
+
+// AppendResponse is the package's AppendResponse with refusals in the
+// reader's language.
+func (r Reader) AppendResponse(data []byte, h ResponseHeader) ([]byte, int, error) {
 	index := 0
-	out, err := editCase(data, func(d *caseText) ([]edit, func(any) error, error) {
+	out, err := editCase(r.messages(), data, func(d *caseText) ([]edit, func(any) error, error) {
 		key, seq := mapEntry(d.root, "responses")
 		var entry string
 		var edits []edit
@@ -63,13 +69,13 @@ func AppendResponse(data []byte, h ResponseHeader) ([]byte, int, error) {
 		case seq == nil || isNull(seq):
 			entry, edits, err = d.startResponses(key, seq, h)
 		case seq.Kind != yaml.SequenceNode:
-			return nil, nil, fmt.Errorf("line %d: `responses` is not a list", seq.Line)
+			return nil, nil, fmt.Errorf(d.m.NotAList, seq.Line, "responses")
 		default:
 			index = len(seq.Content)
 			entry, edits, err = d.appendItem(seq, h)
 		}
 		change := func(tree any) error {
-			rs, err := treeResponses(tree)
+			rs, err := treeResponses(d.m, tree)
 			if seq == nil || isNull(seq) {
 				rs, err = nil, nil
 			}
@@ -78,7 +84,7 @@ func AppendResponse(data []byte, h ResponseHeader) ([]byte, int, error) {
 			}
 			var item []any
 			if err := yaml.Unmarshal([]byte(entry), &item); err != nil || len(item) != 1 {
-				return fmt.Errorf("%w: %v", errEditDrift, err)
+				return drift(d.m, err)
 			}
 			tree.(map[string]any)["responses"] = append(rs, item[0])
 			return nil
@@ -94,7 +100,7 @@ func (d *caseText) startResponses(key, val *yaml.Node, h ResponseHeader) (string
 	entry := h.block(0, 2, "\n")
 	if key == nil {
 		if d.root.Style&yaml.FlowStyle != 0 {
-			return "", nil, errors.New("the file is one flow mapping ({...}); add `responses:` by hand")
+			return "", nil, errors.New(d.m.FlowMapping)
 		}
 		var pre string
 		if len(d.src) > 0 && d.src[len(d.src)-1] != '\n' {
@@ -132,7 +138,7 @@ func (d *caseText) appendItem(seq *yaml.Node, h ResponseHeader) (string, []edit,
 		return "[" + entry + "]", []edit{{end - 1, end - 1, ", " + entry}}, nil
 	}
 	if len(seq.Content) == 0 {
-		return "", nil, fmt.Errorf("line %d: `responses` is empty", seq.Line)
+		return "", nil, fmt.Errorf(d.m.ResponsesEmptyL, seq.Line)
 	}
 	last := seq.Content[len(seq.Content)-1]
 	dash := d.dashIndent(last)
@@ -233,18 +239,24 @@ func (s caseSkeleton) bytes() []byte {
 // It fails when the response has no empty `respondent:` key in block
 // style, or already names an actor.
 func ClaimResponse(data []byte, resp int, h ResponseHeader) ([]byte, error) {
-	return editCase(data, func(d *caseText) ([]edit, func(any) error, error) {
+	return english.ClaimResponse(data, resp, h)
+}
+
+// ClaimResponse is the package's ClaimResponse with refusals in the
+// reader's language.
+func (r Reader) ClaimResponse(data []byte, resp int, h ResponseHeader) ([]byte, error) {
+	return editCase(r.messages(), data, func(d *caseText) ([]edit, func(any) error, error) {
 		item, err := d.response(resp)
 		if err != nil {
 			return nil, nil, err
 		}
 		k, v := mapEntry(item, "respondent")
 		if k == nil || !isNull(v) || item.Style&yaml.FlowStyle != 0 {
-			return nil, nil, errors.New("the response has no empty `respondent:` to fill in")
+			return nil, nil, errors.New(d.m.NoEmptyRespondent)
 		}
 		for _, key := range []string{"actor", "date"} {
 			if ak, _ := mapEntry(item, key); ak != nil && (key == "actor" && h.Actor != "" || key == "date" && h.Date != "") {
-				return nil, nil, fmt.Errorf("the response already has `%s`", key)
+				return nil, nil, fmt.Errorf(d.m.AlreadyHas, key)
 			}
 		}
 		var edits []edit
@@ -276,13 +288,13 @@ func ClaimResponse(data []byte, resp int, h ResponseHeader) ([]byte, error) {
 			edits = append(edits, edit{pos, pos, b.String()})
 		}
 		change := func(tree any) error {
-			rs, err := treeResponses(tree)
+			rs, err := treeResponses(d.m, tree)
 			if err != nil {
 				return err
 			}
 			r, ok := rs[resp].(map[string]any)
 			if !ok {
-				return fmt.Errorf("%w: response %d", errEditDrift, resp+1)
+				return drift(d.m, fmt.Sprintf(d.m.NoResponseN, resp+1))
 			}
 			if h.Respondent != "" {
 				r["respondent"] = h.Respondent

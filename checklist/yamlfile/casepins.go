@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -15,12 +16,12 @@ func (p *caseParser) rubricVersions(v *yaml.Node) []checklist.RubricPin {
 			p.unknownRubric(k, id)
 			return
 		}
-		n, ok := p.d.integer(val, "rubric_versions."+id+" (a rubric version)")
+		n, ok := p.d.integer(val, fmt.Sprintf(p.d.m.WhatPin, id))
 		if !ok {
 			return
 		}
 		if n < 1 {
-			p.d.add(val, "rubric_versions.%s must be 1 or higher, found %d", id, n)
+			p.d.add(val, p.d.m.PinRange, id, n)
 			return
 		}
 		pins = append(pins, checklist.RubricPin{Rubric: id, Version: n, Line: val.Line, Col: val.Column})
@@ -30,18 +31,24 @@ func (p *caseParser) rubricVersions(v *yaml.Node) []checklist.RubricPin {
 
 // pinWarnings says where a case pins a rubric version other than the one
 // loaded: its answers may refer to questions that have since changed.
-func pinWarnings(file string, pins []checklist.RubricPin, cat *checklist.Catalog) []string {
+func pinWarnings(m *catalog.ProblemMessages, file string, pins []checklist.RubricPin, cat *checklist.Catalog) []string {
 	var out []string
 	for _, pin := range pins {
 		r, ok := cat.Rubric(pin.Rubric)
 		if !ok || r.Version == pin.Version {
 			continue
 		}
-		p := checklist.Problem{File: file, Line: pin.Line, Col: pin.Col, Msg: fmt.Sprintf(
-			"rubric %s is pinned to version %d, but version %d is loaded (%s); its questions may have changed, "+
-				"so compare scores with care, then update rubric_versions",
-			pin.Rubric, pin.Version, r.Version, r.Origin())}
+		p := checklist.Problem{File: file, Line: pin.Line, Col: pin.Col,
+			Msg: fmt.Sprintf(m.PinWarning, pin.Rubric, pin.Version, r.Version, origin(m, r))}
 		out = append(out, p.String())
 	}
 	return out
+}
+
+// origin says where a rubric came from, as checklist.Rubric.Origin does.
+func origin(m *catalog.ProblemMessages, r *checklist.Rubric) string {
+	if r.File == "builtin" {
+		return m.OriginBuiltin
+	}
+	return fmt.Sprintf(m.OriginFile, r.File)
 }

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/samskab/samskab/checklist/render/catalog"
 )
 
 // caseText is a case file's text together with its parsed tree. Edits splice
@@ -19,22 +21,23 @@ type caseText struct {
 	root  *yaml.Node // the top-level mapping
 	lines []int      // byte offset of the start of each line
 	nl    string     // the file's line ending
+	m     *catalog.ProblemMessages
 }
 
-func parseDoc(src []byte) (*caseText, error) {
+func parseDoc(m *catalog.ProblemMessages, src []byte) (*caseText, error) {
 	var n yaml.Node
 	if err := yaml.Unmarshal(src, &n); err != nil {
 		return nil, err
 	}
 	if n.Kind != yaml.DocumentNode || len(n.Content) == 0 || n.Content[0].Kind != yaml.MappingNode {
-		return nil, errors.New("the file is not a YAML mapping")
+		return nil, errors.New(m.FileNotMapping)
 	}
-	return newCaseText(src, n.Content[0]), nil
+	return newCaseText(m, src, n.Content[0]), nil
 }
 
 // newCaseText pairs src with root, its parsed top-level mapping.
-func newCaseText(src []byte, root *yaml.Node) *caseText {
-	d := &caseText{src: src, root: root, nl: "\n", lines: []int{0}}
+func newCaseText(m *catalog.ProblemMessages, src []byte, root *yaml.Node) *caseText {
+	d := &caseText{src: src, root: root, nl: "\n", lines: []int{0}, m: m}
 	if bytes.Contains(src, []byte("\r\n")) {
 		d.nl = "\r\n"
 	}
@@ -123,7 +126,7 @@ func (d *caseText) span(n *yaml.Node, indent int, flow bool) (int, int, error) {
 		last := n.Content[len(n.Content)-1]
 		_, end, err = d.span(last, d.dashIndent(last), false)
 	default:
-		err = fmt.Errorf("line %d: cannot tell where this value ends", n.Line)
+		err = fmt.Errorf(d.m.ValueEnd, n.Line)
 	}
 	return start, end, err
 }
@@ -144,7 +147,7 @@ func (d *caseText) scalarEnd(n *yaml.Node, start, indent int, flow bool) (int, e
 
 func (d *caseText) quotedEnd(start int, q byte) (int, error) {
 	if start >= len(d.src) || d.src[start] != q {
-		return 0, fmt.Errorf("expected a quoted text at byte %d", start)
+		return 0, fmt.Errorf(d.m.QuotedExpected, start)
 	}
 	for i := start + 1; i < len(d.src); i++ {
 		switch c := d.src[i]; {
@@ -156,7 +159,7 @@ func (d *caseText) quotedEnd(start int, q byte) (int, error) {
 			return i + 1, nil
 		}
 	}
-	return 0, fmt.Errorf("unterminated quoted text at byte %d", start)
+	return 0, fmt.Errorf(d.m.QuotedUnterminated, start)
 }
 
 // plainLineEnd scans an unquoted scalar to the end of its line, stopping at
@@ -242,7 +245,7 @@ func (d *caseText) flowEnd(start int) (int, error) {
 		}
 		prev = d.src[i]
 	}
-	return 0, fmt.Errorf("unclosed bracket at byte %d", start)
+	return 0, fmt.Errorf(d.m.BracketUnclosed, start)
 }
 
 // dashIndent is the indentation of the "-" that introduces a sequence item.

@@ -9,16 +9,26 @@ import (
 	"strings"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 	"go.yaml.in/yaml/v3"
 )
 
 // errEditDrift means a text edit would change more than it should. It is a
-// bug when it happens; the file is then left as it was.
+// bug when it happens; the file is then left as it was. drift words it.
 var errEditDrift = errors.New("editing the file would change more than the answer; the file was left as it was (please report this)")
+
+// drift is errEditDrift in m's words, with what went wrong when known.
+func drift(m *catalog.ProblemMessages, cause any) error {
+	text := m.EditDrift
+	if cause != nil {
+		text += fmt.Sprintf(": %v", cause)
+	}
+	return &wordedError{text: text, err: errEditDrift}
+}
 
 // verifyEdit checks that out reads as old with change applied to its data,
 // and that every comment of old is still there.
-func verifyEdit(old, out []byte, change func(any) error) error {
+func verifyEdit(m *catalog.ProblemMessages, old, out []byte, change func(any) error) error {
 	var want, got any
 	if err := yaml.Unmarshal(old, &want); err != nil {
 		return err
@@ -27,10 +37,10 @@ func verifyEdit(old, out []byte, change func(any) error) error {
 		return err
 	}
 	if err := yaml.Unmarshal(out, &got); err != nil {
-		return fmt.Errorf("%w: %v", errEditDrift, err)
+		return drift(m, err)
 	}
 	if !reflect.DeepEqual(want, got) || !slices.Equal(commentLines(old), commentLines(out)) {
-		return errEditDrift
+		return drift(m, nil)
 	}
 	return nil
 }
@@ -66,30 +76,30 @@ func nodeComments(root *yaml.Node) []string {
 	return out
 }
 
-func treeResponses(tree any) ([]any, error) {
+func treeResponses(m *catalog.ProblemMessages, tree any) ([]any, error) {
 	top, ok := tree.(map[string]any)
 	if !ok {
-		return nil, errors.New("the file is not a YAML mapping")
+		return nil, errors.New(m.FileNotMapping)
 	}
 	rs, ok := top["responses"].([]any)
 	if !ok {
-		return nil, errors.New("the file has no `responses` list")
+		return nil, errors.New(m.NoResponsesList)
 	}
 	return rs, nil
 }
 
 // setAnswerTree is SetAnswer on decoded data.
-func setAnswerTree(tree any, resp int, qid string, v checklist.AnswerValue) error {
-	rs, err := treeResponses(tree)
+func setAnswerTree(m *catalog.ProblemMessages, tree any, resp int, qid string, v checklist.AnswerValue) error {
+	rs, err := treeResponses(m, tree)
 	if err != nil {
 		return err
 	}
 	if resp < 0 || resp >= len(rs) {
-		return fmt.Errorf("the file has no response number %d", resp+1)
+		return fmt.Errorf(m.NoResponseN, resp+1)
 	}
 	r, ok := rs[resp].(map[string]any)
 	if !ok {
-		return fmt.Errorf("response number %d is not a mapping", resp+1)
+		return fmt.Errorf(m.ResponseNotMapping, resp+1)
 	}
 	answers, _ := r["answers"].(map[string]any)
 	if answers == nil {

@@ -6,46 +6,44 @@ import (
 	"io"
 	"io/fs"
 	"os"
-
-	"github.com/samskab/samskab/internal/oserr"
 )
 
 // ReadInput reads a file for parsing, refusing folders and files over
-// MaxFileSize before reading them whole.
-func ReadInput(path string) ([]byte, error) { return readFileLimited(path) }
-
-func readFileLimited(path string) ([]byte, error) {
+// MaxFileSize before reading them whole. What keeps it from being read is
+// said without the path, which the caller prints in front.
+func (r Reader) ReadInput(path string) ([]byte, error) {
+	m := r.messages()
 	// A named pipe would block the open (and the read) until someone
 	// writes to it, a device might never end: only regular files are read.
 	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
-		return nil, fmt.Errorf("is %s, not a regular file; expected a YAML file", SpecialKind(info.Mode()))
+		return nil, fmt.Errorf(m.SpecialFile, r.SpecialKind(info.Mode()))
 	}
 	f, err := os.Open(path)
 	if err != nil {
 		if info, lerr := os.Lstat(path); lerr == nil && info.Mode()&fs.ModeSymlink != 0 && errors.Is(err, fs.ErrNotExist) {
-			return nil, errors.New("is a symbolic link to a file that does not exist")
+			return nil, errors.New(m.DanglingLink)
 		}
-		return nil, oserr.Describe(err)
+		return nil, r.osError(err)
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return nil, oserr.Describe(err)
+		return nil, r.osError(err)
 	}
 	if info.IsDir() {
-		return nil, errors.New("is a folder; expected a YAML file")
+		return nil, errors.New(m.IsFolder)
 	}
 	if info.Size() > MaxFileSize {
-		return nil, fmt.Errorf("file is %s; the limit is 10 MiB (%d bytes)", humanSize(int(info.Size())), MaxFileSize)
+		return nil, fmt.Errorf(m.FileTooBig, humanSize(m, int(info.Size())), MaxFileSize)
 	}
 	// The size can change between Stat and Read, so the limit is enforced
 	// on the read itself too.
 	data, err := readSized(io.LimitReader(f, MaxFileSize+1), info.Size())
 	if err != nil {
-		return nil, oserr.Describe(err)
+		return nil, r.osError(err)
 	}
 	if len(data) > MaxFileSize {
-		return nil, fmt.Errorf("file is over the 10 MiB limit (%d bytes)", MaxFileSize)
+		return nil, fmt.Errorf(m.FileOverLimit, MaxFileSize)
 	}
 	return data, nil
 }
@@ -71,14 +69,15 @@ func readSized(r io.Reader, size int64) ([]byte, error) {
 }
 
 // SpecialKind names a file that is not a regular file or folder, for messages.
-func SpecialKind(mode fs.FileMode) string {
+func (r Reader) SpecialKind(mode fs.FileMode) string {
+	m := r.messages()
 	switch {
 	case mode&fs.ModeNamedPipe != 0:
-		return "a named pipe (FIFO)"
+		return m.KindNamedPipe
 	case mode&fs.ModeSocket != 0:
-		return "a socket"
+		return m.KindSocket
 	case mode&fs.ModeDevice != 0:
-		return "a device"
+		return m.KindDevice
 	}
-	return "a special file"
+	return m.KindSpecial
 }

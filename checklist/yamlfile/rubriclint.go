@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 )
 
 // LintResult is what checking rubric files found.
@@ -16,6 +17,9 @@ type LintResult struct {
 	Warnings checklist.Problems
 	// Problems stop the files from loading; empty when all is well.
 	Problems checklist.Problems
+
+	rd Reader
+	m  *catalog.ProblemMessages
 }
 
 // LintRubrics checks rubric files, or folders of them, as strictly as
@@ -23,9 +27,12 @@ type LintResult struct {
 // between the files, and item ids must be unique across the files and the
 // built-in rubrics they would be loaded beside. The error is only for
 // failures of samskab itself; problems with the files are in the result.
-func LintRubrics(paths []string) (*LintResult, error) {
+func LintRubrics(paths []string) (*LintResult, error) { return english.LintRubrics(paths) }
+
+// LintRubrics is the package's LintRubrics in the reader's language.
+func (rd Reader) LintRubrics(paths []string) (*LintResult, error) {
 	themes, builtinList := builtins()
-	res := &LintResult{}
+	res := &LintResult{rd: rd, m: rd.messages()}
 	for _, path := range paths {
 		res.lintPath(path, themes)
 	}
@@ -38,19 +45,19 @@ func LintRubrics(paths []string) (*LintResult, error) {
 }
 
 func (res *LintResult) lintPath(path string, themes []checklist.Theme) {
-	files, skipped, err := rubricFiles(path)
+	files, skipped, err := res.rd.rubricFiles(path)
 	for _, sk := range skipped {
-		res.Warnings = append(res.Warnings, checklist.Problem{File: sk, Msg: "is not a regular file (a named pipe, device or socket); skipped"})
+		res.Warnings = append(res.Warnings, checklist.Problem{File: sk, Msg: res.m.NotRegularSkipped})
 	}
 	if err != nil {
 		res.Problems = append(res.Problems, checklist.Problem{File: path, Msg: err.Error()})
 		return
 	}
 	if len(files) == 0 {
-		res.Problems = append(res.Problems, checklist.Problem{File: path, Msg: noRubricFiles})
+		res.Problems = append(res.Problems, checklist.Problem{File: path, Msg: res.m.NoRubricFiles})
 	}
 	for _, f := range files {
-		r, err := ReadRubricFile(f, themes)
+		r, err := res.rd.ReadRubricFile(f, themes)
 		if err != nil {
 			res.Problems = append(res.Problems, checklist.AsProblems(err, f)...)
 			continue
@@ -67,7 +74,7 @@ func (res *LintResult) checkCitizenQuestions(r *checklist.Rubric) {
 	for _, it := range r.Items {
 		if !it.HasQuestionFor(checklist.AudienceCitizen) {
 			res.Warnings = append(res.Warnings, checklist.Problem{File: r.File, Line: it.Line, Col: it.Col,
-				Msg: fmt.Sprintf("warning: item %s has no question a citizen can answer; add citizen to a question's audience", it.ID)})
+				Msg: fmt.Sprintf(res.m.Warning, fmt.Sprintf(res.m.NoCitizenQuestion, it.ID))})
 		}
 	}
 }
@@ -81,14 +88,14 @@ func (res *LintResult) checkRubricIDs(builtins []*checklist.Rubric) []*checklist
 	for _, r := range res.Rubrics {
 		if other, dup := first[r.ID]; dup {
 			res.Problems = append(res.Problems, checklist.Problem{File: r.File, Line: r.Line, Col: r.Col,
-				Msg: fmt.Sprintf("rubric id %s is also used by %s; each rubric needs its own id", r.ID, position(other))})
+				Msg: fmt.Sprintf(res.m.RubricIDTwice, r.ID, position(other))})
 			continue
 		}
 		first[r.ID] = r
 		unique = append(unique, r)
 		if i := slices.IndexFunc(builtins, func(b *checklist.Rubric) bool { return b.ID == r.ID }); i >= 0 {
-			w := replaceWarning(r, builtins[i])
-			w.Msg = "warning: " + w.Msg + " when loaded"
+			w := replaceWarning(res.m, r, builtins[i])
+			w.Msg = fmt.Sprintf(res.m.Warning, fmt.Sprintf(res.m.ReplacesWhenLoaded, w.Msg))
 			res.Warnings = append(res.Warnings, w)
 		}
 	}
@@ -105,6 +112,11 @@ func (res *LintResult) checkItemIDs(linted, builtins []*checklist.Rubric, themes
 		}
 	}
 	list = append(list, linted...)
+	checklist.SortRubrics(list) // as NewCatalog does, so the first user of an id is the same
+	if dups := duplicateItems(res.m, list); len(dups) > 0 {
+		res.Problems = append(res.Problems, dups...)
+		return
+	}
 	if _, err := checklist.NewCatalog(slices.Clone(list), themes); err != nil {
 		res.Problems = append(res.Problems, checklist.AsProblems(err, "")...)
 	}

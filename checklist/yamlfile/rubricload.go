@@ -11,14 +11,13 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/samskab/samskab/checklist"
-	"github.com/samskab/samskab/internal/oserr"
 )
 
 // ParseRubric reads one rubric file. themes lists the known theme ids;
 // nil skips the theme check (used when loading the themes themselves fails).
-func ParseRubric(file string, data []byte, themes []checklist.Theme) (*checklist.Rubric, error) {
-	d := newDecoder(file)
-	root := d.parseYAML(data, "a samskab rubric starting with `samskab-rubric: 1`")
+func (rd Reader) ParseRubric(file string, data []byte, themes []checklist.Theme) (*checklist.Rubric, error) {
+	d := newDecoder(file, rd.Lang)
+	root := d.parseYAML(data, d.m.WhatRubricFile)
 	if root == nil {
 		return nil, d.err()
 	}
@@ -49,57 +48,57 @@ type textAt struct {
 var rubricKeys = []string{"samskab-rubric", "id", "version", "title", "description", "publisher", "url", "languages", "items"}
 
 func (p *rubricParser) rubric(root *yaml.Node, r *checklist.Rubric) {
-	d := p.d
+	d, m := p.d, p.d.m
 	var format, version, title, items *yaml.Node
-	d.mapping(root, "the rubric", func(key string, k, v *yaml.Node) {
+	d.mapping(root, m.WhatTheRubric, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "samskab-rubric":
 			format = v
 			if n, ok := d.integer(v, "samskab-rubric"); ok && n != 1 {
-				d.add(v, "unsupported rubric format version %d; this samskab reads version 1", n)
+				d.add(v, m.UnsupportedRubric, n)
 			}
 		case "id":
-			r.ID = p.id(v, "the rubric id")
+			r.ID = p.id(v, m.WhatRubricID)
 			r.Line, r.Col = v.Line, v.Column
 		case "version":
 			version = v
-			if n, ok := d.integer(v, "version"); ok {
+			if n, ok := d.integer(v, m.WhatVersion); ok {
 				if n < 1 {
-					d.add(v, "version must be 1 or higher, found %d", n)
+					d.add(v, m.VersionMin, n)
 				}
 				r.Version = n
 			}
 		case "title":
 			title = v
-			r.Title = p.text(v, "the rubric title", true)
+			r.Title = p.text(v, m.WhatRubricTitle, true)
 		case "description":
-			r.Description = p.text(v, "the rubric description", false)
+			r.Description = p.text(v, m.WhatRubricDesc, false)
 		case "publisher":
-			r.Publisher, _ = d.str(v, "publisher")
+			r.Publisher, _ = d.str(v, m.WhatPublisher)
 		case "url":
-			r.URL, _ = d.str(v, "url")
+			r.URL, _ = d.str(v, m.WhatURL)
 		case "languages":
 			r.Languages = p.languages(v)
 		case "items":
 			items = v
 		default:
-			d.unknownKey(k, "the rubric", rubricKeys)
+			d.unknownKey(k, m.WhatTheRubric, rubricKeys)
 		}
 	})
 	if format == nil {
-		d.add(root, "missing `samskab-rubric: 1` (the rubric format version)")
+		d.say(root, m.MissingRubricFormat)
 	}
 	if r.ID == "" && !hasKey(root, "id") {
-		d.add(root, "missing `id`, the rubric's short name (e.g. `id: my-rubric`)")
+		d.say(root, m.MissingID)
 	}
 	if version == nil {
-		d.add(root, "missing `version`, e.g. `version: 1`; raise it whenever the questions change, so case files can pin it")
+		d.say(root, m.MissingVersion)
 	}
 	if title == nil {
-		d.add(root, "missing `title`, e.g. `title: {da: …, en: …}`")
+		d.say(root, m.MissingTitle)
 	}
 	if items == nil {
-		d.add(root, "missing `items`, the rubric's principles")
+		d.say(root, m.MissingItems)
 	} else {
 		p.items(items, r)
 	}
@@ -109,7 +108,7 @@ func (p *rubricParser) rubric(root *yaml.Node, r *checklist.Rubric) {
 func (p *rubricParser) id(v *yaml.Node, what string) string {
 	s, ok := p.d.nonEmpty(v, what)
 	if ok && !checklist.IDPattern().MatchString(s) {
-		p.d.add(v, "%s %q must use only lower-case letters, digits and hyphens", what, s)
+		p.d.add(v, p.d.m.BadID, what, s)
 		return ""
 	}
 	return s
@@ -117,24 +116,25 @@ func (p *rubricParser) id(v *yaml.Node, what string) string {
 
 func (p *rubricParser) languages(v *yaml.Node) []checklist.Lang {
 	var langs []checklist.Lang
-	p.d.sequence(v, "languages", func(_ int, n *yaml.Node) {
-		s, ok := p.d.str(n, "a language")
+	m := p.d.m
+	p.d.sequence(v, m.WhatLanguages, func(_ int, n *yaml.Node) {
+		s, ok := p.d.str(n, m.WhatALanguage)
 		if !ok {
 			return
 		}
 		l, ok := checklist.ParseLang(s)
 		if !ok {
-			p.d.add(n, "unknown language %q; expected da or en", s)
+			p.d.add(n, m.UnknownLanguage, s)
 			return
 		}
 		if slices.Contains(langs, l) {
-			p.d.add(n, "language %s is listed twice", l)
+			p.d.add(n, m.LanguageTwice, l)
 			return
 		}
 		langs = append(langs, l)
 	})
 	if len(langs) == 0 {
-		p.d.add(v, "languages must list at least one of da, en")
+		p.d.say(v, m.LanguagesEmpty)
 		return []checklist.Lang{checklist.Danish, checklist.English}
 	}
 	return langs
@@ -164,7 +164,7 @@ func (p *rubricParser) checkLanguages(langs []checklist.Lang) {
 	for _, t := range p.texts {
 		for _, l := range langs {
 			if !t.text.Has(l) {
-				p.d.add(t.node, "%s has no %s text; the rubric declares languages %s", t.what, l, joinLangs(langs))
+				p.d.add(t.node, p.d.m.NoLangText, t.what, l, joinLangs(langs))
 			}
 		}
 	}
@@ -180,20 +180,20 @@ func joinLangs(langs []checklist.Lang) string {
 
 func (p *rubricParser) items(v *yaml.Node, r *checklist.Rubric) {
 	seen := map[string]bool{}
-	ok := p.d.sequence(v, "items", func(_ int, n *yaml.Node) {
+	ok := p.d.sequence(v, p.d.m.WhatItems, func(_ int, n *yaml.Node) {
 		it := p.item(n)
 		if it == nil {
 			return
 		}
 		if seen[it.ID] {
-			p.d.add(n, "item id %s is used twice in this rubric", it.ID)
+			p.d.add(n, p.d.m.ItemTwice, it.ID)
 			return
 		}
 		seen[it.ID] = true
 		r.Items = append(r.Items, it)
 	})
 	if ok && len(resolve(v).Content) == 0 {
-		p.d.add(v, "items must list at least one item")
+		p.d.say(v, p.d.m.ItemsEmpty)
 	}
 }
 
@@ -204,24 +204,24 @@ const maxWeight = 100
 var itemKeys = []string{"id", "title", "summary", "weight", "themes", "source", "questions", "action"}
 
 func (p *rubricParser) item(n *yaml.Node) *checklist.Item {
-	d := p.d
+	d, m := p.d, p.d.m
 	it := &checklist.Item{Weight: 1}
 	var title, questions, action *yaml.Node
-	if !d.mapping(n, "an item", func(key string, k, v *yaml.Node) {
+	if !d.mapping(n, m.WhatAnItem, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "id":
-			it.ID = p.id(v, "the item id")
+			it.ID = p.id(v, m.WhatItemID)
 			it.Line, it.Col = v.Line, v.Column
 		case "title":
 			title = v
-			it.Title = p.text(v, "the item title", true)
+			it.Title = p.text(v, m.WhatItemTitle, true)
 		case "summary":
-			it.Summary = p.text(v, "the item summary", false)
+			it.Summary = p.text(v, m.WhatItemSummary, false)
 		case "weight":
-			if w, ok := d.number(v, "weight"); ok {
+			if w, ok := d.number(v, m.WhatWeight); ok {
 				// NaN fails every comparison, so the test is written to catch it.
 				if !(w > 0 && w <= maxWeight) {
-					d.add(v, "weight must be a number greater than 0 and at most %d, found %s", maxWeight, checklist.Clip(v.Value, 20))
+					d.add(v, m.WeightRange, maxWeight, checklist.Clip(v.Value, 20))
 				}
 				it.Weight = w
 			}
@@ -233,9 +233,9 @@ func (p *rubricParser) item(n *yaml.Node) *checklist.Item {
 			questions = v
 		case "action":
 			action = v
-			it.Action = p.text(v, "the item action", true)
+			it.Action = p.text(v, m.WhatItemAction, true)
 		default:
-			d.unknownKey(k, "an item", itemKeys)
+			d.unknownKey(k, m.WhatAnItem, itemKeys)
 		}
 	}) {
 		return nil
@@ -245,11 +245,11 @@ func (p *rubricParser) item(n *yaml.Node) *checklist.Item {
 		key  string
 	}{{title, "title"}, {questions, "questions"}, {action, "action"}} {
 		if req.node == nil {
-			d.add(n, "item %s is missing `%s`", it.ID, req.key)
+			d.add(n, m.ItemMissing, it.ID, req.key)
 		}
 	}
 	if !hasKey(n, "id") {
-		d.add(n, "an item is missing `id`")
+		d.say(n, m.ItemNoID)
 	}
 	if questions != nil {
 		it.Questions = p.questions(questions)
@@ -260,8 +260,8 @@ func (p *rubricParser) item(n *yaml.Node) *checklist.Item {
 func (p *rubricParser) themeList(v *yaml.Node) []string {
 	var ids []string
 	known := themeIDs(p.themes)
-	p.d.sequence(v, "themes", func(_ int, n *yaml.Node) {
-		s, ok := p.d.nonEmpty(n, "a theme id")
+	p.d.sequence(v, p.d.m.WhatThemes, func(_ int, n *yaml.Node) {
+		s, ok := p.d.nonEmpty(n, p.d.m.WhatAThemeID)
 		if !ok {
 			return
 		}
@@ -270,7 +270,7 @@ func (p *rubricParser) themeList(v *yaml.Node) []string {
 			return
 		}
 		if slices.Contains(ids, s) {
-			p.d.add(n, "theme %s is listed twice", s)
+			p.d.add(n, p.d.m.ThemeTwice, s)
 			return
 		}
 		ids = append(ids, s)
@@ -282,13 +282,11 @@ func (p *rubricParser) unknownTheme(n *yaml.Node, id string, known []string) {
 	if p.d.full() {
 		return
 	}
-	msg := fmt.Sprintf("unknown theme %q", checklist.Clip(id, 60))
 	if near := nearest(id, known); near != "" {
-		msg += fmt.Sprintf("; did you mean %q?", near)
-	} else {
-		msg += "; known themes: " + strings.Join(known, ", ")
+		p.d.add(n, p.d.m.UnknownThemeNear, checklist.Clip(id, 60), near)
+		return
 	}
-	p.d.add(n, "%s", msg)
+	p.d.add(n, p.d.m.UnknownThemeList, checklist.Clip(id, 60), p.d.codeList(known))
 }
 
 func themeIDs(themes []checklist.Theme) []string {
@@ -301,16 +299,17 @@ func themeIDs(themes []checklist.Theme) []string {
 
 func (p *rubricParser) source(v *yaml.Node) checklist.Source {
 	var s checklist.Source
-	p.d.mapping(v, "source", func(key string, k, val *yaml.Node) {
+	m := p.d.m
+	p.d.mapping(v, m.WhatSource, func(key string, k, val *yaml.Node) {
 		switch key {
 		case "name":
-			s.Name, _ = p.d.str(val, "source name")
+			s.Name, _ = p.d.str(val, m.WhatSourceName)
 		case "url":
-			s.URL, _ = p.d.str(val, "source url")
+			s.URL, _ = p.d.str(val, m.WhatSourceURL)
 		case "verified":
-			s.Verified, _ = p.d.boolean(val, "source verified")
+			s.Verified, _ = p.d.boolean(val, m.WhatSourceVerified)
 		default:
-			p.d.unknownKey(k, "source", []string{"name", "url", "verified"})
+			p.d.unknownKey(k, m.WhatSource, []string{"name", "url", "verified"})
 		}
 	})
 	return s
@@ -319,40 +318,41 @@ func (p *rubricParser) source(v *yaml.Node) checklist.Source {
 func (p *rubricParser) questions(v *yaml.Node) []checklist.Question {
 	var qs []checklist.Question
 	seen := map[string]bool{}
-	ok := p.d.sequence(v, "questions", func(_ int, n *yaml.Node) {
+	m := p.d.m
+	ok := p.d.sequence(v, m.WhatQuestions, func(_ int, n *yaml.Node) {
 		var q checklist.Question
 		var text *yaml.Node
-		p.d.mapping(n, "a question", func(key string, k, val *yaml.Node) {
+		p.d.mapping(n, m.WhatAQuestion, func(key string, k, val *yaml.Node) {
 			switch key {
 			case "id":
-				q.ID = p.id(val, "the question id")
+				q.ID = p.id(val, m.WhatQuestionID)
 			case "text":
 				text = val
-				q.Text = p.text(val, "the question text", true)
+				q.Text = p.text(val, m.WhatQuestionText, true)
 			case "audience":
 				q.Audience = p.audience(val)
 			default:
-				p.d.unknownKey(k, "a question", []string{"id", "text", "audience"})
+				p.d.unknownKey(k, m.WhatAQuestion, []string{"id", "text", "audience"})
 			}
 		})
 		if q.ID == "" {
 			if !hasKey(n, "id") {
-				p.d.add(n, "a question is missing `id` (e.g. `id: q1`)")
+				p.d.say(n, m.QuestionNoID)
 			}
 			return
 		}
 		if text == nil {
-			p.d.add(n, "question %s is missing `text`", q.ID)
+			p.d.add(n, m.QuestionNoText, q.ID)
 		}
 		if seen[q.ID] {
-			p.d.add(n, "question id %s is used twice in this item", q.ID)
+			p.d.add(n, m.QuestionTwice, q.ID)
 			return
 		}
 		seen[q.ID] = true
 		qs = append(qs, q)
 	})
 	if ok && len(resolve(v).Content) == 0 {
-		p.d.add(v, "an item needs at least one question")
+		p.d.say(v, m.QuestionsEmpty)
 	}
 	return qs
 }
@@ -361,24 +361,25 @@ func (p *rubricParser) questions(v *yaml.Node) []checklist.Question {
 // means everyone; an empty list is a mistake, so it is refused.
 func (p *rubricParser) audience(v *yaml.Node) []checklist.Audience {
 	var list []checklist.Audience
+	m := p.d.m
 	allowed := strings.Join(checklist.AudienceNames(), ", ")
-	ok := p.d.sequence(v, "audience", func(_ int, n *yaml.Node) {
-		s, ok := p.d.str(n, "an audience")
+	ok := p.d.sequence(v, m.WhatAudience, func(_ int, n *yaml.Node) {
+		s, ok := p.d.str(n, m.WhatAnAudience)
 		if !ok {
 			return
 		}
 		a, known := checklist.ParseAudience(s)
 		switch {
 		case !known:
-			p.d.add(n, "unknown audience %q; expected one of %s", checklist.Clip(s, 40), allowed)
+			p.d.add(n, m.UnknownAudience, checklist.Clip(s, 40), allowed)
 		case slices.Contains(list, a):
-			p.d.add(n, "audience %s is listed twice", a)
+			p.d.add(n, m.AudienceTwice, a)
 		default:
 			list = append(list, a)
 		}
 	})
 	if ok && len(resolve(v).Content) == 0 {
-		p.d.add(v, "audience must list at least one of %s, or be left out to mean everyone", allowed)
+		p.d.add(v, m.AudienceEmpty, allowed)
 	}
 	return list
 }
@@ -397,40 +398,42 @@ func hasKey(n *yaml.Node, key string) bool {
 	return false
 }
 
-// ParseThemes reads the theme list.
+// ParseThemes reads the theme list. Only the built-in one is read, when
+// it is compiled in, so its problems are for samskab's developers: English.
 func ParseThemes(file string, data []byte) ([]checklist.Theme, error) {
-	d := newDecoder(file)
-	root := d.parseYAML(data, "a theme list starting with `samskab-themes: 1`")
+	d := newDecoder(file, checklist.English)
+	root := d.parseYAML(data, d.m.WhatThemeFile)
 	if root == nil {
 		return nil, d.err()
 	}
 	p := rubricParser{d: d}
+	m := d.m
 	var themes []checklist.Theme
-	d.mapping(root, "the theme list", func(key string, k, v *yaml.Node) {
+	d.mapping(root, m.WhatTheThemes, func(key string, k, v *yaml.Node) {
 		switch key {
 		case "samskab-themes":
 			if n, ok := d.integer(v, "samskab-themes"); ok && n != 1 {
-				d.add(v, "unsupported theme format version %d; expected 1", n)
+				d.add(v, m.UnsupportedThemes, n)
 			}
 		case "themes":
-			d.sequence(v, "themes", func(_ int, n *yaml.Node) {
+			d.sequence(v, m.WhatThemes, func(_ int, n *yaml.Node) {
 				var t checklist.Theme
-				d.mapping(n, "a theme", func(key string, k, v *yaml.Node) {
+				d.mapping(n, m.WhatATheme, func(key string, k, v *yaml.Node) {
 					switch key {
 					case "id":
-						t.ID = p.id(v, "the theme id")
+						t.ID = p.id(v, m.WhatThemeID)
 					case "title":
-						t.Title = p.text(v, "the theme title", true)
+						t.Title = p.text(v, m.WhatThemeTitle, true)
 					case "description":
-						t.Description = p.text(v, "the theme description", false)
+						t.Description = p.text(v, m.WhatThemeDesc, false)
 					default:
-						d.unknownKey(k, "a theme", []string{"id", "title", "description"})
+						d.unknownKey(k, m.WhatATheme, []string{"id", "title", "description"})
 					}
 				})
 				themes = append(themes, t)
 			})
 		default:
-			d.unknownKey(k, "the theme list", []string{"samskab-themes", "themes"})
+			d.unknownKey(k, m.WhatTheThemes, []string{"samskab-themes", "themes"})
 		}
 	})
 	p.checkLanguages([]checklist.Lang{checklist.Danish, checklist.English})
@@ -442,10 +445,17 @@ type LoadOptions struct {
 	// Dirs are folders (or single files) of user rubrics, loaded after the
 	// built-ins; a user rubric with a built-in id replaces the built-in.
 	Dirs []string
+	// Lang is the language of problems and warnings; English when empty.
+	Lang checklist.Lang
 }
 
 // LoadCatalog loads the built-in rubrics and themes, then user rubrics.
 func LoadCatalog(opts LoadOptions) (*checklist.Catalog, error) {
+	if opts.Lang == "" {
+		opts.Lang = checklist.English
+	}
+	rd := In(opts.Lang)
+	m := rd.messages()
 	themes, builtinList := builtins()
 	rubricsByID := map[string]*checklist.Rubric{}
 	var order []string
@@ -453,7 +463,7 @@ func LoadCatalog(opts LoadOptions) (*checklist.Catalog, error) {
 	var problems checklist.Problems
 	add := func(r *checklist.Rubric) {
 		if old, ok := rubricsByID[r.ID]; ok {
-			warnings = append(warnings, replaceWarning(r, old).String())
+			warnings = append(warnings, replaceWarning(m, r, old).String())
 		} else {
 			order = append(order, r.ID)
 		}
@@ -466,19 +476,19 @@ func LoadCatalog(opts LoadOptions) (*checklist.Catalog, error) {
 		if dir == "" {
 			continue // an empty entry in SAMSKAB_RUBRICS, e.g. a trailing ':'
 		}
-		files, skipped, err := rubricFiles(dir)
+		files, skipped, err := rd.rubricFiles(dir)
 		for _, sk := range skipped {
-			warnings = append(warnings, checklist.Problem{File: sk, Msg: "is not a regular file (a named pipe, device or socket); skipped"}.String())
+			warnings = append(warnings, checklist.Problem{File: sk, Msg: m.NotRegularSkipped}.String())
 		}
 		if err != nil {
-			problems = append(problems, checklist.Problem{File: dir, Msg: err.Error() + " (a rubric folder from --rubrics or SAMSKAB_RUBRICS)"})
+			problems = append(problems, checklist.Problem{File: dir, Msg: fmt.Sprintf(m.RubricFolder, err)})
 			continue
 		}
 		if len(files) == 0 {
-			warnings = append(warnings, checklist.Problem{File: dir, Msg: noRubricFiles}.String())
+			warnings = append(warnings, checklist.Problem{File: dir, Msg: m.NoRubricFiles}.String())
 		}
 		for _, f := range files {
-			r, err := ReadRubricFile(f, themes)
+			r, err := rd.ReadRubricFile(f, themes)
 			if err != nil {
 				problems = append(problems, checklist.AsProblems(err, f)...)
 				continue
@@ -493,6 +503,10 @@ func LoadCatalog(opts LoadOptions) (*checklist.Catalog, error) {
 	for _, id := range order {
 		list = append(list, rubricsByID[id])
 	}
+	checklist.SortRubrics(list) // as NewCatalog does, so the first user of an id is the same
+	if dups := duplicateItems(m, list); len(dups) > 0 {
+		return nil, dups
+	}
 	c, err := checklist.NewCatalog(list, themes)
 	if err != nil {
 		return nil, err
@@ -502,12 +516,12 @@ func LoadCatalog(opts LoadOptions) (*checklist.Catalog, error) {
 }
 
 // ReadRubricFile reads and parses one rubric file from disk.
-func ReadRubricFile(path string, themes []checklist.Theme) (*checklist.Rubric, error) {
-	data, err := readFileLimited(path)
+func (rd Reader) ReadRubricFile(path string, themes []checklist.Theme) (*checklist.Rubric, error) {
+	data, err := rd.ReadInput(path)
 	if err != nil {
 		return nil, checklist.Problems{{File: path, Msg: err.Error()}}
 	}
-	return ParseRubric(path, data, themes)
+	return rd.ParseRubric(path, data, themes)
 }
 
 // BuiltinThemes returns the shipped theme list.
@@ -519,17 +533,17 @@ func BuiltinThemes() ([]checklist.Theme, error) {
 // rubricFiles lists the YAML files of a folder in name order, or the path
 // itself when it is a file. Entries that are not regular files (a named
 // pipe would make the read wait forever) are skipped and listed apart.
-func rubricFiles(path string) (files, skipped []string, err error) {
+func (rd Reader) rubricFiles(path string) (files, skipped []string, err error) {
 	info, err := os.Stat(path)
 	if err != nil {
-		return nil, nil, oserr.Describe(err)
+		return nil, nil, rd.osError(err)
 	}
 	if !info.IsDir() {
 		return []string{path}, nil, nil
 	}
 	entries, err := os.ReadDir(path)
 	if err != nil {
-		return nil, nil, oserr.Describe(err)
+		return nil, nil, rd.osError(err)
 	}
 	for _, e := range entries {
 		ext := filepath.Ext(e.Name())

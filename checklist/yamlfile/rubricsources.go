@@ -5,20 +5,19 @@ import (
 	"io/fs"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 	"github.com/samskab/samskab/rubrics"
 )
 
-const noRubricFiles = "no rubric files (*.yaml, *.yml) in this folder"
-
 // replaceWarning says that r takes the place of an earlier rubric with the
 // same id.
-func replaceWarning(r, old *checklist.Rubric) checklist.Problem {
-	what := fmt.Sprintf("the built-in rubric %s (version %d)", old.ID, old.Version)
+func replaceWarning(m *catalog.ProblemMessages, r, old *checklist.Rubric) checklist.Problem {
+	what := fmt.Sprintf(m.ReplacedBuiltin, old.ID, old.Version)
 	if old.File != "builtin" {
-		what = fmt.Sprintf("rubric %s (version %d) from %s", old.ID, old.Version, old.File)
+		what = fmt.Sprintf(m.ReplacedFile, old.ID, old.Version, old.File)
 	}
 	return checklist.Problem{File: r.File, Line: r.Line, Col: r.Col,
-		Msg: fmt.Sprintf("rubric %s (version %d) replaces %s", r.ID, r.Version, what)}
+		Msg: fmt.Sprintf(m.Replaces, r.ID, r.Version, what)}
 }
 
 // builtins are the shipped theme list and rubrics. They are compiled in

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"github.com/samskab/samskab/checklist/render/catalog"
 )
 
 // yaml.v3 reports a mis-indented key where the parser gives up, often lines
@@ -30,7 +32,7 @@ type indentLevel struct {
 // the keys above it nor as a child of an empty key. yaml.v3 names the line
 // where the broken block starts, before the culprit, so the whole file is
 // scanned.
-func misindented(data []byte) (line, col int, msg string, found bool) {
+func misindented(msgs *catalog.ProblemMessages, data []byte) (line, col int, msg string, found bool) {
 	var stack []indentLevel // open blocks, shallowest first
 	blockScalar := -1       // indent of the key owning a | or > scalar
 	prevHasValue := false
@@ -58,14 +60,14 @@ func misindented(data []byte) (line, col int, msg string, found bool) {
 			top := stack[len(stack)-1]
 			switch {
 			case indent > top.indent && prevHasValue:
-				return n, indent + 1, indentMsg(key, indent, top.indent, parentKey(stack, len(stack)-1)), true
+				return n, indent + 1, indentMsg(msgs, key, indent, top.indent, parentKey(stack, len(stack)-1)), true
 			case indent < top.indent:
 				j := len(stack) - 1
 				for j > 0 && stack[j-1].indent >= indent {
 					j--
 				}
 				if stack[j].indent != indent && m[2] == "" {
-					return n, indent + 1, indentMsg(key, indent, stack[j].indent, parentKey(stack, j)), true
+					return n, indent + 1, indentMsg(msgs, key, indent, stack[j].indent, parentKey(stack, j)), true
 				}
 				stack = stack[:j]
 			case indent == top.indent:
@@ -89,12 +91,12 @@ func parentKey(stack []indentLevel, i int) string {
 	return stack[i-1].key
 }
 
-func indentMsg(key string, got, want int, parent string) string {
-	above := "the keys above it"
+func indentMsg(m *catalog.ProblemMessages, key string, got, want int, parent string) string {
+	format := m.IndentKeys
 	if parent == "answers" {
-		above = "the answers above it"
+		format = m.IndentAnswers
 	}
-	return fmt.Sprintf("%s is indented %d %s; %s use %d", key, got, plural(got, "space", "spaces"), above, want)
+	return fmt.Sprintf(format, key, got, plural(got, m.Space, m.Spaces), want)
 }
 
 func plural(n int, one, many string) string {

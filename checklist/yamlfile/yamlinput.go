@@ -3,9 +3,13 @@ package yamlfile
 import (
 	"bytes"
 	"fmt"
+	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/samskab/samskab/checklist/render/catalog"
 )
 
 // This file holds the checks that keep hostile or mistaken input from
@@ -16,15 +20,15 @@ import (
 // message names the likely cause.
 func (d *decoder) isText(data []byte) bool {
 	if bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff")) {
-		d.addAt(0, 0, "file is UTF-16 text; save it as UTF-8")
+		d.addAt(0, 0, "%s", d.m.UTF16)
 		return false
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
-		d.addAt(0, 0, "file looks binary (it contains NUL bytes); expected a YAML text file")
+		d.addAt(0, 0, "%s", d.m.Binary)
 		return false
 	}
 	if line, col, b, ok := invalidUTF8(data); ok {
-		d.addAt(line, col, "file is not valid UTF-8 (byte 0x%02X here); save it as UTF-8 – æ, ø and å saved as Latin-1 or Windows-1252 look like this", b)
+		d.addAt(line, col, d.m.NotUTF8, b)
 		return false
 	}
 	return true
@@ -32,10 +36,12 @@ func (d *decoder) isText(data []byte) bool {
 
 // formats are samskab's file formats, by the key that declares them, with
 // what to do with a file of each.
-var formats = []struct{ key, name, hint string }{
-	{"samskab", "a case file", "; score it with `samskab score FILE`"},
-	{"samskab-rubric", "a rubric", "; load it with `--rubrics FILE`, or check it with `samskab rubrics lint FILE`"},
-	{"samskab-themes", "samskab's theme list", ""},
+func formats(m *catalog.ProblemMessages) []struct{ key, name, hint string } {
+	return []struct{ key, name, hint string }{
+		{"samskab", m.FormatCase, m.HintCase},
+		{"samskab-rubric", m.FormatRubric, m.HintRubric},
+		{"samskab-themes", m.FormatThemes, ""},
+	}
 }
 
 // otherFormat reports a file that declares another of samskab's formats
@@ -45,14 +51,14 @@ func (d *decoder) otherFormat(root *yaml.Node, want string) bool {
 		return false
 	}
 	wantName := ""
-	for _, f := range formats {
+	for _, f := range formats(d.m) {
 		if f.key == want {
 			wantName = f.name
 		}
 	}
-	for _, f := range formats {
+	for _, f := range formats(d.m) {
 		if f.key != want && hasKey(root, f.key) {
-			d.add(root, "this is %s (it has `%s:`), not %s%s", f.name, f.key, wantName, f.hint)
+			d.add(root, d.m.OtherFormat, f.name, f.key, wantName, f.hint)
 			return true
 		}
 	}
@@ -83,10 +89,10 @@ func invalidUTF8(data []byte) (line, col int, b byte, found bool) {
 
 func (d *decoder) overBudget(n *yaml.Node) {
 	if d.aliases > 0 {
-		d.add(n, "aliases (*name) make this document expand to over %d values; refusing to read further (expand them by hand, or remove them)", nodeBudget)
+		d.add(n, d.m.AliasBomb, nodeBudget)
 		return
 	}
-	d.add(n, "document has over %d values; refusing to read further (split it into smaller files)", nodeBudget)
+	d.add(n, d.m.TooManyValues, nodeBudget)
 }
 
 // resolve follows aliases without charging the budget, for looking at a
@@ -100,9 +106,9 @@ func resolve(n *yaml.Node) *yaml.Node {
 
 // humanSize describes a file size over the limit. Just over 10 MiB would
 // round to "10.0 MiB", which reads as within it, so that shows bytes.
-func humanSize(n int) string {
+func humanSize(m *catalog.ProblemMessages, n int) string {
 	if mib := float64(n) / (1 << 20); mib >= 10.05 {
-		return fmt.Sprintf("%.1f MiB", mib)
+		return fmt.Sprintf(m.SizeMiB, strings.Replace(strconv.FormatFloat(mib, 'f', 1, 64), ".", m.DecimalPoint, 1))
 	}
-	return fmt.Sprintf("%d bytes", n)
+	return fmt.Sprintf(m.SizeBytes, n)
 }

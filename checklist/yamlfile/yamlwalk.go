@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -30,6 +31,7 @@ const nodeBudget = 1_000_000
 // them all.
 type decoder struct {
 	file     string
+	m        *catalog.ProblemMessages // the wording of problems
 	problems checklist.Problems
 	budget   int
 	bombed   bool
@@ -42,8 +44,8 @@ type decoder struct {
 	doc *yaml.Node
 }
 
-func newDecoder(file string) *decoder {
-	return &decoder{file: file, budget: nodeBudget}
+func newDecoder(file string, lang checklist.Lang) *decoder {
+	return &decoder{file: file, m: &catalog.For(lang).Problems, budget: nodeBudget}
 }
 
 func (d *decoder) addAt(line, col int, format string, args ...any) {
@@ -59,7 +61,7 @@ func (d *decoder) addAt(line, col int, format string, args ...any) {
 	}
 	d.seen[p] = true
 	if len(d.problems) == checklist.MaxProblems {
-		p.Msg = "too many problems; fix these and run again"
+		p.Msg = d.m.TooMany
 	}
 	d.problems = append(d.problems, p)
 }
@@ -71,6 +73,9 @@ func (d *decoder) full() bool { return len(d.problems) > checklist.MaxProblems }
 func (d *decoder) add(n *yaml.Node, format string, args ...any) {
 	d.addAt(n.Line, n.Column, format, args...)
 }
+
+// say is add for a message that takes no arguments.
+func (d *decoder) say(n *yaml.Node, msg string) { d.add(n, "%s", msg) }
 
 // err returns the problems in file order, which is how users fix them.
 // The cap notice, if any, stays last.
@@ -91,7 +96,7 @@ var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 // It returns nil when the file could not be parsed; the problems say why.
 func (d *decoder) parseYAML(data []byte, what string) *yaml.Node {
 	if len(data) > MaxFileSize {
-		d.addAt(0, 0, "file is %s; the limit is 10 MiB (%d bytes)", humanSize(len(data)), MaxFileSize)
+		d.addAt(0, 0, d.m.FileTooBig, humanSize(d.m, len(data)), MaxFileSize)
 		return nil
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
@@ -103,14 +108,14 @@ func (d *decoder) parseYAML(data []byte, what string) *yaml.Node {
 		return nil
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		d.addAt(0, 0, "file is empty; expected %s", what)
+		d.addAt(0, 0, d.m.FileEmpty, what)
 		return nil
 	}
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
-			d.addAt(0, 0, "file has only comments and blank lines; expected %s", what)
+			d.addAt(0, 0, d.m.OnlyComments, what)
 			return nil
 		}
 		d.syntaxError(err, data)
@@ -118,19 +123,19 @@ func (d *decoder) parseYAML(data []byte, what string) *yaml.Node {
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
-		d.add(&extra, "a second YAML document starts here; expected one document per file")
+		d.say(&extra, d.m.SecondDocument)
 		return nil
 	} else if !errors.Is(err, io.EOF) {
 		d.syntaxError(err, data)
 		return nil
 	}
 	if len(doc.Content) == 0 {
-		d.addAt(0, 0, "file has no content; expected %s", what)
+		d.addAt(0, 0, d.m.NoContent, what)
 		return nil
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		d.add(root, "expected %s (a mapping of keys), found %s", what, kindName(root))
+		d.add(root, d.m.RootNotMapping, what, d.kindName(root))
 		return nil
 	}
 	d.doc = &doc
@@ -143,18 +148,15 @@ func (d *decoder) syntaxError(err error, data []byte) {
 		line, _ := strconv.Atoi(m[1])
 		text := m[2]
 		if isStructural(text) {
-			if l, c, why, ok := misindented(data); ok {
+			if l, c, why, ok := misindented(d.m, data); ok {
 				d.addAt(l, c, "%s", why)
 				return
 			}
 		}
-		if strings.HasPrefix(text, "exceeded max depth") {
-			text = "lists or mappings are nested more than 10000 levels deep; samskab reads at most 10000"
-		}
-		d.addAt(line, 1, "YAML syntax error: %s", text)
+		d.addAt(line, 1, d.m.SyntaxError, yamlMessage(d.m, text))
 		return
 	}
-	d.addAt(0, 0, "YAML syntax error: %s", strings.TrimPrefix(msg, "yaml: "))
+	d.addAt(0, 0, d.m.SyntaxError, yamlMessage(d.m, strings.TrimPrefix(msg, "yaml: ")))
 }
 
 // visit resolves aliases and charges the node budget. It returns nil when
@@ -184,7 +186,7 @@ func (d *decoder) mapping(n *yaml.Node, what string, fn func(key string, k, v *y
 		return false
 	}
 	if n.Kind != yaml.MappingNode {
-		d.add(n, "%s must be a mapping, found %s", what, kindName(n))
+		d.add(n, d.m.MustBeMapping, what, d.kindName(n))
 		return false
 	}
 	seen := make(map[string]int, len(n.Content)/2)
@@ -194,11 +196,11 @@ func (d *decoder) mapping(n *yaml.Node, what string, fn func(key string, k, v *y
 			return false
 		}
 		if k.Kind != yaml.ScalarNode || k.Tag == "!!merge" {
-			d.add(k, "keys in %s must be plain names, found %s", what, kindName(k))
+			d.add(k, d.m.KeysPlain, what, d.kindName(k))
 			continue
 		}
 		if first, dup := seen[k.Value]; dup {
-			d.add(k, "duplicate key %q (first at line %d)", checklist.Clip(k.Value, 60), first)
+			d.add(k, d.m.DuplicateKey, checklist.Clip(k.Value, 60), first)
 			continue
 		}
 		seen[k.Value] = k.Line
@@ -213,7 +215,7 @@ func (d *decoder) sequence(n *yaml.Node, what string, fn func(i int, v *yaml.Nod
 		return false
 	}
 	if n.Kind != yaml.SequenceNode {
-		d.add(n, "%s must be a list, found %s", what, kindName(n))
+		d.add(n, d.m.MustBeList, what, d.kindName(n))
 		return false
 	}
 	for i, v := range n.Content {
@@ -232,11 +234,11 @@ func (d *decoder) str(n *yaml.Node, what string) (string, bool) {
 		return "", false
 	}
 	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
-		d.add(n, "%s must be text, found %s", what, kindName(n))
+		d.add(n, d.m.MustBeText, what, d.kindName(n))
 		return "", false
 	}
 	if r, bad := checklist.ControlChar(n.Value); bad {
-		d.add(n, "%s contains the control character U+%04X, which could garble a terminal; remove it", what, r)
+		d.add(n, d.m.ControlChar, what, r)
 		return "", false
 	}
 	return n.Value, true
@@ -246,7 +248,7 @@ func (d *decoder) str(n *yaml.Node, what string) (string, bool) {
 func (d *decoder) nonEmpty(n *yaml.Node, what string) (string, bool) {
 	s, ok := d.str(n, what)
 	if ok && strings.TrimSpace(s) == "" {
-		d.add(n, "%s must not be empty", what)
+		d.add(n, d.m.MustNotBeEmpty, what)
 		return "", false
 	}
 	return s, ok
@@ -263,7 +265,7 @@ func (d *decoder) integer(n *yaml.Node, what string) (int, bool) {
 			return v, true
 		}
 	}
-	d.add(n, "%s must be a whole number, found %s", what, kindName(n))
+	d.add(n, d.m.MustBeWhole, what, d.kindName(n))
 	return 0, false
 }
 
@@ -278,7 +280,7 @@ func (d *decoder) number(n *yaml.Node, what string) (float64, bool) {
 			return v, true
 		}
 	}
-	d.add(n, "%s must be a number, found %s", what, kindName(n))
+	d.add(n, d.m.MustBeNumber, what, d.kindName(n))
 	return 0, false
 }
 
@@ -292,7 +294,7 @@ func (d *decoder) boolean(n *yaml.Node, what string) (bool, bool) {
 			return v, true
 		}
 	}
-	d.add(n, "%s must be true or false, found %s", what, kindName(n))
+	d.add(n, d.m.MustBeBool, what, d.kindName(n))
 	return false, false
 }
 
@@ -302,38 +304,50 @@ func (d *decoder) unknownKey(k *yaml.Node, where string, allowed []string) {
 	if d.full() {
 		return
 	}
-	msg := fmt.Sprintf("unknown key %q in %s; expected one of: %s", checklist.Clip(k.Value, 60), where, strings.Join(allowed, ", "))
 	if s := nearest(k.Value, allowed); s != "" {
-		msg = fmt.Sprintf("unknown key %q in %s; did you mean %q?", checklist.Clip(k.Value, 60), where, s)
+		d.add(k, d.m.UnknownKeyNear, checklist.Clip(k.Value, 60), where, s)
+		return
 	}
-	d.add(k, "%s", msg)
+	d.add(k, d.m.UnknownKeyList, checklist.Clip(k.Value, 60), where, d.codeList(allowed))
+}
+
+// codeList lists YAML keys or values as code in the reader's language:
+// Danish puts each in backticks, so that English names read as names.
+func (d *decoder) codeList(items []string) string {
+	out := make([]string, len(items))
+	for i, s := range items {
+		out[i] = fmt.Sprintf(d.m.Code, s)
+	}
+	return strings.Join(out, ", ")
 }
 
 // kindName describes a node for error messages: "text "abc"", "a list", ...
-func kindName(n *yaml.Node) string {
+func (d *decoder) kindName(n *yaml.Node) string { return kindName(d.m, n) }
+
+func kindName(m *catalog.ProblemMessages, n *yaml.Node) string {
 	switch n.Kind {
 	case yaml.MappingNode:
-		return "a mapping"
+		return m.KindMapping
 	case yaml.SequenceNode:
-		return "a list"
+		return m.KindList
 	case yaml.AliasNode:
-		return "an alias"
+		return m.KindAlias
 	case yaml.DocumentNode:
-		return "a document"
+		return m.KindDocument
 	}
 	switch n.Tag {
 	case "!!null":
-		return "nothing (null)"
+		return m.KindNull
 	case "!!int", "!!float":
-		return "the number " + n.Value
+		return fmt.Sprintf(m.KindNumber, n.Value)
 	case "!!bool":
 		return n.Value
 	case "!!timestamp":
-		return "the date " + n.Value
+		return fmt.Sprintf(m.KindDate, n.Value)
 	case "!!str":
-		return fmt.Sprintf("the text %q", checklist.Clip(n.Value, 40))
+		return fmt.Sprintf(m.KindText, checklist.Clip(n.Value, 40))
 	}
-	return fmt.Sprintf("%q with the tag %q", checklist.Clip(n.Value, 40), checklist.Clip(n.Tag, 40))
+	return fmt.Sprintf(m.KindTagged, checklist.Clip(n.Value, 40), checklist.Clip(n.Tag, 40))
 }
 
 // nearest returns the candidate closest to s by edit distance, or "" when

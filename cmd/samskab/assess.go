@@ -100,7 +100,7 @@ func (opts *AssessOptions) parseAudience(s string) error {
 	}
 	a, ok := checklist.ParseAudience(s)
 	if !ok {
-		return usageErrorf("unknown audience %q for --audience; expected one of: %s", s, strings.Join(checklist.AudienceNames(), ", "))
+		return usageErrorf(opts.say().UnknownAudience, s, strings.Join(checklist.AudienceNames(), ", "))
 	}
 	opts.Audience = a
 	return nil

@@ -104,7 +104,7 @@ func (s *session) save(q checklist.QuestionRef, v checklist.AnswerValue) error {
 	s.mine[id] = v
 	s.unsaved[id] = true
 	if err := s.store(); err != nil {
-		return fmt.Errorf("saving the answer to %s in %s: %w", id, s.opts.File, err)
+		return fmt.Errorf(s.opts.say().SavingAnswer, id, s.opts.File, err)
 	}
 	return nil
 }
@@ -182,7 +182,7 @@ func (s *session) merge(current []byte, exists bool) ([]byte, int, error) {
 	if !exists {
 		return s.applyAll(s.newFile(), 0, nil, s.given)
 	}
-	c, err := yamlfile.ParseDraft(s.opts.File, current, s.cat)
+	c, err := s.opts.reader().ParseDraft(s.opts.File, current, s.cat)
 	if err != nil {
 		return nil, 0, &mergeConflict{err}
 	}
@@ -217,12 +217,12 @@ func (s *session) applyAll(data []byte, resp int, onFile []checklist.Answer, ids
 		if !write {
 			continue
 		}
-		if data, err = yamlfile.SetAnswer(data, resp, id, v, s.order); err != nil {
+		if data, err = s.opts.reader().SetAnswer(data, resp, id, v, s.order); err != nil {
 			return nil, 0, err
 		}
 	}
-	if _, err := yamlfile.ParseCase(s.opts.File, data, s.cat); err != nil {
-		return nil, 0, fmt.Errorf("the answer would make a file samskab cannot read, so nothing was written: %w", err)
+	if _, err := s.opts.reader().ParseCase(s.opts.File, data, s.cat); err != nil {
+		return nil, 0, fmt.Errorf(s.opts.say().AnswerInvalid, err)
 	}
 	return data, resp, nil
 }
@@ -261,7 +261,7 @@ func (s *session) locate(c *checklist.Case) (int, error) {
 			}
 		}
 		if len(found) > 1 {
-			return 0, usageErrorf("%s now has %d responses by %q; rename one so they can be told apart", s.opts.File, len(found), name)
+			return 0, usageErrorf(s.opts.say().NowSameRespondent, s.opts.File, len(found), name)
 		}
 		if len(found) == 1 {
 			return found[0], nil
@@ -303,11 +303,11 @@ func (s *session) startResponse(data []byte, c *checklist.Case) ([]byte, int, er
 		if !blankResponse(r) {
 			continue
 		}
-		if out, err := yamlfile.ClaimResponse(data, i, s.header); err == nil {
+		if out, err := s.opts.reader().ClaimResponse(data, i, s.header); err == nil {
 			return out, i, nil
 		}
 	}
-	return yamlfile.AppendResponse(data, s.header)
+	return s.opts.reader().AppendResponse(data, s.header)
 }
 
 // blankResponse: nobody has claimed r yet – no respondent, no actor, and
@@ -341,7 +341,7 @@ func (s *session) newFile() []byte {
 func (s *session) saveAside(conflict *mergeConflict) error {
 	side := s.sideFileName()
 	if err := atomicfile.WriteFile(side, s.sideFileText()); err != nil {
-		return fmt.Errorf("%s cannot be read (%s), and the answers could not be saved in %s either: %w", s.opts.File, conflict.err, side, err)
+		return fmt.Errorf(s.opts.say().SideFailed, s.opts.File, conflict.err, side, errors.New(s.opts.describe(err)))
 	}
 	s.sideFile = side
 	reason := strings.SplitN(conflict.err.Error(), "\n", 2)[0]
@@ -369,7 +369,7 @@ func (s *session) sideFileName() string {
 // `responses:`.
 func (s *session) sideFileText() []byte {
 	var b strings.Builder
-	fmt.Fprintf(&b, "# samskab: answers for %s that could not be written to it.\n", s.opts.File)
+	fmt.Fprintf(&b, "# %s\n", fmt.Sprintf(s.opts.say().SideHeader, s.opts.File))
 	fmt.Fprintf(&b, "- respondent: %q\n", s.header.Respondent)
 	if s.header.Actor != "" {
 		fmt.Fprintf(&b, "  actor: %q\n", s.header.Actor)
@@ -471,13 +471,13 @@ func shellQuote(s string) string {
 
 // writeReport prints the report on the file as written, like `score`.
 func (s *session) writeReport() error {
-	c, err := yamlfile.ParseCase(s.opts.File, s.data, s.cat)
+	c, err := s.opts.reader().ParseCase(s.opts.File, s.data, s.cat)
 	if err != nil {
 		return err
 	}
 	report, err := checklist.Evaluate(c, s.cat, checklist.Options{Scope: s.opts.Global.Rubrics, GapBelow: s.opts.GapBelow})
 	if err != nil {
-		return usageErrorf("%s", err)
+		return usageErrorf("%s", s.opts.describe(err))
 	}
 	return s.opts.writeReport(report, s.opts.Format)
 }

@@ -7,12 +7,14 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 	"github.com/samskab/samskab/checklist/yamlfile"
 	"github.com/samskab/samskab/internal/atomicfile"
 	"github.com/samskab/samskab/internal/prompt"
@@ -35,7 +37,7 @@ func newSession(ctx context.Context, opts *AssessOptions, p prompt.Prompter, lan
 	// file, …) before reading it or asking the first question.
 	if info, err := os.Stat(filepath.Dir(opts.File)); err == nil && info.IsDir() {
 		if err := atomicfile.Check(opts.File); err != nil {
-			return nil, usageErrorf("%s: %s", opts.File, err)
+			return nil, usageErrorf("%s: %s", opts.File, opts.describe(err))
 		}
 	}
 	if err := s.load(); err != nil {
@@ -60,7 +62,7 @@ func (s *session) load() error {
 	file := s.opts.File
 	if _, err := os.Stat(file); errors.Is(err, fs.ErrNotExist) {
 		if info, err := os.Stat(filepath.Dir(file)); err != nil || !info.IsDir() {
-			return usageErrorf("cannot create %s: the folder %s does not exist", file, filepath.Dir(file))
+			return usageErrorf(s.opts.say().CannotCreate, file, filepath.Dir(file))
 		}
 		return nil
 	}
@@ -74,11 +76,11 @@ func (s *session) load() error {
 
 // read reads and validates FILE as it is on disk now.
 func (s *session) read() (*checklist.Case, []byte, error) {
-	data, err := yamlfile.ReadInput(s.opts.File)
+	data, err := s.opts.reader().ReadInput(s.opts.File)
 	if err != nil {
 		return nil, nil, usageErrorf("%s: %s", s.opts.File, err)
 	}
-	c, err := yamlfile.ParseDraft(s.opts.File, data, s.cat)
+	c, err := s.opts.reader().ParseDraft(s.opts.File, data, s.cat)
 	return c, data, err
 }
 
@@ -91,7 +93,7 @@ func (s *session) selectQuestions() error {
 	}
 	rubrics, err := s.cat.Select(ids)
 	if err != nil {
-		return usageErrorf("%s", err)
+		return usageErrorf("%s", s.opts.describe(err))
 	}
 	for _, r := range rubrics {
 		s.scope = append(s.scope, r.ID)
@@ -141,7 +143,7 @@ func (s *session) ask(ctx context.Context, value, label string, required bool) (
 		if label == "project" {
 			limit = yamlfile.MaxNameLen
 		}
-		verr := checkName(label, answer, limit)
+		verr := checkName(s.opts.say(), strconv.Quote(prompt.Message(s.lang, label)), answer, limit)
 		if verr == nil {
 			return strings.TrimSpace(answer), nil
 		}
@@ -157,7 +159,7 @@ func (s *session) project(ctx context.Context) error {
 		return nil
 	}
 	if s.opts.Project == "" && !s.opts.IO.InTTY {
-		return usageErrorf("%s does not exist yet; name the project with --project to create it", s.opts.File)
+		return usageErrorf(s.opts.say().NeedProject, s.opts.File)
 	}
 	name, err := s.ask(ctx, s.opts.Project, "project", true)
 	if err != nil {
@@ -170,7 +172,8 @@ func (s *session) project(ctx context.Context) error {
 
 func (s *session) warnIgnored(flag, value, onFile string) {
 	if value != "" && value != onFile {
-		fmt.Fprintf(s.opts.IO.ErrOut, "samskab: warning: %s is ignored: %s already says %q\n", flag, s.opts.File, onFile)
+		m := s.opts.say()
+		fmt.Fprintln(s.opts.IO.ErrOut, fmt.Sprintf(m.Warning, fmt.Sprintf(m.FlagIgnored, flag, s.opts.File, onFile)))
 	}
 }
 
@@ -191,12 +194,12 @@ func (s *session) findResponse(name string) (bool, error) {
 		return false, nil
 	case 1:
 	default:
-		return false, usageErrorf("%s has %d responses by %q (lines %s); rename one so --respondent can tell them apart",
-			s.opts.File, len(lines), name, joinInts(lines))
+		return false, usageErrorf(s.opts.say().SameRespondent, s.opts.File, len(lines), name, joinInts(lines))
 	}
 	r := s.existing.Responses[s.resp]
 	if s.opts.Actor != "" && s.opts.Actor != r.Actor {
-		fmt.Fprintf(s.opts.IO.ErrOut, "samskab: warning: --actor is ignored: the response by %q in %s is kept as it is\n", r.Respondent, s.opts.File)
+		m := s.opts.say()
+		fmt.Fprintln(s.opts.IO.ErrOut, fmt.Sprintf(m.Warning, fmt.Sprintf(m.ActorIgnored, r.Respondent, s.opts.File)))
 	}
 	s.header.Respondent = r.Respondent
 	for _, a := range r.Answers {
@@ -222,9 +225,9 @@ func (s *session) actor(ctx context.Context) error {
 			}
 		}
 		if len(ids) == 0 {
-			return usageErrorf("unknown actor %q for --actor: %s declares no actors; add it under `actors:` first", s.opts.Actor, s.opts.File)
+			return usageErrorf(s.opts.say().UnknownActorNone, s.opts.Actor, s.opts.File)
 		}
-		return usageErrorf("unknown actor %q for --actor; %s declares: %s", s.opts.Actor, s.opts.File, strings.Join(ids, ", "))
+		return usageErrorf(s.opts.say().UnknownActorList, s.opts.Actor, s.opts.File, strings.Join(ids, ", "))
 	}
 	if len(ids) == 0 || !s.opts.IO.InTTY {
 		return nil
@@ -252,14 +255,14 @@ func joinInts(ns []int) string {
 // that would make a file samskab itself then refuses to read.
 func validateAssessFlags(opts *AssessOptions) error {
 	if opts.Project != "" {
-		if err := checkName("--project", opts.Project, yamlfile.MaxNameLen); err != nil {
+		if err := checkName(opts.say(), "--project", opts.Project, yamlfile.MaxNameLen); err != nil {
 			return err
 		}
 	}
 	for _, f := range []struct{ flag, value string }{
 		{"--owner", opts.Owner}, {"--respondent", opts.Respondent}, {"--actor", opts.Actor},
 	} {
-		if err := checkName(f.flag, f.value, 0); err != nil {
+		if err := checkName(opts.say(), f.flag, f.value, 0); err != nil {
 			return err
 		}
 	}
@@ -269,21 +272,21 @@ func validateAssessFlags(opts *AssessOptions) error {
 // checkName checks a one-line name from a flag or a prompt: valid UTF-8,
 // no control characters, not blank when given, and at most limit
 // characters (0: no limit).
-func checkName(what, value string, limit int) error {
+func checkName(m *catalog.CLIMessages, what, value string, limit int) error {
 	switch {
 	case value == "":
 		return nil
 	case !utf8.ValidString(value):
-		return usageErrorf("%s is not valid UTF-8 text; check the terminal's or the script's encoding", what)
+		return usageErrorf(m.NameNotUTF8, what)
 	case strings.TrimSpace(value) == "":
-		return usageErrorf("%s is blank; give a name, or leave the flag out", what)
+		return usageErrorf(m.NameBlank, what)
 	}
 	if i := strings.IndexFunc(value, func(r rune) bool { return unicode.IsControl(r) || r == 0x2028 || r == 0x2029 }); i >= 0 {
 		r, _ := utf8.DecodeRuneInString(value[i:])
-		return usageErrorf("%s contains the control character %U at byte %d; a name is one line of text", what, r, i+1)
+		return usageErrorf(m.NameControl, what, r, i+1)
 	}
 	if n := utf8.RuneCountInString(value); limit > 0 && n > limit {
-		return usageErrorf("%s is %d characters long; the limit is %d", what, n, limit)
+		return usageErrorf(m.NameLong, what, n, limit)
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/yamlfile"
 	"github.com/samskab/samskab/internal/checklisttest"
 	"github.com/samskab/samskab/internal/iostreams"
@@ -75,7 +76,7 @@ func TestAssessUsageErrors(t *testing.T) {
 			tt.set(rig.opts)
 			err := assessRun(rig.opts)
 			var msg bytes.Buffer
-			if code := reportError(&msg, err); code != exitInvalid || !strings.Contains(msg.String(), tt.want) {
+			if code := reportError(&msg, err, checklist.English); code != exitInvalid || !strings.Contains(msg.String(), tt.want) {
 				t.Errorf("exit %d, message %q; want 2 and %q", code, msg.String(), tt.want)
 			}
 			if len(rig.p.asked) > 0 || (tt.existing != "" && readFile(t, file) != tt.existing) {
@@ -144,7 +145,7 @@ func TestAssessNewFileNeedsAFolder(t *testing.T) {
 	rig := newAssessRig(t, filepath.Join(t.TempDir(), "no", "plan.yaml"), false, "cok")
 	rig.opts.Project = "P"
 	var msg bytes.Buffer
-	if code := reportError(&msg, assessRun(rig.opts)); code != exitInvalid || !strings.Contains(msg.String(), "does not exist") {
+	if code := reportError(&msg, assessRun(rig.opts), checklist.English); code != exitInvalid || !strings.Contains(msg.String(), "does not exist") {
 		t.Errorf("exit %d: %s", code, msg.String())
 	}
 }

@@ -93,7 +93,7 @@ func newAssessRig(t *testing.T, file string, tty bool, rubrics ...string) *asses
 	return rig
 }
 
-func exitCode(err error) int { return reportError(io.Discard, err) }
+func exitCode(err error) int { return reportError(io.Discard, err, checklist.English) }
 
 func TestAssessBackSkipAndNotes(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "plan.yaml")

@@ -50,7 +50,7 @@ func NewCmdBatch(f *Factory, runF func(*BatchOptions) error) *cobra.Command {
 				return err
 			}
 			if opts.Jobs < 0 {
-				return usageErrorf("--jobs must be 1 or more (or 0 for one per CPU), got %d", opts.Jobs)
+				return usageErrorf(f.say().ErrJobs, opts.Jobs)
 			}
 			if runF != nil {
 				return runF(opts)
@@ -76,6 +76,7 @@ type batchState struct {
 	opts      *BatchOptions
 	ctx       context.Context // cancelled by Ctrl-C
 	cat       *checklist.Catalog
+	lang      checklist.Lang
 	out       *batchOutput
 	renderer  render.BatchPrinter
 	excel     interface{ Close() error } // the --excel rewrite, nil without it
@@ -104,19 +105,19 @@ func batchRun(opts *BatchOptions) error {
 		jobs = runtime.GOMAXPROCS(0)
 	}
 	scoreOpts := checklist.Options{Scope: opts.Global.Rubrics, GapBelow: opts.GapBelow}
-	err = batch.ScoreFiles(srcs, st.cat, scoreOpts, jobs, st.emit)
+	err = batch.ScoreFiles(srcs, st.cat, scoreOpts, st.lang, jobs, st.emit)
 	st.progress.clear()
 	switch {
 	case errors.Is(err, context.Canceled):
 		st.out.abort()
-		msg := "interrupted"
+		msg := opts.say().Interrupted
 		if opts.Out != "" {
-			msg += "; " + opts.Out + " was not written"
+			msg = fmt.Sprintf(opts.say().InterruptedOut, opts.Out)
 		}
 		return &exitError{code: exitInterrupted, err: errors.New(msg)}
 	case err != nil:
 		st.out.abort()
-		return fmt.Errorf("writing the report: %w", err)
+		return fmt.Errorf(opts.say().WritingReport, err)
 	}
 	return st.finish(len(srcs))
 }
@@ -129,13 +130,13 @@ func startBatch(opts *BatchOptions) (*batchState, []batch.CaseSource, error) {
 	}
 	rubrics, err := cat.Select(opts.Global.Rubrics)
 	if err != nil {
-		return nil, nil, usageErrorf("%s", err)
+		return nil, nil, usageErrorf("%s", opts.describe(err))
 	}
 	srcs := batch.FindCaseFiles(opts.Paths)
 	if len(srcs) == 0 {
-		return nil, nil, usageErrorf("no case files (*.yaml, *.yml) found in %s", strings.Join(opts.Paths, ", "))
+		return nil, nil, usageErrorf(opts.say().NoCaseFiles, strings.Join(opts.Paths, ", "))
 	}
-	out, err := newBatchOutput(opts.IO.Out, opts.Out)
+	out, err := newBatchOutput(opts.Factory, opts.Out)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -154,8 +155,8 @@ func startBatch(opts *BatchOptions) (*batchState, []batch.CaseSource, error) {
 		out.abort()
 		return nil, nil, err
 	}
-	label := map[checklist.Lang]string{checklist.Danish: "Scorer", checklist.English: "Scoring"}[lang]
-	st := &batchState{opts: opts, ctx: context.Background(), cat: cat, out: out, renderer: renderer,
+	label := opts.say().ProgressLabel
+	st := &batchState{opts: opts, ctx: context.Background(), cat: cat, lang: lang, out: out, renderer: renderer,
 		portfolio: checklist.NewPortfolioBuilder(rubrics),
 		progress:  newProgress(opts.IO.ErrOut, label, len(srcs), showProgress(opts))}
 	if excel != nil {
@@ -201,26 +202,27 @@ func (st *batchState) finish(total int) error {
 	p := st.portfolio.Portfolio()
 	if p.Cases == 0 {
 		st.out.abort()
-		return usageErrorf("none of the %d files could be scored", total)
+		return usageErrorf(st.opts.say().NoneScored, total)
 	}
+	m := st.opts.say()
 	if err := st.renderer.End(p); err != nil {
 		st.out.abort()
-		return fmt.Errorf("writing the report: %w", err)
+		return fmt.Errorf(m.WritingReport, err)
 	}
 	if st.excel != nil {
 		if err := st.excel.Close(); err != nil {
 			st.out.abort()
-			return fmt.Errorf("writing the report: %w", err)
+			return fmt.Errorf(m.WritingReport, err)
 		}
 	}
 	if err := st.out.commit(); err != nil {
-		return fmt.Errorf("writing the report: %w", err)
+		return fmt.Errorf(m.WritingReport, err)
 	}
 	if st.opts.Out != "" && st.opts.IO.ErrTTY {
-		fmt.Fprintf(st.opts.IO.ErrOut, "Wrote %s.\n", st.opts.Out)
+		fmt.Fprintln(st.opts.IO.ErrOut, fmt.Sprintf(m.WroteOut, st.opts.Out))
 	}
 	if st.failed > 0 {
-		return &exitError{code: exitPartial, err: fmt.Errorf("%d of %d files could not be scored; the rest is reported", st.failed, total)}
+		return &exitError{code: exitPartial, err: fmt.Errorf(m.SomeFailed, st.failed, total)}
 	}
 	return nil
 }

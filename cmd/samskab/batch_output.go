@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"io"
 
 	"github.com/samskab/samskab/internal/atomicfile"
 )
@@ -19,13 +18,13 @@ type batchOutput struct {
 	released bool
 }
 
-func newBatchOutput(stdout io.Writer, path string) (*batchOutput, error) {
+func newBatchOutput(fac *Factory, path string) (*batchOutput, error) {
 	if path == "" {
-		return &batchOutput{dest: bufio.NewWriterSize(stdout, 64<<10)}, nil
+		return &batchOutput{dest: bufio.NewWriterSize(fac.IO.Out, 64<<10)}, nil
 	}
 	f, err := atomicfile.Create(path)
 	if err != nil {
-		return nil, usageErrorf("cannot write --out %s: %s", path, err)
+		return nil, usageErrorf(fac.say().CannotWriteOut, path, fac.describe(err))
 	}
 	return &batchOutput{dest: bufio.NewWriterSize(f, 64<<10), file: f}, nil
 }

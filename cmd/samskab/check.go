@@ -12,7 +12,7 @@ import (
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/gate"
 	"github.com/samskab/samskab/checklist/render"
-	"github.com/samskab/samskab/checklist/yamlfile"
+	"github.com/samskab/samskab/checklist/render/catalog"
 )
 
 // CheckOptions are the inputs of `samskab check`.
@@ -78,20 +78,20 @@ func (opts *CheckOptions) parseLimits(cmd *cobra.Command, overall, item, coverag
 		if !cmd.Flags().Changed(fl.name) {
 			continue
 		}
-		if err := checkPercent("--"+fl.name, fl.value); err != nil {
+		if err := checkPercent(opts.say(), "--"+fl.name, fl.value); err != nil {
 			return err
 		}
 		*fl.into = checklist.Target{Percent: fl.value, Set: true}
 	}
 	opts.Limits.Rubrics = nil
 	for _, v := range opts.MinRubric {
-		rt, err := parseRubricLimit(v)
+		rt, err := parseRubricLimit(opts.say(), v)
 		if err != nil {
 			return err
 		}
 		for _, prev := range opts.Limits.Rubrics {
 			if prev.Rubric == rt.Rubric {
-				return usageErrorf("--min-rubric %s is given twice", rt.Rubric)
+				return usageErrorf(opts.say().MinRubricTwice, rt.Rubric)
 			}
 		}
 		opts.Limits.Rubrics = append(opts.Limits.Rubrics, rt)
@@ -99,25 +99,25 @@ func (opts *CheckOptions) parseLimits(cmd *cobra.Command, overall, item, coverag
 	return nil
 }
 
-func parseRubricLimit(v string) (checklist.RubricTarget, error) {
+func parseRubricLimit(m *catalog.CLIMessages, v string) (checklist.RubricTarget, error) {
 	id, pct, ok := strings.Cut(v, "=")
 	id = strings.TrimSpace(id)
 	if !ok || id == "" {
-		return checklist.RubricTarget{}, usageErrorf("--min-rubric %q: expected ID=PCT, e.g. --min-rubric cok=70", v)
+		return checklist.RubricTarget{}, usageErrorf(m.MinRubricForm, v)
 	}
 	p, err := strconv.ParseFloat(strings.TrimSpace(pct), 64)
 	if err != nil {
-		return checklist.RubricTarget{}, usageErrorf("--min-rubric %q: %q is not a number; expected ID=PCT, e.g. cok=70", v, pct)
+		return checklist.RubricTarget{}, usageErrorf(m.MinRubricNumber, v, pct)
 	}
-	if err := checkPercent("--min-rubric "+id, p); err != nil {
+	if err := checkPercent(m, "--min-rubric "+id, p); err != nil {
 		return checklist.RubricTarget{}, err
 	}
 	return checklist.RubricTarget{Rubric: id, Target: checklist.Target{Percent: p, Set: true}}, nil
 }
 
-func checkPercent(flag string, v float64) error {
+func checkPercent(m *catalog.CLIMessages, flag string, v float64) error {
 	if !(v >= 0 && v <= 100) {
-		return usageErrorf("%s must be a percent from 0 to 100, got %g", flag, v)
+		return usageErrorf(m.PercentFlag, flag, v)
 	}
 	return nil
 }
@@ -129,28 +129,20 @@ func checkRun(opts *CheckOptions) error {
 	}
 	for _, rt := range opts.Limits.Rubrics {
 		if _, err := cat.Select([]string{rt.Rubric}); err != nil {
-			return usageErrorf("--min-rubric: %s", err)
+			return usageErrorf("--min-rubric: %s", opts.describe(err))
 		}
 	}
-	c, err := yamlfile.ReadCaseFile(opts.File, cat)
+	c, err := opts.reader().ReadCaseFile(opts.File, cat)
 	if err != nil {
 		return err
 	}
 	report, err := checklist.Evaluate(c, cat, checklist.Options{Scope: opts.Global.Rubrics})
 	if err != nil {
-		return usageErrorf("%s", err)
+		return usageErrorf("%s", opts.describe(err))
 	}
 	result, err := gate.Check(c, report, gate.ResolveThresholds(opts.Limits, c.Targets))
 	if err != nil {
-		var problems checklist.Problems
-		if errors.As(err, &problems) {
-			return err
-		}
-		var scope *gate.ScopeError
-		if errors.As(err, &scope) {
-			return usageErrorf("%s %s: %s", thresholdFlags[gate.ThresholdRubric], scope.Rubric, scope.Msg)
-		}
-		return usageErrorf("%s", err)
+		return opts.checkError(err)
 	}
 	if err := opts.writeCheck(result, lang); err != nil {
 		return err
@@ -159,6 +151,30 @@ func checkRun(opts *CheckOptions) error {
 		return silentExit(code)
 	}
 	return nil
+}
+
+// checkError words what keeps thresholds from being checked: targets of
+// the file, and flags, whose rubric is not scored.
+func (opts *CheckOptions) checkError(err error) error {
+	m := &catalog.For(opts.userLang()).Problems
+	var targets gate.ScopeErrors
+	if errors.As(err, &targets) {
+		problems := make(checklist.Problems, len(targets))
+		for i, e := range targets {
+			problems[i] = checklist.Problem{File: e.File, Line: e.Line, Col: e.Col,
+				Msg: fmt.Sprintf(m.TargetNotScored, e.Rubric, scopeReason(m, e))}
+		}
+		return problems
+	}
+	var scope *gate.ScopeError
+	if errors.As(err, &scope) {
+		return usageErrorf("%s %s: %s", thresholdFlags[gate.ThresholdRubric], scope.Rubric, scopeReason(m, scope))
+	}
+	return usageErrorf("%s", err)
+}
+
+func scopeReason(m *catalog.ProblemMessages, e *gate.ScopeError) string {
+	return fmt.Sprintf(m.RubricNotScored, e.Rubric, strings.Join(e.Scored, ", "))
 }
 
 // writeCheck renders the result completely before writing it, so a
@@ -171,7 +187,7 @@ func (opts *CheckOptions) writeCheck(r *gate.CheckResult, lang checklist.Lang) e
 		return usageErrorf("%s", err)
 	}
 	if err := printer.Print(r); err != nil {
-		return fmt.Errorf("rendering the check: %w", err)
+		return fmt.Errorf(opts.say().RenderingCheck, err)
 	}
 	_, err = opts.IO.Out.Write(buf.Bytes())
 	return err

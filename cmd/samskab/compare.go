@@ -12,6 +12,7 @@ import (
 
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/render"
+	"github.com/samskab/samskab/checklist/render/catalog"
 )
 
 // CompareOptions are the inputs of `samskab compare`.
@@ -120,7 +121,7 @@ func printTo[T any](w io.Writer, newPrinter func(string, io.Writer, render.Optio
 		return usageErrorf("%s", err)
 	}
 	if err := p.Print(v); err != nil {
-		return fmt.Errorf("rendering the comparison: %w", err)
+		return fmt.Errorf(catalog.For(o.Lang).CLI.RenderingCompare, err)
 	}
 	return nil
 }
@@ -158,8 +159,7 @@ func loadRounds(opts *CompareOptions) ([]*checklist.Report, error) {
 	first := strings.TrimSpace(reports[0].Project.Name)
 	for i, r := range reports[1:] {
 		if name := strings.TrimSpace(r.Project.Name); name != first && !opts.Force {
-			return nil, usageErrorf("%s and %s are different projects (%q and %q); use --force to compare them anyway",
-				opts.Paths[0], opts.Paths[i+1], first, name)
+			return nil, usageErrorf(opts.say().DifferentProjects, opts.Paths[0], opts.Paths[i+1], first, name)
 		}
 	}
 	return reports, nil

@@ -17,8 +17,7 @@ import (
 // two rounds.
 func comparePortfolioRun(opts *CompareOptions) error {
 	if formats := render.Formats(render.FoldersView); !slices.Contains(formats, opts.Format) {
-		return usageErrorf("format %q is not available for two folders; expected one of: %s",
-			opts.Format, strings.Join(formats, ", "))
+		return usageErrorf(opts.say().FolderFormat, opts.Format, strings.Join(formats, ", "))
 	}
 	lang, cat, err := opts.langAndCatalog()
 	if err != nil {
@@ -26,13 +25,13 @@ func comparePortfolioRun(opts *CompareOptions) error {
 	}
 	rubrics, err := cat.Select(opts.Global.Rubrics)
 	if err != nil {
-		return usageErrorf("%s", err)
+		return usageErrorf("%s", opts.describe(err))
 	}
-	oldCases, oldFailed, err := scoreFolder(opts, opts.Old, cat)
+	oldCases, oldFailed, err := scoreFolder(opts, opts.Old, cat, lang)
 	if err != nil {
 		return err
 	}
-	newCases, newFailed, err := scoreFolder(opts, opts.New, cat)
+	newCases, newFailed, err := scoreFolder(opts, opts.New, cat, lang)
 	if err != nil {
 		return err
 	}
@@ -47,22 +46,22 @@ func comparePortfolioRun(opts *CompareOptions) error {
 		return err
 	}
 	if failed := oldFailed + newFailed; failed > 0 {
-		return &exitError{code: exitPartial, err: fmt.Errorf("%d files could not be scored; the rest is compared", failed)}
+		return &exitError{code: exitPartial, err: fmt.Errorf(opts.say().SomeFailedCompare, failed)}
 	}
 	return nil
 }
 
 // scoreFolder scores every case file under dir, in path order; the
 // problems of files that cannot be scored go to stderr.
-func scoreFolder(opts *CompareOptions, dir string, cat *checklist.Catalog) ([]checklist.RoundCase, int, error) {
+func scoreFolder(opts *CompareOptions, dir string, cat *checklist.Catalog, lang checklist.Lang) ([]checklist.RoundCase, int, error) {
 	srcs := batch.FindCaseFiles([]string{dir})
 	if len(srcs) == 0 {
-		return nil, 0, usageErrorf("no case files (*.yaml, *.yml) found in %s", dir)
+		return nil, 0, usageErrorf(opts.say().NoCaseFiles, dir)
 	}
 	var cases []checklist.RoundCase
 	failed := 0
 	scoreOpts := checklist.Options{Scope: opts.Global.Rubrics, GapBelow: opts.GapBelow}
-	err := batch.ScoreFiles(srcs, cat, scoreOpts, runtime.GOMAXPROCS(0), func(r batch.CaseResult) error {
+	err := batch.ScoreFiles(srcs, cat, scoreOpts, lang, runtime.GOMAXPROCS(0), func(r batch.CaseResult) error {
 		if r.Summary == nil {
 			failed++
 			for _, p := range r.Problems {
@@ -81,7 +80,7 @@ func scoreFolder(opts *CompareOptions, dir string, cat *checklist.Catalog) ([]ch
 		return nil, 0, err
 	}
 	if len(cases) == 0 {
-		return nil, 0, usageErrorf("none of the %d files in %s could be scored", len(srcs), dir)
+		return nil, 0, usageErrorf(opts.say().NoneScoredIn, len(srcs), dir)
 	}
 	return cases, failed, nil
 }

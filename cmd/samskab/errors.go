@@ -4,8 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
+	"github.com/samskab/samskab/checklist/yamlfile"
 	"github.com/samskab/samskab/internal/atomicfile"
 )
 
@@ -43,9 +47,9 @@ func usageErrorf(format string, args ...any) error {
 // already said what there is to say.
 func silentExit(code int) error { return &exitError{code: code} }
 
-// reportError prints err to stderr and returns the exit code for it.
-// Invalid input is listed one problem per line, each with its position.
-func reportError(w io.Writer, err error) int {
+// reportError prints err to stderr in lang and returns the exit code for
+// it. Invalid input is listed one problem per line, each with its position.
+func reportError(w io.Writer, err error, lang checklist.Lang) int {
 	if err == nil {
 		return exitOK
 	}
@@ -66,6 +70,85 @@ func reportError(w io.Writer, err error) int {
 			return code
 		}
 	}
-	fmt.Fprintf(w, "samskab: %s\n", err)
+	fmt.Fprintf(w, "samskab: %s\n", describe(lang, err))
 	return code
+}
+
+// describe words err in lang: the errors of writes (internal/atomicfile),
+// of the file system (internal/oserr) and of the core that have a message
+// in the catalog. Any other error, and one of those wrapped in another
+// error's text, is its own text.
+func describe(lang checklist.Lang, err error) string {
+	if ee, ok := err.(*exitError); ok && ee.err != nil {
+		err = ee.err
+	}
+	if e, ok := err.(*atomicfile.Error); ok {
+		return describeWrite(lang, e)
+	}
+	return yamlfile.In(lang).Describe(err)
+}
+
+// describeWrite words a refused or failed write, read or lock without its
+// path, which the caller prints in front.
+func describeWrite(lang checklist.Lang, e *atomicfile.Error) string {
+	m := &catalog.For(lang).Problems
+	msg := writeReason(lang, e)
+	if e.Target != "" {
+		return fmt.Sprintf(m.WriteLeadsTo, e.Target, msg)
+	}
+	return msg
+}
+
+// writeRefusals are atomicfile's reasons to refuse, with their wording.
+var writeRefusals = []struct {
+	err error
+	msg func(*catalog.ProblemMessages) string
+}{
+	{atomicfile.ErrIsDir, func(m *catalog.ProblemMessages) string { return m.WriteIsDir }},
+	{atomicfile.ErrNotRegular, func(m *catalog.ProblemMessages) string { return m.WriteNotRegular }},
+	{atomicfile.ErrReadOnly, func(m *catalog.ProblemMessages) string { return m.WriteReadOnly }},
+	{atomicfile.ErrNotOwner, func(m *catalog.ProblemMessages) string { return m.WriteNotOwner }},
+	{atomicfile.ErrSymlinkLoop, func(m *catalog.ProblemMessages) string { return m.WriteLoop }},
+	{atomicfile.ErrAborted, func(m *catalog.ProblemMessages) string { return m.WriteAborted }},
+	{atomicfile.ErrCommitted, func(m *catalog.ProblemMessages) string { return m.WriteCommitted }},
+	{atomicfile.ErrLinkChanged, func(m *catalog.ProblemMessages) string { return m.WriteLinkChanged }},
+	{fs.ErrNotExist, func(m *catalog.ProblemMessages) string { return m.WriteNotExist }},
+	{fs.ErrPermission, func(m *catalog.ProblemMessages) string { return m.WritePermission }},
+}
+
+func writeReason(lang checklist.Lang, e *atomicfile.Error) string {
+	m := &catalog.For(lang).Problems
+	if e.Mode != 0 {
+		return fmt.Sprintf(m.WriteSpecial, fileKind(m, e.Mode))
+	}
+	for _, r := range writeRefusals {
+		if errors.Is(e.Err, r.err) {
+			return r.msg(m)
+		}
+	}
+	rd := yamlfile.In(lang)
+	var pe *fs.PathError
+	if errors.As(e.Err, &pe) {
+		return fmt.Sprintf(m.WriteOther, pe.Op, rd.DescribeOS(pe.Err))
+	}
+	var le *os.LinkError
+	if errors.As(e.Err, &le) {
+		return fmt.Sprintf(m.WriteOther, le.Op, rd.DescribeOS(le.Err))
+	}
+	return rd.DescribeOS(e.Err)
+}
+
+// fileKind names a file that is neither a regular file nor a folder.
+func fileKind(m *catalog.ProblemMessages, mode fs.FileMode) string {
+	switch {
+	case mode&fs.ModeCharDevice != 0:
+		return m.KindCharDevice
+	case mode&fs.ModeDevice != 0:
+		return m.KindBlockDevice
+	case mode&fs.ModeNamedPipe != 0:
+		return m.KindNamedPipe
+	case mode&fs.ModeSocket != 0:
+		return m.KindSocket
+	}
+	return m.KindSpecial
 }

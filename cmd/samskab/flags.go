@@ -1,7 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -77,6 +80,10 @@ func (f *Factory) msgs() *catalog.CLIMessages {
 	}
 	return &catalog.For(f.helpLang).CLI
 }
+
+// say is the wording of errors and notes, in the user's language
+// (userLang), which is the language of help unless --lang says otherwise.
+func (f *Factory) say() *catalog.CLIMessages { return &catalog.For(f.userLang()).CLI }
 
 // localize puts the help and usage of cmd and its subcommands in the
 // language of help: templates, the help and version flags, the help and
@@ -166,6 +173,29 @@ func init() {
 }
 
 // flagError puts pflag's usage errors in the language of help.
+// cobraUnknown is cobra's refusal of an unknown command, with its
+// suggestions.
+var cobraUnknown = regexp.MustCompile(`(?s)^unknown command ("(?:[^"\\]|\\.)*") for ("(?:[^"\\]|\\.)*")(?:\n\nDid you mean this\?\n(.*))?$`)
+
+// localizeCobra words the errors that cobra makes itself, outside the
+// flag errors (flagError), in m's language.
+func localizeCobra(m *catalog.CLIMessages, err error) error {
+	if err == nil {
+		return nil
+	}
+	g := cobraUnknown.FindStringSubmatch(err.Error())
+	if g == nil {
+		return err
+	}
+	name, _ := strconv.Unquote(g[1])
+	path, _ := strconv.Unquote(g[2])
+	msg := fmt.Sprintf(m.UnknownCommand, name, path)
+	if g[3] != "" {
+		msg += "\n\n" + m.DidYouMean + "\n" + g[3]
+	}
+	return errors.New(msg)
+}
+
 func flagError(m *catalog.CLIMessages, err error) string {
 	msg := err.Error()
 	for _, p := range []struct{ prefix, format string }{

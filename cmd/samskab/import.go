@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 	"github.com/samskab/samskab/checklist/survey"
 	"github.com/samskab/samskab/checklist/yamlfile"
 	"github.com/samskab/samskab/internal/atomicfile"
@@ -59,7 +60,7 @@ func importRun(opts *ImportOptions) error {
 	if err != nil {
 		return err
 	}
-	res, err := readExport(opts.Export, cat)
+	res, err := readExport(opts.reader(), opts.Export, cat)
 	if err != nil {
 		return err
 	}
@@ -72,7 +73,7 @@ func importRun(opts *ImportOptions) error {
 	change := func(current []byte, exists bool) ([]byte, error) {
 		var existing *checklist.Case
 		if exists {
-			if existing, err = yamlfile.ParseCase(opts.Into, current, cat); err != nil {
+			if existing, err = opts.reader().ParseCase(opts.Into, current, cat); err != nil {
 				return nil, err
 			}
 		}
@@ -85,7 +86,7 @@ func importRun(opts *ImportOptions) error {
 		return plan.content(opts, current, cat, lang)
 	}
 	if opts.DryRun {
-		current, exists, err := readInto(opts.Into)
+		current, exists, err := readInto(opts.reader(), opts.Into)
 		if err == nil {
 			_, err = change(current, exists)
 		}
@@ -95,6 +96,10 @@ func importRun(opts *ImportOptions) error {
 		return plan.preview(opts, lang)
 	}
 	if err := atomicfile.Update(opts.Into, change); err != nil {
+		var ae *atomicfile.Error
+		if errors.As(err, &ae) {
+			return usageErrorf("%s: %s", opts.Into, opts.describe(ae))
+		}
 		return err
 	}
 	plan.report(opts)
@@ -103,10 +108,10 @@ func importRun(opts *ImportOptions) error {
 
 // readExport reads and matches the export; bad cells are problems at
 // EXPORT:ROW:COLUMN.
-func readExport(path string, cat *checklist.Catalog) (*survey.Result, error) {
-	data, err := yamlfile.ReadInput(path)
+func readExport(rd yamlfile.Reader, path string, cat *checklist.Catalog) (*survey.Result, error) {
+	data, err := rd.ReadInput(path)
 	if err != nil {
-		return nil, err
+		return nil, checklist.Problems{{File: path, Msg: err.Error()}}
 	}
 	res, err := survey.Parse(data, surveyQuestions(cat))
 	var ps survey.Problems
@@ -135,12 +140,15 @@ func surveyQuestions(cat *checklist.Catalog) []survey.Question {
 }
 
 // readInto reads FILE when it exists; a missing FILE is a new one.
-func readInto(path string) ([]byte, bool, error) {
+func readInto(rd yamlfile.Reader, path string) ([]byte, bool, error) {
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return nil, false, nil
 	}
-	data, err := yamlfile.ReadInput(path)
-	return data, err == nil, err
+	data, err := rd.ReadInput(path)
+	if err != nil {
+		return nil, true, checklist.Problems{{File: path, Msg: err.Error()}}
+	}
+	return data, true, nil
 }
 
 // importPlan is what an import will do: the responses to add, the ones
@@ -168,8 +176,7 @@ func planImport(opts *ImportOptions, res *survey.Result, existing *checklist.Cas
 		actor, ok := actors.match(r.Party)
 		if !ok {
 			probs = append(probs, checklist.Problem{File: opts.Export, Line: r.Row, Col: r.PartyCol,
-				Msg: fmt.Sprintf("%q is not an actor of %s; expected one of: %s (or add it under `actors:` first)",
-					r.Party, opts.Into, actors.known())})
+				Msg: fmt.Sprintf(opts.say().ImportNotActor, r.Party, opts.Into, actors.known(opts.say()))})
 			continue
 		}
 		all = append(all, importedResponse(r, actor))
@@ -259,8 +266,8 @@ func (p *importPlan) preview(opts *ImportOptions, lang checklist.Lang) error {
 	if _, err := opts.IO.Out.Write(out); err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Dry run: would add %s to %s%s; nothing was written.\n",
-		responsesCount(len(p.add)), opts.Into, skippedText(p.skipped))
+	m := opts.say()
+	fmt.Fprintln(opts.IO.ErrOut, fmt.Sprintf(m.ImportDryRun, responsesCount(m, len(p.add)), opts.Into, skippedText(m, p.skipped)))
 	return nil
 }
 
@@ -271,35 +278,32 @@ func (p *importPlan) content(opts *ImportOptions, current []byte, cat *checklist
 	var err error
 	if p.isNew {
 		out = p.newCase(opts, lang)
-	} else if out, err = yamlfile.AppendResponses(current, p.add); err != nil {
+	} else if out, err = opts.reader().AppendResponses(current, p.add); err != nil {
 		return nil, fmt.Errorf("%s: %w", opts.Into, err)
 	}
-	if _, err := yamlfile.ParseCase(opts.Into, out, cat); err != nil {
-		return nil, fmt.Errorf("the imported file would not be valid, so nothing was written (please report this): %w", err)
+	if _, err := opts.reader().ParseCase(opts.Into, out, cat); err != nil {
+		return nil, fmt.Errorf(opts.say().ImportInvalid, err)
 	}
 	return out, nil
 }
 
 // report says what the import did.
 func (p *importPlan) report(opts *ImportOptions) {
+	m := opts.say()
 	if len(p.add) == 0 {
-		fmt.Fprintf(opts.IO.ErrOut, "Nothing to add: %s already holds every response in %s.\n", opts.Into, opts.Export)
+		fmt.Fprintln(opts.IO.ErrOut, fmt.Sprintf(m.ImportNothing, opts.Into, opts.Export))
 		return
 	}
-	fmt.Fprintf(opts.IO.ErrOut, "Added %s to %s%s. See the report with: samskab score %s\n",
-		responsesCount(len(p.add)), opts.Into, skippedText(p.skipped), opts.Into)
+	fmt.Fprintln(opts.IO.ErrOut, fmt.Sprintf(m.ImportAdded, responsesCount(m, len(p.add)), opts.Into, skippedText(m, p.skipped), opts.Into))
 }
 
-func responsesCount(n int) string {
-	if n == 1 {
-		return "1 response"
-	}
-	return fmt.Sprintf("%d responses", n)
+func responsesCount(m *catalog.CLIMessages, n int) string {
+	return plural(n, m.Response1, m.ResponsesN)
 }
 
-func skippedText(n int) string {
+func skippedText(m *catalog.CLIMessages, n int) string {
 	if n == 0 {
 		return ""
 	}
-	return fmt.Sprintf(" (%s already there)", responsesCount(n))
+	return fmt.Sprintf(m.AlreadyThere, responsesCount(m, n))
 }

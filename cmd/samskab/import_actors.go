@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 )
 
 // actorMatcher maps the party cells of an export to actor ids: an
@@ -40,9 +41,9 @@ func (m *actorMatcher) match(party string) (string, bool) {
 }
 
 // known lists the actors for the refusal message.
-func (m *actorMatcher) known() string {
+func (m *actorMatcher) known(say *catalog.CLIMessages) string {
 	if len(m.actors) == 0 {
-		return "none are declared"
+		return say.ImportNoActors
 	}
 	ids := make([]string, len(m.actors))
 	for i, a := range m.actors {

@@ -53,7 +53,7 @@ func initRun(opts *InitOptions) error {
 		// A device, FIFO, folder or read-only file is refused before the
 		// template is made: `init --force /dev/null` writes nothing.
 		if err := atomicfile.Check(opts.File); err != nil {
-			return usageErrorf("%s: %s", opts.File, err)
+			return usageErrorf("%s: %s", opts.File, opts.describe(err))
 		}
 	}
 	lang, cat, err := opts.langAndCatalog()
@@ -62,7 +62,7 @@ func initRun(opts *InitOptions) error {
 	}
 	selected, err := cat.Select(opts.Global.Rubrics)
 	if err != nil {
-		return usageErrorf("%s", err)
+		return usageErrorf("%s", opts.describe(err))
 	}
 	name := opts.File
 	if name == "" {
@@ -76,10 +76,10 @@ func initRun(opts *InitOptions) error {
 	if _, err := os.Stat(opts.File); err == nil && !opts.Force {
 		return usageErrorf(opts.msgs().Exists, opts.File)
 	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return usageErrorf("%s: %s", opts.File, err)
+		return usageErrorf("%s: %s", opts.File, opts.reader().DescribeOS(err))
 	}
 	if err := atomicfile.WriteFile(opts.File, data); err != nil {
-		return usageErrorf("%s: %s", opts.File, err)
+		return usageErrorf("%s: %s", opts.File, opts.describe(err))
 	}
 	fmt.Fprintf(opts.IO.ErrOut, catalog.For(lang).CLI.Wrote+"\n", opts.File, opts.File)
 	return nil

@@ -10,6 +10,7 @@ import (
 
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/render"
+	"github.com/samskab/samskab/checklist/render/catalog"
 	"github.com/samskab/samskab/internal/atomicfile"
 )
 
@@ -50,10 +51,10 @@ func (o *outputFlags) add(cmd *cobra.Command, f *Factory, excel bool) {
 // where it would only be noise.
 func (o *outputFlags) check(f *Factory, format string) error {
 	if o.Excel && format != "csv" {
-		return usageErrorf("--excel applies to --format csv only, not %s", format)
+		return usageErrorf(f.say().ExcelCSVOnly, format)
 	}
 	if render.Binary(format) && o.Out == "" && f.IO.OutTTY {
-		return usageErrorf("%s", render.IsTerminalRefusal)
+		return usageErrorf("%s", f.say().WorkbookTerminal)
 	}
 	return nil
 }
@@ -66,10 +67,10 @@ func (o *outputFlags) write(f *Factory, data []byte) error {
 		return err
 	}
 	if err := atomicfile.WriteFile(o.Out, data); err != nil {
-		return usageErrorf("cannot write --out %s: %s", o.Out, err)
+		return usageErrorf(f.say().CannotWriteOut, o.Out, f.describe(err))
 	}
 	if f.IO.ErrTTY {
-		fmt.Fprintf(f.IO.ErrOut, "Wrote %s.\n", o.Out)
+		fmt.Fprintln(f.IO.ErrOut, fmt.Sprintf(f.say().WroteOut, o.Out))
 	}
 	return nil
 }
@@ -98,7 +99,7 @@ func renderReport(r *checklist.Report, format string, excel bool, opts render.Op
 		return p.Print(r)
 	})
 	if err != nil {
-		return nil, fmt.Errorf("rendering the report: %w", err)
+		return nil, fmt.Errorf(catalog.For(opts.Lang).CLI.RenderingReport, err)
 	}
 	return buf.Bytes(), nil
 }

@@ -43,7 +43,7 @@ func (f *Factory) Catalog() (*checklist.Catalog, error) {
 	if env := f.Getenv("SAMSKAB_RUBRICS"); env != "" {
 		dirs = append(filepath.SplitList(env), dirs...)
 	}
-	cat, err := yamlfile.LoadCatalog(yamlfile.LoadOptions{Dirs: dirs})
+	cat, err := yamlfile.LoadCatalog(yamlfile.LoadOptions{Dirs: dirs, Lang: f.userLang()})
 	if err != nil {
 		return nil, err
 	}
@@ -64,6 +64,24 @@ func (f *Factory) Lang() (checklist.Lang, error) {
 	}
 	return langFromEnv(f.Getenv), nil
 }
+
+// userLang is the language of what samskab says to the user: Lang, or
+// when --lang itself is wrong, the language of help.
+func (f *Factory) userLang() checklist.Lang {
+	if l, err := f.Lang(); err == nil {
+		return l
+	}
+	if f.helpLang == "" {
+		f.helpLang = preLang(nil, f.Getenv)
+	}
+	return f.helpLang
+}
+
+// reader reads case and rubric files with problems in the user's language.
+func (f *Factory) reader() yamlfile.Reader { return yamlfile.In(f.userLang()) }
+
+// describe words err in the user's language (see describe).
+func (f *Factory) describe(err error) string { return describe(f.userLang(), err) }
 
 // langFromEnv is SAMSKAB_LANG, else Danish when the locale is Danish, else
 // English.
@@ -128,8 +146,8 @@ func Main(args []string, io *iostreams.IOStreams, getenv func(string) string) in
 	root.SetIn(io.In)
 	root.SetOut(io.Out)
 	root.SetErr(io.ErrOut)
-	err := root.Execute()
-	return reportError(io.ErrOut, err)
+	err := localizeCobra(f.msgs(), root.Execute())
+	return reportError(io.ErrOut, err, f.userLang())
 }
 
 // NewCmdRoot builds the command tree.

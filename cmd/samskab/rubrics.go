@@ -78,7 +78,7 @@ func rubricsRun(opts *RubricsOptions) error {
 	r, ok := cat.Rubric(opts.ID)
 	if !ok {
 		_, err := cat.Select([]string{opts.ID})
-		return usageErrorf("%s", err)
+		return usageErrorf("%s", opts.describe(err))
 	}
 	printer, err := render.NewRubricPrinter(opts.Format, opts.IO.Out, render.Options{Lang: lang, Catalog: cat, Width: opts.Width()})
 	if err != nil {

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 
-	"github.com/samskab/samskab/checklist/yamlfile"
 	"github.com/spf13/cobra"
 )
 
@@ -34,7 +33,7 @@ func newCmdRubricsLint(f *Factory, runF func(*RubricsLintOptions) error) *cobra.
 }
 
 func rubricsLintRun(opts *RubricsLintOptions) error {
-	res, err := yamlfile.LintRubrics(opts.Paths)
+	res, err := opts.reader().LintRubrics(opts.Paths)
 	if err != nil {
 		return err
 	}
@@ -45,8 +44,9 @@ func rubricsLintRun(opts *RubricsLintOptions) error {
 		return res.Problems
 	}
 	for _, r := range res.Rubrics {
-		fmt.Fprintf(opts.IO.ErrOut, "%s: ok: rubric %s, version %d, %s, %s\n", r.File, r.ID, r.Version,
-			plural(len(r.Items), "item", "items"), plural(r.QuestionCount(), "question", "questions"))
+		m := opts.say()
+		fmt.Fprintln(opts.IO.ErrOut, fmt.Sprintf(m.LintOK, r.File, r.ID, r.Version,
+			plural(len(r.Items), m.Item1, m.ItemsN), plural(r.QuestionCount(), m.Question1, m.QuestionsN)))
 	}
 	return nil
 }
@@ -62,9 +62,10 @@ func minimumArgs(f *Factory, n int, what string) cobra.PositionalArgs {
 	}
 }
 
+// plural is one when n is 1, else many with n in it.
 func plural(n int, one, many string) string {
 	if n == 1 {
-		return "1 " + one
+		return one
 	}
-	return fmt.Sprintf("%d %s", n, many)
+	return fmt.Sprintf(many, n)
 }

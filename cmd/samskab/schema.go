@@ -26,7 +26,7 @@ func NewCmdSchema(f *Factory, runF func(*SchemaOptions) error) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Kind = args[0]
 			if opts.Kind != "case" && opts.Kind != "rubric" {
-				return usageErrorf("unknown schema %q; expected case or rubric", opts.Kind)
+				return usageErrorf(f.say().UnknownSchema, opts.Kind)
 			}
 			if runF != nil {
 				return runF(opts)

@@ -9,7 +9,6 @@ import (
 
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/render"
-	"github.com/samskab/samskab/checklist/yamlfile"
 )
 
 // ScoreOptions are the inputs of `samskab score`.
@@ -93,14 +92,14 @@ func loadAndScore(f *Factory, file string, gapBelow float64) (*checklist.Report,
 	if err != nil {
 		return nil, err
 	}
-	c, err := yamlfile.ReadCaseFile(file, cat)
+	c, err := f.reader().ReadCaseFile(file, cat)
 	if err != nil {
 		return nil, err
 	}
 	f.printWarnings(c.Warnings)
 	report, err := checklist.Evaluate(c, cat, checklist.Options{Scope: f.Global.Rubrics, GapBelow: gapBelow})
 	if err != nil {
-		return nil, usageErrorf("%s", err)
+		return nil, usageErrorf("%s", f.describe(err))
 	}
 	return report, nil
 }
@@ -118,7 +117,7 @@ func (f *Factory) writeReport(r *checklist.Report, format string) error {
 		return usageErrorf("%s", err)
 	}
 	if err := printer.Print(r); err != nil {
-		return fmt.Errorf("rendering the report: %w", err)
+		return fmt.Errorf(f.say().RenderingReport, err)
 	}
 	_, err = f.IO.Out.Write(buf.Bytes())
 	return err

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/internal/iostreams"
 )
 
@@ -77,7 +78,7 @@ func TestScoreColour(t *testing.T) {
 			f, out, errOut := testFactory(tt.tty, tt.env)
 			root := NewCmdRoot(f)
 			root.SetArgs(append([]string{"score", "../../testdata/cases/holbaek-demokrati.yaml", "--lang", "en"}, tt.args...))
-			if code := reportError(errOut, root.Execute()); code != 0 {
+			if code := reportError(errOut, root.Execute(), checklist.English); code != 0 {
 				t.Fatalf("exit %d: %s", code, errOut)
 			}
 			if got := strings.Contains(out.String(), "\x1b["); got != tt.wantColor {
@@ -124,7 +125,7 @@ func TestExitCodes(t *testing.T) {
 		{silentExit(exitInterrupted), exitInterrupted},
 	}
 	for _, tt := range tests {
-		if got := reportError(&buf, tt.err); got != tt.code {
+		if got := reportError(&buf, tt.err, checklist.English); got != tt.code {
 			t.Errorf("reportError(%v) = %d, want %d", tt.err, got, tt.code)
 		}
 	}

@@ -7,6 +7,6 @@ import "fmt"
 // files passes their Warnings here.
 func (f *Factory) printWarnings(warnings []string) {
 	for _, w := range warnings {
-		fmt.Fprintf(f.IO.ErrOut, "samskab: warning: %s\n", w)
+		fmt.Fprintln(f.IO.ErrOut, fmt.Sprintf(f.say().Warning, w))
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"os"
 	"os/signal"
@@ -108,11 +109,11 @@ func workshopRun(opts *WorkshopOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := checkWorkshopInputs(opts); err != nil {
+	if err := checkWorkshopInputs(opts, cat); err != nil {
 		return err
 	}
 	srv, err := workshop.New(workshop.Config{File: opts.File, Catalog: cat, Scope: opts.Global.Rubrics,
-		Project: opts.Project, Anonymous: opts.Anonymous, Lang: pageLang(opts.Factory, lang),
+		Project: opts.Project, Anonymous: opts.Anonymous, Lang: pageLang(opts.Factory, lang), LogLang: lang,
 		TLS: opts.TLSCert != "", ErrorLog: opts.IO.ErrOut})
 	if err != nil {
 		var ue *workshop.UsageError
@@ -133,7 +134,7 @@ func workshopRun(opts *WorkshopOptions) error {
 		return err
 	}
 	if err := srv.Serve(ctx, ln, opts.TLSCert, opts.TLSKey); err != nil {
-		return fmt.Errorf("the workshop server stopped: %w", err)
+		return fmt.Errorf(opts.say().ServerStopped, err)
 	}
 	return printClosed(opts, lang, srv)
 }
@@ -148,18 +149,37 @@ func pageLang(f *Factory, lang checklist.Lang) checklist.Lang {
 }
 
 // checkWorkshopInputs refuses, before anything is served, a certificate
-// that does not load and a FILE whose folder is missing.
-func checkWorkshopInputs(opts *WorkshopOptions) error {
+// that does not load, a FILE whose folder is missing, a new FILE without
+// a project name and an unknown --rubric, in the user's language (the
+// workshop refuses the last two itself too).
+func checkWorkshopInputs(opts *WorkshopOptions, cat *checklist.Catalog) error {
+	if _, err := cat.Select(opts.Global.Rubrics); err != nil {
+		return usageErrorf("%s", opts.describe(err))
+	}
+	if _, err := os.Lstat(opts.File); errors.Is(err, fs.ErrNotExist) && opts.Project == "" {
+		return usageErrorf(opts.say().WorkshopNeedProject, opts.File)
+	}
 	if opts.TLSCert != "" {
 		if _, err := tls.LoadX509KeyPair(opts.TLSCert, opts.TLSKey); err != nil {
-			return usageErrorf("--tls-cert/--tls-key: %v", err)
+			return usageErrorf(opts.say().CertError, opts.describeCert(err))
 		}
 	}
 	dir := filepath.Dir(opts.File)
 	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
-		return usageErrorf("%s: the folder %s does not exist", opts.File, dir)
+		return usageErrorf(opts.say().NoFolder, opts.File, dir)
 	}
 	return nil
+}
+
+// describeCert words a certificate that does not load: a file that cannot
+// be read is told in the user's language; the TLS library's own errors
+// (no PEM data, a key that does not match) are its own text.
+func (opts *WorkshopOptions) describeCert(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Path + ": " + opts.reader().DescribeOS(pe.Err)
+	}
+	return err.Error()
 }
 
 // listen opens --listen; the default port falls back to a free one when
@@ -167,11 +187,11 @@ func checkWorkshopInputs(opts *WorkshopOptions) error {
 func listen(opts *WorkshopOptions) (net.Listener, error) {
 	ln, err := net.Listen("tcp", opts.Listen)
 	if err != nil && opts.Listen == defaultListen {
-		fmt.Fprintf(opts.IO.ErrOut, "port 8080 is taken; using a free port instead\n")
+		fmt.Fprintln(opts.IO.ErrOut, opts.say().PortTaken)
 		ln, err = net.Listen("tcp", ":0")
 	}
 	if err != nil {
-		return nil, usageErrorf("cannot serve on %s: %v", opts.Listen, err)
+		return nil, usageErrorf(opts.say().CannotServe, opts.Listen, opts.reader().DescribeOS(err))
 	}
 	return ln, nil
 }

@@ -21,11 +21,12 @@ var (
 
 // Error is a refused or failed write, read or lock.
 type Error struct {
-	Op     string // "write", "read" or "lock"
-	Path   string // the path as the caller gave it
-	Target string // the file a symbolic link led to; "" when Path is no link
-	Kind   string // for ErrNotRegular: "a character device", "a named pipe (FIFO)", …
-	Err    error  // one of the Err* values above, or the operating system's error
+	Op     string      // "write", "read" or "lock"
+	Path   string      // the path as the caller gave it
+	Target string      // the file a symbolic link led to; "" when Path is no link
+	Kind   string      // for ErrNotRegular: "a character device", "a named pipe (FIFO)", …
+	Mode   fs.FileMode // for ErrNotRegular: the file's type bits, which Kind names
+	Err    error       // one of the Err* values above, or the operating system's error
 }
 
 // Error says what is wrong without repeating Path, which samskab's

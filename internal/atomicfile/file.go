@@ -51,7 +51,7 @@ func CreatePrivate(path string) (*File, error) { return create(path, true) }
 func create(path string, private bool) (*File, error) {
 	target, info, err := resolve(path)
 	if err != nil {
-		return nil, refusal("write", path, target, "", err)
+		return nil, refusal("write", path, target, 0, err)
 	}
 	if info != nil {
 		if kind, err := checkReplaceable(info); err != nil {
@@ -67,7 +67,7 @@ func create(path string, private bool) (*File, error) {
 	}
 	tmp, err := createTemp(target, perm)
 	if err != nil {
-		return nil, refusal("write", path, target, "", err)
+		return nil, refusal("write", path, target, 0, err)
 	}
 	f := &File{path: path, tmp: tmp, tmpName: tmp.Name(), private: private}
 	if info == nil {
@@ -88,7 +88,7 @@ func create(path string, private bool) (*File, error) {
 func Check(path string) error {
 	target, info, err := resolve(path)
 	if err != nil {
-		return refusal("write", path, target, "", err)
+		return refusal("write", path, target, 0, err)
 	}
 	if info != nil {
 		if kind, err := checkReplaceable(info); err != nil {
@@ -96,7 +96,7 @@ func Check(path string) error {
 		}
 	}
 	if err := folderWritable(folderOf(target)); err != nil {
-		return refusal("write", path, target, "", err)
+		return refusal("write", path, target, 0, err)
 	}
 	return nil
 }
@@ -121,9 +121,9 @@ func (f *File) Write(p []byte) (int, error) {
 	n, err := f.tmp.Write(p)
 	if err != nil {
 		if st := f.currentState(); st != open {
-			return n, refusal("write", f.path, f.path, "", f.stateErr(st))
+			return n, refusal("write", f.path, f.path, 0, f.stateErr(st))
 		}
-		return n, refusal("write", f.path, f.path, "", err)
+		return n, refusal("write", f.path, f.path, 0, err)
 	}
 	return n, nil
 }
@@ -158,18 +158,18 @@ func (f *File) Commit() error {
 // commitLocked is Commit for a caller that holds target's lock.
 func (f *File) commitLocked(target string) error {
 	if st := f.currentState(); st != open {
-		return refusal("write", f.path, target, "", f.stateErr(st))
+		return refusal("write", f.path, target, 0, f.stateErr(st))
 	}
-	fail := func(kind string, err error) error {
+	fail := func(kind fs.FileMode, err error) error {
 		f.Abort()
 		return refusal("write", f.path, target, kind, err)
 	}
 	now, info, err := resolve(f.path)
 	if err != nil {
-		return fail("", err)
+		return fail(0, err)
 	}
 	if now != target {
-		return fail("", ErrLinkChanged)
+		return fail(0, ErrLinkChanged)
 	}
 	mode := f.newMode
 	if info != nil {
@@ -186,19 +186,19 @@ func (f *File) commitLocked(target string) error {
 		mode = 0o600
 	}
 	if err := f.tmp.Sync(); err != nil {
-		return fail("", err)
+		return fail(0, err)
 	}
 	if err := f.tmp.Chmod(mode); err != nil {
-		return fail("", err)
+		return fail(0, err)
 	}
 	if err := f.tmp.Close(); err != nil {
-		return fail("", err)
+		return fail(0, err)
 	}
 	if err := f.rename(target); err != nil {
-		return refusal("write", f.path, target, "", err)
+		return refusal("write", f.path, target, 0, err)
 	}
 	if err := syncDir(folderOf(target)); err != nil {
-		return refusal("write", f.path, target, "", err)
+		return refusal("write", f.path, target, 0, err)
 	}
 	return nil
 }

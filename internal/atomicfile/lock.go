@@ -47,7 +47,7 @@ func lockFor(path string, ctx context.Context) (*Locked, error) {
 	for range maxLinks {
 		target, _, err := resolve(path)
 		if err != nil {
-			return nil, refusal("lock", path, target, "", err)
+			return nil, refusal("lock", path, target, 0, err)
 		}
 		name := lockName(target)
 		f, err := acquire(ctx, name)
@@ -55,7 +55,7 @@ func lockFor(path string, ctx context.Context) (*Locked, error) {
 			if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
 				return nil, err
 			}
-			return nil, refusal("lock", path, target, "", err)
+			return nil, refusal("lock", path, target, 0, err)
 		}
 		l := &Locked{path: path, target: target, name: name, f: f}
 		if again, _, err := resolve(path); err == nil && again == target {
@@ -63,7 +63,7 @@ func lockFor(path string, ctx context.Context) (*Locked, error) {
 		}
 		l.Unlock()
 	}
-	return nil, refusal("lock", path, path, "", ErrLinkChanged) // a link flipping back and forth
+	return nil, refusal("lock", path, path, 0, ErrLinkChanged) // a link flipping back and forth
 }
 
 // acquire opens the lock file and locks it, until the file locked is the
@@ -147,9 +147,9 @@ func (l *Locked) ReadFile() ([]byte, bool, error) {
 	target, info, err := resolve(l.path)
 	switch {
 	case err != nil:
-		return nil, false, refusal("read", l.path, target, "", err)
+		return nil, false, refusal("read", l.path, target, 0, err)
 	case target != l.target:
-		return nil, false, refusal("read", l.path, target, "", ErrLinkChanged)
+		return nil, false, refusal("read", l.path, target, 0, ErrLinkChanged)
 	case info == nil:
 		return nil, false, nil
 	}
@@ -161,19 +161,19 @@ func (l *Locked) ReadFile() ([]byte, bool, error) {
 		return nil, false, nil
 	}
 	if err != nil {
-		return nil, false, refusal("read", l.path, target, "", err)
+		return nil, false, refusal("read", l.path, target, 0, err)
 	}
 	defer f.Close()
 	opened, err := f.Stat()
 	if err != nil {
-		return nil, false, refusal("read", l.path, target, "", err)
+		return nil, false, refusal("read", l.path, target, 0, err)
 	}
 	if kind, err := checkReplaceable(opened); err != nil {
 		return nil, false, refusal("read", l.path, target, kind, err)
 	}
 	data, err := readAll(f, opened.Size())
 	if err != nil {
-		return nil, false, refusal("read", l.path, target, "", err)
+		return nil, false, refusal("read", l.path, target, 0, err)
 	}
 	return data, true, nil
 }

@@ -60,19 +60,19 @@ func lockName(target string) string {
 
 // checkReplaceable says why the existing file info describes must not be
 // replaced, or nil when it may be.
-func checkReplaceable(info fs.FileInfo) (kind string, err error) {
+func checkReplaceable(info fs.FileInfo) (special fs.FileMode, err error) {
 	mode := info.Mode()
 	switch {
 	case mode.IsDir():
-		return "", ErrIsDir
+		return 0, ErrIsDir
 	case !mode.IsRegular():
-		return kindOf(mode), ErrNotRegular
+		return mode.Type(), ErrNotRegular
 	case !ownedByCaller(info):
-		return "", ErrNotOwner
+		return 0, ErrNotOwner
 	case readOnly(info):
-		return "", ErrReadOnly
+		return 0, ErrReadOnly
 	}
-	return "", nil
+	return 0, nil
 }
 
 func kindOf(mode fs.FileMode) string {
@@ -90,8 +90,11 @@ func kindOf(mode fs.FileMode) string {
 }
 
 // refusal builds the *Error for path, whose final target is target.
-func refusal(op, path, target string, kind string, err error) *Error {
-	e := &Error{Op: op, Path: path, Kind: kind, Err: err}
+func refusal(op, path, target string, special fs.FileMode, err error) *Error {
+	e := &Error{Op: op, Path: path, Mode: special, Err: err}
+	if special != 0 {
+		e.Kind = kindOf(special)
+	}
 	if target != path {
 		e.Target = target
 	}

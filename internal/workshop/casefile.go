@@ -33,22 +33,18 @@ var scaleLabels = checklist.ScaleLabels
 // between. A variable so that tests can wrap it.
 var updateFile = atomicfile.Update
 
-// parseCase validates a case file's content.
-func parseCase(path string, data []byte, cat *checklist.Catalog) (*checklist.Case, error) {
-	return yamlfile.ParseCase(path, data, cat)
-}
-
 // readCase reads and validates the case file at path, and returns its
-// text too; exists is false when there is none yet.
-func readCase(path string, cat *checklist.Catalog) (c *checklist.Case, data []byte, exists bool, err error) {
+// text too; exists is false when there is none yet. Problems are in lang.
+func readCase(path string, cat *checklist.Catalog, lang checklist.Lang) (c *checklist.Case, data []byte, exists bool, err error) {
 	if _, err := os.Lstat(path); errors.Is(err, fs.ErrNotExist) {
 		return nil, nil, false, nil
 	}
-	data, err = yamlfile.ReadInput(path)
+	rd := yamlfile.In(lang)
+	data, err = rd.ReadInput(path)
 	if err != nil {
 		return nil, nil, true, checklist.Problems{{File: path, Msg: err.Error()}}
 	}
-	c, err = parseCase(path, data, cat)
+	c, err = rd.ParseCase(path, data, cat)
 	return c, data, true, err
 }
 
@@ -73,14 +69,15 @@ func newCaseFile(project string, scope []string, first responseHeader, lang chec
 // edits it (caseDoc.ApplyResponseBatch) and parses only its own result.
 type caseDoc = yamlfile.CaseDoc
 
-// parseCaseDoc validates a case file's content and keeps its parse.
-func parseCaseDoc(path string, data []byte, cat *checklist.Catalog) (*caseDoc, error) {
-	return yamlfile.ParseCaseDoc(path, data, cat)
+// parseCaseDoc validates a case file's content and keeps its parse;
+// problems are in lang.
+func parseCaseDoc(path string, data []byte, cat *checklist.Catalog, lang checklist.Lang) (*caseDoc, error) {
+	return yamlfile.In(lang).ParseCaseDoc(path, data, cat)
 }
 
 // applyBatch makes a commit's changes to a case file's text that has no
 // parse yet: a new file, whose first response may name an actor that the
 // batch declares.
-func applyBatch(data []byte, b responseBatch, order []string) ([]byte, error) {
-	return yamlfile.ApplyResponseBatch(data, b, order)
+func applyBatch(data []byte, b responseBatch, order []string, lang checklist.Lang) ([]byte, error) {
+	return yamlfile.In(lang).ApplyResponseBatch(data, b, order)
 }

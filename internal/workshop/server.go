@@ -33,6 +33,9 @@ type Config struct {
 	Anonymous bool
 	// Lang is the pages' language until a participant switches.
 	Lang checklist.Lang
+	// LogLang is the language of the problems with File, which reach the
+	// facilitator's terminal: New's error and ErrorLog. Empty means Lang.
+	LogLang checklist.Lang
 	// TLS marks cookies Secure; set it when serving HTTPS.
 	TLS bool
 	Now func() time.Time
@@ -86,10 +89,13 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Lang == "" {
 		cfg.Lang = checklist.Danish
 	}
+	if cfg.LogLang == "" {
+		cfg.LogLang = cfg.Lang
+	}
 	if _, err := pageTemplates(); err != nil {
 		return nil, err
 	}
-	c, data, exists, err := readCase(cfg.File, cfg.Catalog)
+	c, data, exists, err := readCase(cfg.File, cfg.Catalog, cfg.LogLang)
 	if err != nil {
 		return nil, err
 	}
@@ -117,7 +123,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.stateVersion = 1 // Serve writes the state once at start
 	s.store = newStore(storeConfig{path: cfg.File, project: cfg.Project, scope: cfg.Scope, cat: cfg.Catalog,
-		lang: cfg.Lang, anonymous: cfg.Anonymous, now: cfg.Now}, data, c)
+		lang: cfg.Lang, logLang: cfg.LogLang, anonymous: cfg.Anonymous, now: cfg.Now}, data, c)
 	s.handler = s.routes()
 	return s, nil
 }

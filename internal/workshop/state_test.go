@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/samskab/samskab/checklist/yamlfile"
 )
 
 // TestRestartContinuesWithTheCookie: a phone that joined through the pages
@@ -228,7 +230,7 @@ func FuzzState(f *testing.F) {
 		`"participants":[{"token_sha256":"` + hash + `","response":0,"respondent":"Mette","actor":"kommune"}]}`)
 	f.Add(`{"samskab_workshop":1,"code":"999999","participants":[{"token_sha256":"zz","response":-1}]}`)
 	f.Add(`{"samskab_workshop":1,"code":"999999","participants":[{"token_sha256":"` + hash + hash + `","response":7}]}`)
-	c, err := parseCase("plan.yaml", []byte(smallCase), testCatalog(f))
+	c, err := yamlfile.ParseCase("plan.yaml", []byte(smallCase), testCatalog(f))
 	if err != nil {
 		f.Fatal(err)
 	}

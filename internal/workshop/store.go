@@ -67,7 +67,8 @@ type storeConfig struct {
 	project   string // for a new file
 	scope     []string
 	cat       *checklist.Catalog
-	lang      checklist.Lang
+	lang      checklist.Lang // of a new file's comments
+	logLang   checklist.Lang // of problems with the file
 	anonymous bool
 	now       func() time.Time
 }
@@ -102,7 +103,7 @@ func newStore(cfg storeConfig, data []byte, c *checklist.Case) *store {
 	if c != nil {
 		// Kept for the first commit; were it refused, that commit parses
 		// the file itself.
-		s.lastDoc, _ = parseCaseDoc(cfg.path, data, cfg.cat)
+		s.lastDoc, _ = parseCaseDoc(cfg.path, data, cfg.cat, cfg.logLang)
 	}
 	go s.run()
 	return s
@@ -225,7 +226,7 @@ func (s *store) baseDoc(current []byte, exists bool) (*caseDoc, error) {
 	if s.lastDoc != nil && bytes.Equal(current, s.lastDoc.Data) {
 		return s.lastDoc, nil
 	}
-	doc, err := parseCaseDoc(s.path, current, s.cat)
+	doc, err := parseCaseDoc(s.path, current, s.cat, s.logLang)
 	if err != nil {
 		return nil, fmt.Errorf("the case file was changed and is no longer valid: %w", err)
 	}
@@ -397,11 +398,11 @@ func (s *store) newDoc(p *plan) (*caseDoc, error) {
 	}
 	data := newCaseFile(s.project, s.scope, p.batch.Append[0], s.lang, filepath.Base(s.path))
 	p.batch.Append = p.batch.Append[1:]
-	out, err := applyBatch(data, p.batch, s.order)
+	out, err := applyBatch(data, p.batch, s.order, s.logLang)
 	if err != nil {
 		return nil, err
 	}
-	doc, err := parseCaseDoc(s.path, out, s.cat)
+	doc, err := parseCaseDoc(s.path, out, s.cat, s.logLang)
 	if err != nil {
 		return nil, fmt.Errorf("the change would make an invalid case file (please report this): %w", err)
 	}

@@ -29,6 +29,7 @@ type Messages struct {
 	Rounds    RoundsMessages
 	Sheet     SheetMessages
 	Workshop  WorkshopMessages
+	Problems  ProblemMessages
 }
 
 // ReportMessages are the wording of the report views: text, Markdown, JSON, CSV, HTML.
@@ -385,6 +386,7 @@ type SheetMessages struct {
 var danish = Messages{
 	CLI:      danishCLI,
 	Workshop: danishWorkshop,
+	Problems: danishProblems,
 	Report: ReportMessages{
 		About:            "Om rapporten",
 		Action:           "Forslag til næste skridt",
@@ -598,7 +600,7 @@ var danish = Messages{
 	Assess: AssessMessages{
 		Actor:      "På vegne af hvilken part svares der?",
 		Conflict:   "%s kan ikke læses lige nu (bliver den redigeret?): %s. Intet er skrevet i den; svarene indtil nu er gemt i %s og kommer i %s med det næste svar, når den kan læses igen.",
-		Merged:     "Alle svarene er nu i %s; %s er slettet.",
+		Merged:     "Alle svarene fra denne kørsel er nu i %s; %s er slettet.",
 		Unsaved:    "%d svar kom ikke i %s, fordi den ikke kunne læses; de er gemt i %s – kopiér dem ind under besvarelsen.",
 		Anonymous:  "Besvarelsen har intet navn, så den kan ikke genoptages med --respondent; giv den et navn under `respondent:` i %s først.",
 		Answer:     "Svar: ",
@@ -718,6 +720,7 @@ var danish = Messages{
 var english = Messages{
 	CLI:      englishCLI,
 	Workshop: englishWorkshop,
+	Problems: englishProblems,
 	Report: ReportMessages{
 		About:            "About this report",
 		Action:           "Next step",

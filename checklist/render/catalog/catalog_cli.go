@@ -133,6 +133,70 @@ type CLIMessages struct {
 	SchemaShort          string `key:"schema-short"`
 	SchemaLong           string `key:"schema-long"`
 	SchemaExample        string `key:"schema-example"`
+	// Errors and notes of the commands, after their usage.
+	ErrJobs             string `key:"err-jobs"`
+	Interrupted         string `key:"interrupted"`
+	InterruptedOut      string `key:"interrupted-out"`
+	WritingReport       string `key:"writing-report"`
+	RenderingReport     string `key:"rendering-report"`
+	RenderingCheck      string `key:"rendering-check"`
+	RenderingCompare    string `key:"rendering-compare"`
+	NoCaseFiles         string `key:"no-case-files"`
+	NoneScored          string `key:"none-scored"`
+	NoneScoredIn        string `key:"none-scored-in"`
+	SomeFailed          string `key:"some-failed"`
+	SomeFailedCompare   string `key:"some-failed-compare"`
+	ProgressLabel       string `key:"progress-label"`
+	WroteOut            string `key:"wrote-out"`
+	CannotWriteOut      string `key:"cannot-write-out"`
+	ExcelCSVOnly        string `key:"excel-csv-only"`
+	FolderFormat        string `key:"folder-format"`
+	MinRubricTwice      string `key:"min-rubric-twice"`
+	MinRubricForm       string `key:"min-rubric-form"`
+	MinRubricNumber     string `key:"min-rubric-number"`
+	PercentFlag         string `key:"percent-flag"`
+	DifferentProjects   string `key:"different-projects"`
+	UnknownSchema       string `key:"unknown-schema"`
+	UnknownAudience     string `key:"unknown-audience"`
+	CannotCreate        string `key:"cannot-create"`
+	NeedProject         string `key:"need-project"`
+	Warning             string `key:"warning"`
+	FlagIgnored         string `key:"flag-ignored"`
+	SameRespondent      string `key:"same-respondent"`
+	ActorIgnored        string `key:"actor-ignored"`
+	UnknownActorNone    string `key:"unknown-actor-none"`
+	UnknownActorList    string `key:"unknown-actor-list"`
+	NameNotUTF8         string `key:"name-not-utf8"`
+	NameBlank           string `key:"name-blank"`
+	NameControl         string `key:"name-control"`
+	NameLong            string `key:"name-long"`
+	SavingAnswer        string `key:"saving-answer"`
+	AnswerInvalid       string `key:"answer-invalid"`
+	NowSameRespondent   string `key:"now-same-respondent"`
+	SideFailed          string `key:"side-failed"`
+	SideHeader          string `key:"side-header"`
+	ImportNotActor      string `key:"import-not-actor"`
+	ImportNoActors      string `key:"import-no-actors"`
+	ImportDryRun        string `key:"import-dry-run"`
+	ImportInvalid       string `key:"import-invalid"`
+	ImportNothing       string `key:"import-nothing"`
+	ImportAdded         string `key:"import-added"`
+	Response1           string `key:"response1"`
+	ResponsesN          string `key:"responses-n"`
+	AlreadyThere        string `key:"already-there"`
+	LintOK              string `key:"lint-ok"`
+	Item1               string `key:"item1"`
+	ItemsN              string `key:"items-n"`
+	Question1           string `key:"question1"`
+	QuestionsN          string `key:"questions-n"`
+	CertError           string `key:"cert-error"`
+	NoFolder            string `key:"no-folder"`
+	PortTaken           string `key:"port-taken"`
+	CannotServe         string `key:"cannot-serve"`
+	ServerStopped       string `key:"server-stopped"`
+	DidYouMean          string `key:"did-you-mean"`
+	WorkbookTerminal    string `key:"workbook-terminal"`
+	WorkshopNeedProject string `key:"workshop-need-project"`
 }
 
 var danishCLI = CLIMessages{
@@ -151,7 +215,7 @@ var danishCLI = CLIMessages{
 	HelpFlag:            "hjælp til %s",
 	VersionFlag:         "vis samskabs version",
 	HelpShort:           "Hjælp til en kommando",
-	HelpLong:            "Help viser hjælpen til en kommando: samskab help KOMMANDO.",
+	HelpLong:            "Vis hjælpen til en kommando: samskab help KOMMANDO.",
 	CompletionShort:     "Lav et script til fuldførelse med Tab i den valgte skal",
 	CompletionLong:      "Lav et script til fuldførelse med Tab for samskab i den valgte skal. Se hjælpen til hver underkommando for, hvordan scriptet tages i brug.",
 	CompletionShell:     "Lav et script til fuldførelse med Tab i %s",
@@ -276,7 +340,7 @@ nøglen. Slet den for at starte et nyt møde.`,
 	FlagProject:          "projektets `NAVN` til en ny FIL (spørges om i en terminal)",
 	FlagOwner:            "`NAVN` på projektejeren til en ny FIL",
 	FlagRespondent:       "`NAVN` på den, der svarer; et navn, der allerede har en besvarelse, fortsætter den",
-	FlagActor:            "den part, respondenten svarer for: et `ID` fra actors",
+	FlagActor:            "den part, respondenten svarer for: et `ID` fra `actors`",
 	FlagAudience:         "stil kun spørgsmålene til `HVEM`: lead, partner eller citizen",
 	FlagExcel:            "med --format csv: semikolon, decimalkomma og byte order mark til Excel med dansk sprogindstilling",
 	FlagNotes:            "spørg efter en valgfri note til hvert svar",
@@ -336,8 +400,8 @@ svar pr. linje: 0–4, na, dk, en tom linje for at springe over, eller < for at 
 
 Ctrl-C, SIGTERM, SIGHUP (en lukket terminal) eller input, der slutter før sidste spørgsmål,
 stopper med slutkode 130; alle givne svar er allerede gemt, og en linje på stderr viser
-kommandoen, der fortsætter. Flere kan svare i samme FIL på én gang: hver gemning låser FIL, læser den igen
-og fletter efter svarperson og spørgsmål, så alle svar bevares.`,
+kommandoen, der fortsætter. Flere kan svare i samme FIL på én gang: hver gemning låser
+FIL, læser den igen og fletter efter svarperson og spørgsmål, så alle svar bevares.`,
 	AssessExample: `  samskab assess plan.yaml
   samskab assess plan.yaml --respondent "Mette (projektleder)"    # fortsæt, hvor Mette stoppede
   samskab assess plan.yaml --rubric cok --project "Gå-venner i Havdrup" --notes
@@ -457,6 +521,69 @@ YAML-udvidelse, Neovim, Helix, ...), der peger på samskab-case.schema.json ved 
 	SchemaExample: `  samskab schema case > samskab-case.schema.json
   samskab schema rubric > samskab-rubric.schema.json
   samskab schema case --rubrics ./modeller --lang da > samskab-case.schema.json`,
+	ErrJobs:             "--jobs skal være 1 eller mere (eller 0 for én pr. CPU), fik %d",
+	Interrupted:         "afbrudt",
+	InterruptedOut:      "afbrudt; %s blev ikke skrevet",
+	WritingReport:       "rapporten kunne ikke skrives: %w",
+	RenderingReport:     "rapporten kunne ikke dannes: %w",
+	RenderingCheck:      "tjekket kunne ikke dannes: %w",
+	RenderingCompare:    "sammenligningen kunne ikke dannes: %w",
+	NoCaseFiles:         "fandt ingen besvarelsesfiler (*.yaml, *.yml) i %s",
+	NoneScored:          "ingen af de %d filer kunne scores",
+	NoneScoredIn:        "ingen af de %d filer i %s kunne scores",
+	SomeFailed:          "%d af %d filer kunne ikke scores; resten er med i rapporten",
+	SomeFailedCompare:   "%d filer kunne ikke scores; resten er sammenlignet",
+	ProgressLabel:       "Scorer",
+	WroteOut:            "Skrev %s.",
+	CannotWriteOut:      "kan ikke skrive --out %s: %s",
+	ExcelCSVOnly:        "--excel gælder kun --format csv, ikke --format %s",
+	FolderFormat:        "formatet %q findes ikke til to mapper; forventede et af: %s",
+	MinRubricTwice:      "--min-rubric %s er givet to gange",
+	MinRubricForm:       "--min-rubric %q: forventede ID=PCT, fx --min-rubric cok=70",
+	MinRubricNumber:     "--min-rubric %q: %q er ikke et tal; forventede ID=PCT, fx cok=70",
+	PercentFlag:         "%s skal være en procent fra 0 til 100, fik %g",
+	DifferentProjects:   "%s og %s er forskellige projekter (%q og %q); brug --force for at sammenligne dem alligevel",
+	UnknownSchema:       "ukendt skema %q; forventede case eller rubric",
+	UnknownAudience:     "ukendt målgruppe %q til --audience; forventede en af: %s",
+	CannotCreate:        "kan ikke oprette %s: mappen %s findes ikke",
+	NeedProject:         "%s findes ikke endnu; giv projektet et navn med --project for at oprette den",
+	Warning:             "samskab: advarsel: %s",
+	FlagIgnored:         "%s bruges ikke: %s siger allerede %q",
+	SameRespondent:      "%s har %d besvarelser fra %q (linje %s); omdøb en af dem, så --respondent kan skelne dem",
+	ActorIgnored:        "--actor bruges ikke: besvarelsen fra %q i %s bliver, som den er",
+	UnknownActorNone:    "ukendt aktør %q til --actor: %s angiver ingen aktører; tilføj den først under `actors:`",
+	UnknownActorList:    "ukendt aktør %q til --actor; %s angiver: %s",
+	NameNotUTF8:         "%s er ikke gyldig UTF-8-tekst; tjek tegnsættet i terminalen eller scriptet",
+	NameBlank:           "%s indeholder kun mellemrum; giv et navn, eller udelad flaget",
+	NameControl:         "%s indeholder kontroltegnet %U ved byte %d; et navn er én linje tekst",
+	NameLong:            "%s fylder %d tegn; grænsen er %d",
+	SavingAnswer:        "svaret på %s kunne ikke gemmes i %s: %w",
+	AnswerInvalid:       "svaret ville give en fil, som samskab ikke kan læse, så intet blev skrevet: %w",
+	NowSameRespondent:   "%s har nu %d besvarelser fra %q; omdøb en af dem, så de kan skelnes",
+	SideFailed:          "%s kan ikke læses (%s), og svarene kunne heller ikke gemmes i %s: %w",
+	SideHeader:          "samskab: svar til %s, som ikke kunne skrives i den.",
+	ImportNotActor:      "%q er ikke en aktør i %s; forventede en af: %s (eller tilføj den først under `actors:`)",
+	ImportNoActors:      "der er ingen angivet",
+	ImportDryRun:        "Prøvekørsel: ville tilføje %s til %s%s; intet blev skrevet.",
+	ImportInvalid:       "den importerede fil ville ikke være gyldig, så intet blev skrevet (meld det gerne som en fejl): %w",
+	ImportNothing:       "Intet at tilføje: %s har allerede alle besvarelser i %s.",
+	ImportAdded:         "Tilføjede %s til %s%s. Se rapporten med: samskab score %s",
+	Response1:           "1 besvarelse",
+	ResponsesN:          "%d besvarelser",
+	AlreadyThere:        " (%s var der allerede)",
+	LintOK:              "%s: ok: model %s, version %d, %s, %s",
+	Item1:               "1 punkt",
+	ItemsN:              "%d punkter",
+	Question1:           "1 spørgsmål",
+	QuestionsN:          "%d spørgsmål",
+	CertError:           "--tls-cert/--tls-key: %s",
+	NoFolder:            "%s: mappen %s findes ikke",
+	PortTaken:           "port 8080 er optaget; bruger en ledig port i stedet",
+	CannotServe:         "kan ikke lytte på %s: %s",
+	ServerStopped:       "workshop-serveren stoppede: %w",
+	DidYouMean:          "Mente I en af disse?",
+	WorkbookTerminal:    "en projektmappe er binær; giv --out FIL.xlsx (eller send stdout til en fil)",
+	WorkshopNeedProject: "%s findes ikke; giv --project NAVN for at begynde en ny besvarelsesfil der",
 }
 
 var englishCLI = CLIMessages{
@@ -780,4 +907,67 @@ YAML extension, Neovim, Helix, ...) that points at samskab-case.schema.json next
 	SchemaExample: `  samskab schema case > samskab-case.schema.json
   samskab schema rubric > samskab-rubric.schema.json
   samskab schema case --rubrics ./my-rubrics --lang da > samskab-case.schema.json`,
+	ErrJobs:             "--jobs must be 1 or more (or 0 for one per CPU), got %d",
+	Interrupted:         "interrupted",
+	InterruptedOut:      "interrupted; %s was not written",
+	WritingReport:       "writing the report: %w",
+	RenderingReport:     "rendering the report: %w",
+	RenderingCheck:      "rendering the check: %w",
+	RenderingCompare:    "rendering the comparison: %w",
+	NoCaseFiles:         "no case files (*.yaml, *.yml) found in %s",
+	NoneScored:          "none of the %d files could be scored",
+	NoneScoredIn:        "none of the %d files in %s could be scored",
+	SomeFailed:          "%d of %d files could not be scored; the rest is reported",
+	SomeFailedCompare:   "%d files could not be scored; the rest is compared",
+	ProgressLabel:       "Scoring",
+	WroteOut:            "Wrote %s.",
+	CannotWriteOut:      "cannot write --out %s: %s",
+	ExcelCSVOnly:        "--excel applies to --format csv only, not %s",
+	FolderFormat:        "format %q is not available for two folders; expected one of: %s",
+	MinRubricTwice:      "--min-rubric %s is given twice",
+	MinRubricForm:       "--min-rubric %q: expected ID=PCT, e.g. --min-rubric cok=70",
+	MinRubricNumber:     "--min-rubric %q: %q is not a number; expected ID=PCT, e.g. cok=70",
+	PercentFlag:         "%s must be a percent from 0 to 100, got %g",
+	DifferentProjects:   "%s and %s are different projects (%q and %q); use --force to compare them anyway",
+	UnknownSchema:       "unknown schema %q; expected case or rubric",
+	UnknownAudience:     "unknown audience %q for --audience; expected one of: %s",
+	CannotCreate:        "cannot create %s: the folder %s does not exist",
+	NeedProject:         "%s does not exist yet; name the project with --project to create it",
+	Warning:             "samskab: warning: %s",
+	FlagIgnored:         "%s is ignored: %s already says %q",
+	SameRespondent:      "%s has %d responses by %q (lines %s); rename one so --respondent can tell them apart",
+	ActorIgnored:        "--actor is ignored: the response by %q in %s is kept as it is",
+	UnknownActorNone:    "unknown actor %q for --actor: %s declares no actors; add it under `actors:` first",
+	UnknownActorList:    "unknown actor %q for --actor; %s declares: %s",
+	NameNotUTF8:         "%s is not valid UTF-8 text; check the terminal's or the script's encoding",
+	NameBlank:           "%s is blank; give a name, or leave the flag out",
+	NameControl:         "%s contains the control character %U at byte %d; a name is one line of text",
+	NameLong:            "%s is %d characters long; the limit is %d",
+	SavingAnswer:        "saving the answer to %s in %s: %w",
+	AnswerInvalid:       "the answer would make a file samskab cannot read, so nothing was written: %w",
+	NowSameRespondent:   "%s now has %d responses by %q; rename one so they can be told apart",
+	SideFailed:          "%s cannot be read (%s), and the answers could not be saved in %s either: %w",
+	SideHeader:          "samskab: answers for %s that could not be written to it.",
+	ImportNotActor:      "%q is not an actor of %s; expected one of: %s (or add it under `actors:` first)",
+	ImportNoActors:      "none are declared",
+	ImportDryRun:        "Dry run: would add %s to %s%s; nothing was written.",
+	ImportInvalid:       "the imported file would not be valid, so nothing was written (please report this): %w",
+	ImportNothing:       "Nothing to add: %s already holds every response in %s.",
+	ImportAdded:         "Added %s to %s%s. See the report with: samskab score %s",
+	Response1:           "1 response",
+	ResponsesN:          "%d responses",
+	AlreadyThere:        " (%s already there)",
+	LintOK:              "%s: ok: rubric %s, version %d, %s, %s",
+	Item1:               "1 item",
+	ItemsN:              "%d items",
+	Question1:           "1 question",
+	QuestionsN:          "%d questions",
+	CertError:           "--tls-cert/--tls-key: %s",
+	NoFolder:            "%s: the folder %s does not exist",
+	PortTaken:           "port 8080 is taken; using a free port instead",
+	CannotServe:         "cannot serve on %s: %s",
+	ServerStopped:       "the workshop server stopped: %w",
+	DidYouMean:          "Did you mean this?",
+	WorkbookTerminal:    "a workbook is binary; give --out FILE.xlsx (or redirect stdout to a file)",
+	WorkshopNeedProject: "%s does not exist; give --project NAME to start a new case file there",
 }
