@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/samskab/samskab/checklist/render/catalog"
 )
@@ -21,7 +22,9 @@ var structuralErrors = []string{
 }
 
 // keyLine matches a block mapping key, optionally after a list dash.
-var keyLine = regexp.MustCompile(`^( *)(- +)?([A-Za-z0-9_.\-]+) *:( +(.*))?$`)
+var keyLine = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^( *)(- +)?([A-Za-z0-9_.\-]+) *:( +(.*))?$`)
+})
 
 type indentLevel struct {
 	indent int
@@ -50,7 +53,7 @@ func misindented(msgs *catalog.ProblemMessages, data []byte) (line, col int, msg
 		if trimmed == "" || strings.HasPrefix(trimmed, "#") {
 			continue
 		}
-		m := keyLine.FindStringSubmatch(text)
+		m := keyLine().FindStringSubmatch(text)
 		if m == nil {
 			continue
 		}

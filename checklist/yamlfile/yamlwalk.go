@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/samskab/samskab/checklist"
@@ -90,7 +91,7 @@ func (d *decoder) err() error {
 	return d.problems
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var yamlLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^yaml: line (\d+): (.*)$`) })
 
 // parseYAML checks the raw bytes and parses exactly one YAML document.
 // It returns nil when the file could not be parsed; the problems say why.
@@ -144,7 +145,7 @@ func (d *decoder) parseYAML(data []byte, what string) *yaml.Node {
 
 func (d *decoder) syntaxError(err error, data []byte) {
 	msg := err.Error()
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+	if m := yamlLine().FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
 		text := m[2]
 		if isStructural(text) {

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -175,7 +176,9 @@ func init() {
 // flagError puts pflag's usage errors in the language of help.
 // cobraUnknown is cobra's refusal of an unknown command, with its
 // suggestions.
-var cobraUnknown = regexp.MustCompile(`(?s)^unknown command ("(?:[^"\\]|\\.)*") for ("(?:[^"\\]|\\.)*")(?:\n\nDid you mean this\?\n(.*))?$`)
+var cobraUnknown = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?s)^unknown command ("(?:[^"\\]|\\.)*") for ("(?:[^"\\]|\\.)*")(?:\n\nDid you mean this\?\n(.*))?$`)
+})
 
 // localizeCobra words the errors that cobra makes itself, outside the
 // flag errors (flagError), in m's language.
@@ -183,7 +186,7 @@ func localizeCobra(m *catalog.CLIMessages, err error) error {
 	if err == nil {
 		return nil
 	}
-	g := cobraUnknown.FindStringSubmatch(err.Error())
+	g := cobraUnknown().FindStringSubmatch(err.Error())
 	if g == nil {
 		return err
 	}
