@@ -1059,28 +1059,37 @@ func For(lang checklist.Lang) *Messages {
 	return &danish
 }
 
-// keyIndex maps each group of Messages and each key tag in it to the
-// field's index, for the few messages looked up by a name made at run
-// time: template labels, counted phrases, status and gap names. It is
-// built on first use, not at start-up, which most commands never need.
-var keyIndex = sync.OnceValue(func() map[string]map[string][]int {
-	idx := map[string]map[string][]int{}
-	t := reflect.TypeFor[Messages]()
-	for i := range t.NumField() {
-		g := t.Field(i)
-		keys := map[string][]int{}
-		for j := range g.Type.NumField() {
-			keys[g.Type.Field(j).Tag.Get("key")] = []int{i, j}
-		}
-		idx[g.Name] = keys
+// groupKeys maps the key tags of one group of Messages to the fields'
+// indexes, for the few messages looked up by a name made at run time:
+// template labels, counted phrases, status and gap names. A group's map
+// is built when it is first asked for: a report looks up a few groups,
+// and indexing every message cost `score` a noticeable part of its time.
+func groupKeys(group string) map[string][]int {
+	indexMu.Lock()
+	defer indexMu.Unlock()
+	if keys, ok := indexes[group]; ok {
+		return keys
 	}
-	return idx
-})
+	var keys map[string][]int
+	if g, ok := reflect.TypeFor[Messages]().FieldByName(group); ok && g.Type.Kind() == reflect.Struct {
+		keys = make(map[string][]int, g.Type.NumField())
+		for j := range g.Type.NumField() {
+			keys[g.Type.Field(j).Tag.Get("key")] = []int{g.Index[0], j}
+		}
+	}
+	indexes[group] = keys
+	return keys
+}
+
+var (
+	indexMu sync.Mutex
+	indexes = map[string]map[string][]int{}
+)
 
 // Lookup finds the message of group (a field of Messages, such as
 // "Assess") with the key tag key, for wording chosen at run time.
 func Lookup(lang checklist.Lang, group, key string) (string, bool) {
-	at, ok := keyIndex()[group][key]
+	at, ok := groupKeys(group)[key]
 	if !ok {
 		return "", false
 	}
