@@ -8,7 +8,9 @@
 //
 //	benchspeed -bin DIR -cases3k DIR -cases10k DIR -case FILE [-runs N] [-startup-runs N] [-formats "table csv"] [-rows "batch startup memory"]
 //
-// DIR (-bin) holds samskab, parsefloor and hello (a plain Go hello-world).
+// DIR (-bin) holds samskab, parsefloor and hello (a plain Go hello-world),
+// and may hold depsfloor: hello-world linking all of samskab's
+// dependencies, built by scripts/bench-batch.sh.
 // Peak memory is the kernel's maximum resident set size of the child
 // (GNU time's %M): /usr/bin/time -f %M when installed, else getrusage.
 package main
@@ -105,6 +107,17 @@ func startupRows(samskab, hello, caseFile string, startupRuns int, verdict verdi
 	r = ratio(a, b, func(x run) float64 { return x.wall })
 	printTime("samskab score case.yaml ÷ hello-world", a, b)
 	verdict("score ÷ hello-world", r <= 3.0, "≤ 3.0")
+
+	// Not a target: how much of --version's time its dependencies take
+	// before samskab's own code does anything.
+	floor := filepath.Join(filepath.Dir(hello), "depsfloor")
+	if _, err := os.Stat(floor); err != nil {
+		return
+	}
+	a, b = alternate(startupRuns, []string{floor}, helloCmd)
+	printTime("dependency floor ÷ hello-world", a, b)
+	a, b = alternate(startupRuns, []string{samskab, "--version"}, []string{floor})
+	printTime("samskab --version ÷ dependency floor", a, b)
 }
 
 func memoryRows(samskab, cases3k, cases10k, formats string, memRuns int, verdict verdictFunc) {
