@@ -38,7 +38,10 @@ import (
 // indentation, nothing else between its first key and its last value), so
 // the span the edit replaces is known to hold those entries and nothing
 // more, and the new text is the same layout with plain keys and values
-// whose meaning does not depend on where they stand. Anything else – a
+// whose meaning does not depend on where they stand; its entries must be
+// the old ones with the batch's answers laid over them (merged), so none
+// is lost or made up. The nodes are read from the text written, not from
+// what the batch meant to write. Anything else – a
 // comment in or right after the response, a note, a flow mapping, an
 // anchor anywhere, a new actor, a file without a final line break – takes
 // the general way. FuzzCaseDocFast checks that both ways give the same
