@@ -8,6 +8,7 @@
 #
 #   scripts/bench-workshop.sh
 #   PARTICIPANTS=30 ANSWERS=48 RUBRIC=all scripts/bench-workshop.sh
+#   SAMSKAB_BIN=/tmp/old/samskab scripts/bench-workshop.sh   # another build, to compare
 #
 # Bounded: at most 5,000 participants, and the whole run is stopped after
 # five minutes.
@@ -26,13 +27,15 @@ cleanup() {
 trap cleanup EXIT
 
 echo "building…" >&2
-go build -o "$work/samskab" ./cmd/samskab
+bin=${SAMSKAB_BIN:-$work/samskab}
+[[ -n ${SAMSKAB_BIN:-} ]] || go build -o "$bin" ./cmd/samskab
+[[ -x $bin ]] || { echo "SAMSKAB_BIN=$bin is not an executable" >&2; exit 2; }
 go build -o "$work/workshopload" ./scripts/workshopload
 
 rubric_flag=(--rubric "$rubric")
 [[ $rubric == all ]] && rubric_flag=()
 mkfifo "$work/events"
-"$work/samskab" workshop "$work/plan.yaml" --project "Belastningsprøve" "${rubric_flag[@]}" \
+"$bin" workshop "$work/plan.yaml" --project "Belastningsprøve" "${rubric_flag[@]}" \
   --listen 127.0.0.1:0 --format json >"$work/events" 2>"$work/server.err" &
 server=$!
 exec 3<"$work/events"

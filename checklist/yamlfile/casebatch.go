@@ -48,6 +48,7 @@ func (r Reader) ApplyResponseBatch(data []byte, b ResponseBatch, order []string)
 
 // batchPlan is the edits that apply b, and the change they make to the data.
 func batchPlan(b ResponseBatch, order []string) func(*caseText) ([]edit, func(any) error, error) {
+	rank := newQuestionOrder(order)
 	return func(d *caseText) ([]edit, func(any) error, error) {
 		var edits []edit
 		var changes []func(any) error
@@ -65,7 +66,7 @@ func batchPlan(b ResponseBatch, order []string) func(*caseText) ([]edit, func(an
 		// inserted at the same offset (after the last response's line) then
 		// lands above the new responses (see caseText.apply).
 		for _, ra := range b.Answers {
-			e, change, err := d.setAnswers(ra, order)
+			e, change, err := d.setAnswers(ra, rank)
 			if err != nil {
 				return nil, nil, err
 			}
@@ -250,7 +251,7 @@ type answerEntry struct{ id, text string }
 
 // setAnswers rewrites one response's answers mapping with the new answers
 // merged into the ones already there.
-func (d *caseText) setAnswers(ra ResponseAnswers, order []string) ([]edit, func(any) error, error) {
+func (d *caseText) setAnswers(ra ResponseAnswers, rank questionOrder) ([]edit, func(any) error, error) {
 	item, err := d.response(ra.Index)
 	if err != nil {
 		return nil, nil, err
@@ -262,7 +263,7 @@ func (d *caseText) setAnswers(ra ResponseAnswers, order []string) ([]edit, func(
 	if ak == nil {
 		return nil, nil, fmt.Errorf(d.m.ResponseNoAnswersL, item.Line)
 	}
-	entries, err := mergeAnswers(d.m, av, ra.Answers, order)
+	entries, err := mergeAnswers(d.m, av, ra.Answers, rank)
 	if err != nil || len(entries) == 0 {
 		return nil, func(any) error { return nil }, err
 	}
@@ -293,45 +294,69 @@ func (d *caseText) setAnswers(ra ResponseAnswers, order []string) ([]edit, func(
 	return edits, change, nil
 }
 
+// questionOrder ranks question ids in the catalog's order, made once per
+// batch: a group commit sorts thousands of answers by it.
+type questionOrder struct {
+	index map[string]int
+	n     int // the rank of an id not in the order: after all others
+}
+
+func newQuestionOrder(order []string) questionOrder {
+	o := questionOrder{index: make(map[string]int, len(order)), n: len(order)}
+	for i, id := range order {
+		if _, dup := o.index[id]; !dup {
+			o.index[id] = i
+		}
+	}
+	return o
+}
+
+func (o questionOrder) of(id string) int {
+	if i, ok := o.index[id]; ok {
+		return i
+	}
+	return o.n
+}
+
 // mergeAnswers lists the answers already in av with the new ones laid
-// over them, in question order.
-func mergeAnswers(m *catalog.ProblemMessages, av *yaml.Node, answers map[string]checklist.AnswerValue, order []string) ([]answerEntry, error) {
-	texts := map[string]string{}
-	notes := map[string]string{}
-	var ids []string
+// over them, in question order. A group commit calls it for hundreds of
+// responses, so it keeps to slices: a response holds a few dozen answers.
+func mergeAnswers(m *catalog.ProblemMessages, av *yaml.Node, answers map[string]checklist.AnswerValue, rank questionOrder) ([]answerEntry, error) {
+	type ranked struct {
+		answerEntry
+		note string
+		rank int
+	}
+	var all []ranked
 	if av != nil && !isNull(av) {
 		if av.Kind != yaml.MappingNode {
 			return nil, fmt.Errorf(m.NotAMapping, av.Line, "answers")
 		}
+		all = make([]ranked, 0, len(av.Content)/2+len(answers))
 		for i := 0; i+1 < len(av.Content); i += 2 {
 			k, v := av.Content[i], av.Content[i+1]
 			text, note, err := existingAnswer(m, v)
 			if err != nil {
 				return nil, err
 			}
-			ids = append(ids, k.Value)
-			texts[k.Value], notes[k.Value] = text, note
+			all = append(all, ranked{answerEntry{k.Value, text}, note, rank.of(k.Value)})
 		}
 	}
 	for id, v := range answers {
-		if _, ok := texts[id]; !ok {
-			ids = append(ids, id)
+		i := slices.IndexFunc(all, func(r ranked) bool { return r.id == id })
+		if i < 0 {
+			all = append(all, ranked{answerEntry: answerEntry{id: id}, rank: rank.of(id)})
+			i = len(all) - 1
 		}
-		if v.Note == "" && notes[id] != "" {
-			v.Note = notes[id]
+		if v.Note == "" {
+			v.Note = all[i].note
 		}
-		texts[id] = answerYAML(v)
+		all[i].text = answerYAML(v)
 	}
-	rank := func(id string) int {
-		if i := slices.Index(order, id); i >= 0 {
-			return i
-		}
-		return len(order)
-	}
-	slices.SortStableFunc(ids, func(a, b string) int { return rank(a) - rank(b) })
-	out := make([]answerEntry, len(ids))
-	for i, id := range ids {
-		out[i] = answerEntry{id, texts[id]}
+	slices.SortStableFunc(all, func(a, b ranked) int { return a.rank - b.rank })
+	out := make([]answerEntry, len(all))
+	for i, r := range all {
+		out[i] = r.answerEntry
 	}
 	return out, nil
 }

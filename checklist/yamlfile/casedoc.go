@@ -22,8 +22,9 @@ type CaseDoc struct {
 	file     string
 	rd       Reader // the language of problems and refusals
 	cat      *checklist.Catalog
-	doc      *yaml.Node // the parse of Data without its BOM: the document node
+	doc      *yaml.Node // the parse of Data without its BOM: the document node; nil once a fast apply took it over
 	comments []string   // commentLines of Data
+	plain    int8       // whether doc has no anchor or alias (plainTree)
 }
 
 // ParseCaseDoc validates data as ParseCase does and keeps its parse.
@@ -44,13 +45,31 @@ func (r Reader) ParseCaseDoc(file string, data []byte, cat *checklist.Catalog) (
 // ApplyResponseBatch returns the document with b applied, checked as
 // ApplyResponseBatch's result is: it must read as the old data with
 // exactly this change, keep every comment, and be a valid case file.
+//
+// A batch that only writes answers in the layout the workshop writes, and
+// appends responses, is applied without parsing the result (casedocfast.go).
+// doc's parse then becomes the result's, and doc is read again from its
+// text should it be used once more.
 func (doc *CaseDoc) ApplyResponseBatch(b ResponseBatch, order []string) (*CaseDoc, error) {
+	if doc.doc == nil {
+		again, err := ParseCaseDoc(doc.file, doc.Data, doc.cat)
+		if err != nil {
+			return nil, err
+		}
+		doc = again
+	}
 	hasBOM := bytes.HasPrefix(doc.Data, bom)
 	m := doc.rd.messages()
 	d := newCaseText(m, bytes.TrimPrefix(doc.Data, bom), doc.doc.Content[0])
 	edits, change, err := batchPlan(b, order)(d)
 	if err != nil {
 		return nil, err
+	}
+	if next, handled, err := doc.applyFast(d, b, edits); handled {
+		if err != nil {
+			return nil, drift(m, err)
+		}
+		return next, nil
 	}
 	out := d.apply(edits)
 	if hasBOM {

@@ -279,6 +279,13 @@ type edit struct {
 
 // apply makes the edits, each at offsets of the original text.
 func (d *caseText) apply(edits []edit) []byte {
+	out, _ := d.applyAt(edits)
+	return out
+}
+
+// applyAt is apply that also returns where each edit's text starts in
+// the result.
+func (d *caseText) applyAt(edits []edit) ([]byte, []int) {
 	// One pass from the start: of edits at the same offset, the one listed
 	// last comes first, as if each were spliced in turn from the end of
 	// the file backwards (a group commit makes hundreds of edits).
@@ -298,14 +305,16 @@ func (d *caseText) apply(edits []edit) []byte {
 		size += len(e.text)
 	}
 	out := make([]byte, 0, size)
+	at := make([]int, len(edits))
 	pos := 0
 	for _, i := range order {
 		e := edits[i]
 		if e.start > pos {
 			out = append(out, d.src[pos:e.start]...)
 		}
+		at[i] = len(out)
 		out = append(out, e.text...)
 		pos = max(pos, e.end)
 	}
-	return append(out, d.src[pos:]...)
+	return append(out, d.src[pos:]...), at
 }

@@ -10,17 +10,16 @@ import (
 	"io/fs"
 	"net"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"unicode"
 
 	"github.com/spf13/cobra"
 
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/render/catalog"
+	"github.com/samskab/samskab/internal/atomicfile"
 	"github.com/samskab/samskab/internal/workshop"
 )
 
@@ -32,6 +31,7 @@ type WorkshopOptions struct {
 	Format    string
 	Project   string
 	Anonymous bool
+	New       bool
 	TLSCert   string
 	TLSKey    string
 
@@ -77,6 +77,7 @@ func NewCmdWorkshop(f *Factory, runF func(*WorkshopOptions) error) *cobra.Comman
 	fl.StringVarP(&opts.Format, "format", "f", "text", f.msgs().FlagWorkshopFormat)
 	fl.StringVar(&opts.Project, "project", "", f.msgs().FlagWorkshopProject)
 	fl.BoolVar(&opts.Anonymous, "anonymous", false, f.msgs().FlagAnonymous)
+	fl.BoolVar(&opts.New, "new", false, f.msgs().FlagNewMeeting)
 	fl.StringVar(&opts.TLSCert, "tls-cert", "", f.msgs().FlagTLSCert)
 	fl.StringVar(&opts.TLSKey, "tls-key", "", f.msgs().FlagTLSKey)
 	addLangFlag(cmd, f)
@@ -102,7 +103,10 @@ func workshopRun(opts *WorkshopOptions) error {
 	if parent == nil {
 		parent = context.Background()
 	}
-	ctx, stop := signal.NotifyContext(parent, os.Interrupt, syscall.SIGTERM)
+	// Ctrl-C, SIGTERM and a closed terminal (SIGHUP) close the meeting as
+	// usual: every answer received is written first. A second signal ends
+	// the process at once, leaving no temporary file.
+	ctx, stop := atomicfile.NotifyContext(parent)
 	defer stop()
 
 	lang, cat, err := opts.langAndCatalog()
@@ -113,7 +117,7 @@ func workshopRun(opts *WorkshopOptions) error {
 		return err
 	}
 	srv, err := workshop.New(workshop.Config{File: opts.File, Catalog: cat, Scope: opts.Global.Rubrics,
-		Project: opts.Project, Anonymous: opts.Anonymous, Lang: pageLang(opts.Factory, lang), LogLang: lang,
+		Project: opts.Project, Anonymous: opts.Anonymous, NewMeeting: opts.New, Lang: pageLang(opts.Factory, lang), LogLang: lang,
 		TLS: opts.TLSCert != "", ErrorLog: opts.IO.ErrOut})
 	if err != nil {
 		var ue *workshop.UsageError
@@ -260,12 +264,16 @@ func printStart(opts *WorkshopOptions, lang checklist.Lang, l links, srv *worksh
 	fmt.Fprintf(out, t.TermOr+"\n\n", l.URL, code[:3]+" "+code[3:])
 	fmt.Fprint(out, qr)
 	fmt.Fprintf(out, "\n"+t.TermFacilitator+"\n", l.Facilitator)
-	switch n := srv.Resumed(); n {
-	case 0:
-	case 1:
-		fmt.Fprintln(out, t.TermResumedOne)
-	default:
-		fmt.Fprintf(out, t.TermResumed+"\n", n)
+	if srv.Continued() {
+		switch n := srv.Resumed(); n {
+		case 0:
+			fmt.Fprintln(out, t.TermContinued)
+		case 1:
+			fmt.Fprintln(out, t.TermResumedOne)
+		default:
+			fmt.Fprintf(out, t.TermResumed+"\n", n)
+		}
+		fmt.Fprintln(out, t.TermNewMeeting)
 	}
 	fmt.Fprintln(out, t.TermStop)
 	return nil

@@ -23,16 +23,16 @@ func TestWorkshopFlags(t *testing.T) {
 	if err := cmd.Execute(); err != nil {
 		t.Fatal(err)
 	}
-	if got.File != "plan.yaml" || got.Listen != ":8080" || got.Format != "text" || got.Anonymous || got.TLSCert != "" {
+	if got.File != "plan.yaml" || got.Listen != ":8080" || got.Format != "text" || got.Anonymous || got.New || got.TLSCert != "" {
 		t.Errorf("defaults: %+v", got)
 	}
 	cmd = NewCmdWorkshop(f, func(o *WorkshopOptions) error { got = o; return nil })
-	cmd.SetArgs([]string{"x.yaml", "--listen", "127.0.0.1:0", "--format", "json", "--project", "P", "--anonymous",
+	cmd.SetArgs([]string{"x.yaml", "--listen", "127.0.0.1:0", "--format", "json", "--project", "P", "--anonymous", "--new",
 		"--tls-cert", "c.pem", "--tls-key", "k.pem"})
 	if err := cmd.Execute(); err != nil {
 		t.Fatal(err)
 	}
-	if got.Listen != "127.0.0.1:0" || got.Format != "json" || got.Project != "P" || !got.Anonymous || got.TLSCert != "c.pem" || got.TLSKey != "k.pem" {
+	if got.Listen != "127.0.0.1:0" || got.Format != "json" || got.Project != "P" || !got.Anonymous || !got.New || got.TLSCert != "c.pem" || got.TLSKey != "k.pem" {
 		t.Errorf("flags: %+v", got)
 	}
 }
@@ -145,7 +145,8 @@ func TestWorkshopRunJSON(t *testing.T) {
 
 // TestWorkshopRunTextResumes starts a meeting, lets one participant join,
 // closes it, and starts it again on the same file: the terminal (Danish,
-// in the catalog's words) says the meeting goes on with the same code.
+// in the catalog's words) says the meeting goes on with the same code, and
+// how to start a new one instead; --new then does.
 func TestWorkshopRunTextResumes(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "plan.yaml")
 	args := []string{"workshop", path, "--lang", "da", "--project", "Havdrup", "--rubric", "vaeksthus", "--listen", "127.0.0.1:0"}
@@ -172,11 +173,19 @@ func TestWorkshopRunTextResumes(t *testing.T) {
 		t.Errorf("a new meeting says it goes on:\n%s", first)
 	}
 	second := runWorkshopUntil(t, args, "Ctrl-C lukker mødet.\n", func(string) {})
-	if !strings.Contains(second, "Mødet fortsætter, hvor det slap: samme kode, og 1 deltager kan svare videre.\nCtrl-C lukker mødet.\n") {
+	if !strings.Contains(second, "Mødet fortsætter, hvor det slap: samme kode, og 1 deltager kan svare videre.\n"+
+		"Et nyt møde med en ny kode startes i stedet med --new.\nCtrl-C lukker mødet.\n") {
 		t.Errorf("second run:\n%s", second)
 	}
 	if a, b := codeIn(t, first), codeIn(t, second); a != b {
 		t.Errorf("code %s, then %s", a, b)
+	}
+	third := runWorkshopUntil(t, append(args, "--new"), "Ctrl-C lukker mødet.\n", func(string) {})
+	if strings.Contains(third, "fortsætter") || codeIn(t, third) == codeIn(t, second) {
+		t.Errorf("--new goes on with the last meeting:\n%s", third)
+	}
+	if !strings.Contains(third, "(1 besvarelser i alt)") {
+		t.Errorf("--new lost the earlier response:\n%s", third)
 	}
 }
 

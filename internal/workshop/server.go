@@ -31,6 +31,10 @@ type Config struct {
 	Project string
 	// Anonymous stores no names: respondents are numbered per party.
 	Anonymous bool
+	// NewMeeting starts a new meeting even when the state file beside File
+	// would let the last one go on (--new): a new code, no participant
+	// taken back. The case file is not touched.
+	NewMeeting bool
 	// Lang is the pages' language until a participant switches.
 	Lang checklist.Lang
 	// LogLang is the language of the problems with File, which reach the
@@ -58,6 +62,7 @@ type Server struct {
 	participants map[tokenHash]*participant
 	joinedOrder  []*participant
 	revealed     bool
+	continued    bool   // the meeting of the state file goes on: its code
 	resumed      int    // participants taken back from the state file
 	stateVersion uint64 // counts changes to what the state file holds
 
@@ -113,8 +118,12 @@ func New(cfg Config) (*Server, error) {
 	if cfg.ErrorLog != nil {
 		s.logf = log.New(cfg.ErrorLog, "workshop: ", 0).Printf
 	}
-	if s.code = s.resume(c); s.code == "" {
-		if s.code, err = joinCode(); err != nil {
+	if !cfg.NewMeeting {
+		s.code = s.resume(c)
+	}
+	s.continued = s.code != ""
+	if s.code == "" {
+		if s.code, err = s.newCode(); err != nil {
 			return nil, err
 		}
 	}
@@ -153,6 +162,10 @@ func (s *Server) Resumed() int {
 	defer s.mu.Unlock()
 	return s.resumed
 }
+
+// Continued says whether this run goes on with the meeting of an earlier
+// run: the same code (see the state file, state.go).
+func (s *Server) Continued() bool { return s.continued }
 
 // Joined is how many people joined this meeting.
 func (s *Server) Joined() int {

@@ -30,7 +30,8 @@ import (
 // same respondent with the same party in the case file, so a file edited
 // in between never sends answers into someone else's response, and only
 // within stateMaxAge of the state's last change: a meeting on the same
-// file another day is a new meeting, with a new code.
+// file another day is a new meeting, with a new code. Config.NewMeeting
+// (--new) starts a new one at once; its state replaces the old at start.
 
 const (
 	stateFormat = 1
@@ -162,6 +163,22 @@ func (s *Server) resume(c *checklist.Case) string {
 	}
 	s.resumed = len(s.joinedOrder)
 	return st.Code
+}
+
+// newCode is the code of a new meeting: never the one in the state file,
+// so a new meeting (--new) never takes the code the room may still have
+// on the board, and no phone of the last meeting gets in with it.
+func (s *Server) newCode() (string, error) {
+	var old string
+	if st, err := readState(statePath(s.cfg.File)); err == nil && st != nil {
+		old = st.Code
+	}
+	for {
+		code, err := joinCode()
+		if err != nil || code != old {
+			return code, err
+		}
+	}
 }
 
 // restore is the participant e describes, checked against the case file.

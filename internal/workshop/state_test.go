@@ -136,6 +136,47 @@ func TestRestartRefusesOtherTokens(t *testing.T) {
 	}
 }
 
+// TestNewMeeting: --new on a file whose meeting could go on starts a new
+// one: another code, the earlier phones refused, the answers in the file
+// untouched; and it is this new meeting that a later restart continues.
+func TestNewMeeting(t *testing.T) {
+	path := writeCase(t, smallCase)
+	first := startServer(t, Config{File: path})
+	ida := mustJoin(t, first, "Ida", "venner")
+	answer(t, first, ida.Token, `{"vfl-c1.q1": 4}`)
+	first.stop()
+	before, _ := os.ReadFile(path)
+
+	second := startServer(t, Config{File: path, NewMeeting: true})
+	if second.Code() == first.Code() || second.Continued() || second.Resumed() != 0 {
+		t.Errorf("--new: code %s (was %s), continued %v, %d resumed", second.Code(), first.Code(), second.Continued(), second.Resumed())
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(after, before) {
+		t.Errorf("--new changed the case file:\n%s", after)
+	}
+	if status, body := putAnswers(t, second.URL, ida.Token, `{"vfl-c1.q2": 1}`); status != http.StatusUnauthorized {
+		t.Errorf("a token of the earlier meeting: %d %s, want 401", status, body)
+	}
+	if jr := apiJoinAs(t, second.URL, first.Code(), "Bo", "venner"); jr.status != http.StatusForbidden {
+		t.Errorf("the earlier code: %d %s, want 403", jr.status, jr.raw)
+	}
+	bo := mustJoin(t, second, "Bo", "venner")
+	second.stop()
+
+	third := startServer(t, Config{File: path})
+	if third.Code() != second.Code() || !third.Continued() || third.Resumed() != 1 {
+		t.Errorf("restart after --new: code %s (want %s), continued %v, %d resumed", third.Code(), second.Code(), third.Continued(), third.Resumed())
+	}
+	answer(t, third, bo.Token, `{"vfl-c1.q2": 3}`)
+	c := readBack(t, path)
+	if got := answersOf(c, "Ida"); len(got) != 1 || got["vfl-c1.q1"] != "4" {
+		t.Errorf("Ida's earlier answers: %v", got)
+	}
+	if got := answersOf(c, "Bo")["vfl-c1.q2"]; got != "3" {
+		t.Errorf("Bo's answer after the restart: %q", got)
+	}
+}
+
 // TestRestartAfterTheFileWasEdited: a response that is no longer where the
 // state says, or no longer the same respondent's, is not taken back, so
 // answers never land in someone else's response.

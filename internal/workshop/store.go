@@ -82,7 +82,10 @@ type store struct {
 	stopped chan struct{}
 
 	// Owned by the writer goroutine: the last file written and its parse,
-	// so a commit parses only its own result.
+	// so a commit does not parse the file again. A commit usually builds
+	// its result's parse from this one (CaseDoc.ApplyResponseBatch), which
+	// then is used up; should the write fail, the next commit reads it
+	// again from its text.
 	lastDoc *caseDoc
 
 	mu       sync.Mutex
@@ -218,7 +221,9 @@ func (s *store) commit(batch []*request) {
 
 // baseDoc is the file as it is now with its parse (nil when there is no
 // file yet), reusing the last commit's parse when nobody else has changed
-// the file since: then a commit parses only its own result.
+// the file since. current is read under the lock, and compared whole with
+// what was written: an edit that keeps the size, or lands within the
+// clock's resolution, is still seen, and costs far less than the parse.
 func (s *store) baseDoc(current []byte, exists bool) (*caseDoc, error) {
 	if !exists {
 		return nil, nil

@@ -74,6 +74,7 @@ type CLIMessages struct {
 	FlagWorkshopFormat   string `key:"flag-workshop-format"`
 	FlagWorkshopProject  string `key:"flag-workshop-project"`
 	FlagAnonymous        string `key:"flag-anonymous"`
+	FlagNewMeeting       string `key:"flag-new-meeting"`
 	FlagTLSCert          string `key:"flag-tls-cert"`
 	FlagTLSKey           string `key:"flag-tls-key"`
 	FlagLang             string `key:"flag-lang"`
@@ -312,9 +313,11 @@ hentes fra eller sendes til internettet. Ctrl-C lukker mødet: svar undervejs sk
 Startes workshoppen igen på samme FIL inden for 12 timer, fortsætter mødet: samme kode, og
 hver telefon svarer videre i sin egen besvarelse. En lille fil ved siden af FIL,
 .FIL.workshop, husker mødet: koden og et fingeraftryk af hver deltagers nøgle, aldrig selve
-nøglen. Slet den for at starte et nyt møde.`,
+nøglen. Med --new starter et nyt møde i stedet: en ny kode, og de tidligere deltageres
+telefoner er ikke længere med; svarene i FIL bliver, som de er.`,
 	WorkshopExample: `  samskab workshop plan.yaml --rubric cok
   samskab workshop ny.yaml --project "Gå-venner i Havdrup" --rubric vaeksthus --anonymous
+  samskab workshop plan.yaml --new   # et nyt møde med ny kode, ikke fortsættelsen af det sidste
   samskab workshop plan.yaml --listen 127.0.0.1:0 --format json   # til scripts og test
   samskab workshop plan.yaml --tls-cert cert.pem --tls-key key.pem`,
 	WorkshopArg:          "FIL, besvarelsesfilen, svarene skrives i",
@@ -325,6 +328,7 @@ nøglen. Slet den for at starte et nyt møde.`,
 	FlagWorkshopFormat:   "uddata ved start og lukning: text eller json (én linje hver)",
 	FlagWorkshopProject:  "projektets `NAVN`, når FIL er ny",
 	FlagAnonymous:        "gem ingen navne: besvarelserne nummereres pr. part",
+	FlagNewMeeting:       "start et nyt møde med ny kode, selv om et møde på FIL kunne fortsætte; svarene i FIL bliver",
 	FlagTLSCert:          "brug HTTPS med dette certifikat, `FIL` (PEM)",
 	FlagTLSKey:           "certifikatets private nøgle, `FIL` (PEM)",
 	FlagLang:             "`SPROG` for rapporten: da eller en (standard: $SAMSKAB_LANG, ellers fra sprogindstillingen)",
@@ -701,9 +705,11 @@ written first.
 Started again on the same FILE within 12 hours, the meeting goes on: the same code, and
 each phone goes on in its own response. A small file beside FILE, .FILE.workshop,
 remembers the meeting: the code and a fingerprint of each participant's token, never the
-token itself. Delete it to start a new meeting.`,
+token itself. With --new a new meeting starts instead: a new code, and the earlier
+participants' phones are no longer in it; the answers in FILE stay as they are.`,
 	WorkshopExample: `  samskab workshop plan.yaml --rubric cok
   samskab workshop new.yaml --project "Walking friends in Havdrup" --rubric vaeksthus --anonymous
+  samskab workshop plan.yaml --new   # a new meeting with a new code, not the last one continued
   samskab workshop plan.yaml --listen 127.0.0.1:0 --format json   # for scripts and tests
   samskab workshop plan.yaml --tls-cert cert.pem --tls-key key.pem`,
 	WorkshopArg:          "FILE, the case file the answers go into",
@@ -714,6 +720,7 @@ token itself. Delete it to start a new meeting.`,
 	FlagWorkshopFormat:   "start-up and closing output: text or json (one line each)",
 	FlagWorkshopProject:  "the project's `NAME`, for a new FILE",
 	FlagAnonymous:        "store no names: respondents are numbered per party",
+	FlagNewMeeting:       "start a new meeting with a new code, even if a meeting on FILE could go on; the answers in FILE stay",
 	FlagTLSCert:          "serve HTTPS with this certificate `FILE` (PEM)",
 	FlagTLSKey:           "the certificate's private key `FILE` (PEM)",
 	FlagLang:             "report `LANG`uage: da or en (default: $SAMSKAB_LANG, else from the locale)",

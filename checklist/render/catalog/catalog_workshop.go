@@ -79,7 +79,9 @@ type WorkshopMessages struct {
 	TermOr           string `key:"term-or"` // base URL, code
 	TermFacilitator  string `key:"term-facilitator"`
 	TermResumedOne   string `key:"term-resumed-one"`
-	TermResumed      string `key:"term-resumed"` // participants who can go on
+	TermResumed      string `key:"term-resumed"`   // participants who can go on
+	TermContinued    string `key:"term-continued"` // the same code, nobody to go on
+	TermNewMeeting   string `key:"term-new-meeting"`
 	TermStop         string `key:"term-stop"`
 	TermClosedOne    string `key:"term-closed-one"` // file, responses
 	TermClosed       string `key:"term-closed"`     // joined, file, responses
@@ -160,6 +162,8 @@ var danishWorkshop = WorkshopMessages{
 	TermFacilitator:  "Mødelederens link (del det ikke med andre): %s",
 	TermResumedOne:   "Mødet fortsætter, hvor det slap: samme kode, og 1 deltager kan svare videre.",
 	TermResumed:      "Mødet fortsætter, hvor det slap: samme kode, og %d deltagere kan svare videre.",
+	TermContinued:    "Mødet fortsætter, hvor det slap: samme kode.",
+	TermNewMeeting:   "Et nyt møde med en ny kode startes i stedet med --new.",
 	TermStop:         "Ctrl-C lukker mødet.",
 	TermClosedOne:    "Mødet er lukket. 1 deltager svarede; svarene er i %s (%d besvarelser i alt).",
 	TermClosed:       "Mødet er lukket. %d deltagere svarede; svarene er i %s (%d besvarelser i alt).",
@@ -240,6 +244,8 @@ var englishWorkshop = WorkshopMessages{
 	TermFacilitator:  "Facilitator's link (do not share it): %s",
 	TermResumedOne:   "The meeting goes on where it stopped: the same code, and 1 participant can go on answering.",
 	TermResumed:      "The meeting goes on where it stopped: the same code, and %d participants can go on answering.",
+	TermContinued:    "The meeting goes on where it stopped: the same code.",
+	TermNewMeeting:   "Use --new to start a new meeting with a new code instead.",
 	TermStop:         "Ctrl-C closes the meeting.",
 	TermClosedOne:    "The meeting is closed. 1 participant answered; the answers are in %s (%d responses in all).",
 	TermClosed:       "The meeting is closed. %d participants answered; the answers are in %s (%d responses in all).",
