@@ -36,7 +36,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 						"partner",
 						"citizen",
 					}},
-					{ID: "q2", Text: checklist.Text{DA: "Når vi er uenige i projektet, tager vi os tid til at tale det igennem.", EN: "When we disagree in the project, we take the time to talk it through."}, Audience: []checklist.Audience{
+					{ID: "q2", Text: checklist.Text{DA: "Når vi er uenige om noget i projektet, tager vi os tid til at tale det igennem.", EN: "When we disagree about something in the project, we take the time to talk it through."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 						"citizen",
@@ -63,7 +63,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 						"partner",
 						"citizen",
 					}},
-					{ID: "q2", Text: checklist.Text{DA: "I projektet regner vi med, at det tager flere forsøg at finde noget, der virker.", EN: "In the project we expect it to take several attempts to find something that works."}, Audience: []checklist.Audience{
+					{ID: "q2", Text: checklist.Text{DA: "I projektet er vi tålmodige, når vi skal prøve flere gange, før noget virker.", EN: "In the project we are patient when we have to try several times before something works."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 						"citizen",
@@ -73,7 +73,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 					"culture-delivery",
 					"openness-experiment",
 				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Projektet har ændret noget ved den måde, min forening eller arbejdsplads arbejder på til daglig.", EN: "The project has changed something in the way my association or workplace works day to day."}, Audience: []checklist.Audience{
+					{ID: "q1", Text: checklist.Text{DA: "Projektet har ændret noget ved den måde, vi gør tingene på i min forening eller på min arbejdsplads.", EN: "The project has changed something in the way things are done in my association or at my workplace."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 					}},
@@ -116,12 +116,12 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 					"resources-knowledge",
 					"power-equality",
 				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Når vi skal beslutte noget i projektet, lytter vi lige så meget til borgere og frivillige som til fagfolk.", EN: "When we have something to decide in the project, we listen as much to citizens and volunteers as to professionals."}, Audience: []checklist.Audience{
+					{ID: "q1", Text: checklist.Text{DA: "Når der skal besluttes noget i projektet, bliver der lyttet lige så meget til borgere og frivillige som til fagfolk.", EN: "When something is to be decided in the project, citizens and volunteers are listened to as much as professionals."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 						"citizen",
 					}},
-					{ID: "q2", Text: checklist.Text{DA: "De andre deltageres viden har fået mig til at se anderledes på problemet.", EN: "What the other participants know has made me see the problem differently."}, Audience: []checklist.Audience{
+					{ID: "q2", Text: checklist.Text{DA: "Det, de andre i projektet ved, har fået mig til at se anderledes på problemet.", EN: "What the others in the project know has made me see the problem differently."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 						"citizen",
@@ -160,10 +160,10 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 				{ID: "cok-10", Title: checklist.Text{DA: "Samskab ikke alt", EN: "Don't co-create everything"}, Summary: checklist.Text{DA: "Kun komplekse og uoverskuelige problemer kræver samskabelse. Metoden er stærk, men krævende, og bør derfor vælges bevidst frem for at blive brugt på alt; en høj score betyder, at projektet har valgt samskabelse, fordi problemet kalder på det.", EN: "Only complex, hard-to-grasp problems call for co-creation. It is a powerful but demanding approach, so it should be chosen deliberately rather than applied to everything; a high score means the project chose co-creation because the problem warrants it."}, Action: checklist.Text{DA: "Gennemgå opgaven sammen, før I går videre: Hvilke dele kræver alle parter, og hvilke kan én part klare alene eller med en høring? Brug de fælles møder på de første, så ingen bruger tid på det, de ikke behøver.", EN: "Go through the task together before moving on: which parts need every party, and which can one party handle alone or with a consultation? Spend the joint meetings on the former, so that no one spends time where they need not."}, Weight: 1, Themes: []string{
 					"fit-pace",
 				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Før projektet gik i gang, overvejede vi, om noget enklere kunne være nok, fx en høring eller et tilskud.", EN: "Before the project started, we considered whether something simpler could be enough, such as a consultation or a grant."}, Audience: []checklist.Audience{
+					{ID: "q1", Text: checklist.Text{DA: "Før projektet gik i gang, overvejede vi grundigt, om noget enklere kunne være nok, fx en høring eller et tilskud.", EN: "Before the project started, we carefully considered whether something simpler could be enough, such as a consultation or a grant."}, Audience: []checklist.Audience{
 						"lead",
 					}},
-					{ID: "q2", Text: checklist.Text{DA: "På de fælles møder bruger vi det meste af tiden på det, vi kun kan klare sammen.", EN: "At the joint meetings we spend most of the time on what we can only do together."}, Audience: []checklist.Audience{
+					{ID: "q2", Text: checklist.Text{DA: "På de fælles møder bruger vi mere tid på at løse opgaver sammen end på orienteringer.", EN: "At the joint meetings we spend more time working on tasks together than on briefings."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 						"citizen",
@@ -193,7 +193,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 					"resources-knowledge",
 					"ownership",
 				}, Source: checklist.Source{Name: "Frivilligrådet, via fcmf.dk, \"Samskabelse\"", URL: "https://fcmf.dk/kommune/samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Alle, der er med til at lave projektet, bidrager med hver sit, fx tid, viden, kontakter eller lokaler.", EN: "Everyone who helps make the project brings something of their own, such as time, knowledge, contacts or rooms."}, Audience: []checklist.Audience{
+					{ID: "q1", Text: checklist.Text{DA: "I projektet bidrager vi med forskellige ting, fx tid, viden, kontakter eller lokaler.", EN: "In the project we contribute different things, such as time, knowledge, contacts or premises."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 						"citizen",
@@ -225,7 +225,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 						"partner",
 						"citizen",
 					}},
-					{ID: "q2", Text: checklist.Text{DA: "Nye borgere og frivillige, der gerne vil være med til at lave projektet, bliver taget godt imod.", EN: "New citizens and volunteers who want to help make the project are made welcome."}, Audience: []checklist.Audience{
+					{ID: "q2", Text: checklist.Text{DA: "Borgere og frivillige, der kommer til undervejs og gerne vil være med til at lave projektet, bliver taget godt imod.", EN: "Citizens and volunteers who join along the way and want to help make the project are made welcome."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 						"citizen",
@@ -255,7 +255,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 						"partner",
 						"citizen",
 					}},
-					{ID: "q2", Text: checklist.Text{DA: "Jeg ved, hvad de andre, der er med til at lave projektet, gerne vil opnå.", EN: "I know what the others who help make the project want to achieve."}, Audience: []checklist.Audience{
+					{ID: "q2", Text: checklist.Text{DA: "Jeg ved, hvad de andre i projektet gerne vil opnå.", EN: "I know what the others in the project want to achieve."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 						"citizen",
@@ -273,7 +273,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 					{ID: "q1", Text: checklist.Text{DA: "Vi har personligt opsøgt borgere, som sjældent deltager i den slags projekter.", EN: "We have personally sought out citizens who rarely take part in projects like this."}, Audience: []checklist.Audience{
 						"lead",
 					}},
-					{ID: "q2", Text: checklist.Text{DA: "Jeg har været med til at finde ud af, hvilket problem projektet skal gøre noget ved.", EN: "I have helped work out which problem the project is meant to do something about."}, Audience: []checklist.Audience{
+					{ID: "q2", Text: checklist.Text{DA: "Jeg har været med til at finde ud af, hvilket problem projektet skulle gøre noget ved.", EN: "I helped work out which problem the project was meant to tackle."}, Audience: []checklist.Audience{
 						"partner",
 						"citizen",
 					}},
@@ -282,7 +282,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 					"rules-frame",
 					"power-equality",
 				}, Source: checklist.Source{Name: "Væksthus for Ledelse, via Gladsaxe Kommune, \"Samskabelse\"", URL: "http://www.gladsaxe.dk/gpv/konsulent-leder/samskabelse"}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Der er en skriftlig aftale om, hvem der beslutter hvad i projektet.", EN: "There is a written agreement on who decides what in the project."}, Audience: []checklist.Audience{
+					{ID: "q1", Text: checklist.Text{DA: "Det er skrevet tydeligt ned, hvem der beslutter hvad i projektet.", EN: "It is clearly written down who decides what in the project."}, Audience: []checklist.Audience{
 						"lead",
 					}},
 					{ID: "q2", Text: checklist.Text{DA: "Jeg ved, hvad jeg selv kan være med til at bestemme i projektet.", EN: "I know what I myself can help decide in the project."}, Audience: []checklist.Audience{
@@ -367,7 +367,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 					"interdependence-trust",
 					"power-equality",
 				}, Source: checklist.Source{Name: "Væksthus for Ledelse, via Gladsaxe Kommune, \"Samskabelse\"", URL: "http://www.gladsaxe.dk/gpv/konsulent-leder/samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Jeg har været med til en snak om, hvad vi hver især har brug for af hinanden.", EN: "I have taken part in a conversation about what each of us needs from the others."}, Audience: []checklist.Audience{
+					{ID: "q1", Text: checklist.Text{DA: "Jeg ved, hvad vi i projektet har brug for hinanden til.", EN: "I know what we need each other for in the project."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 						"citizen",
