@@ -59,7 +59,7 @@ func TestEnglishDetector(t *testing.T) {
 	// problems and of the command line, except those made of names alone.
 	names := []string{"CLI.UseCompare", "CLI.ImportUse", "CLI.FlagFormat", "CLI.LintOK"}
 	en, da := reflect.ValueOf(*catalog.For(checklist.English)), reflect.ValueOf(*catalog.For(checklist.Danish))
-	for _, group := range []string{"Problems", "CLI"} {
+	for _, group := range []string{"Problems", "CLI", "Survey"} {
 		g, dg := en.FieldByName(group), da.FieldByName(group)
 		for i := range g.NumField() {
 			text := g.Field(i).String()
@@ -197,6 +197,12 @@ func danishRuns(t *testing.T, dir string) []run {
 	add("import", p("c/ok/svar.csv"))
 	add("import", p("c/ok/svar.csv"), "--into", p("c/ok/plan.yaml"))
 	add("import", p("c/ok/svar.csv"), "--into", p("c"))
+	// Survey exports, broken and not: --dry-run writes nothing, so the
+	// new file stays new for every export.
+	exports, _ := filepath.Glob(p("c/survey/*"))
+	for _, f := range exports {
+		add("import", f, "--into", p("c/ok/ny-import.yaml"), "--dry-run")
+	}
 	add("workshop", p("nofolder/plan.yaml"), "--listen", "127.0.0.1:0")
 	add("workshop", p("c/ok/ny-workshop.yaml"), "--listen", "127.0.0.1:0") // no run writes it
 	add("workshop", p("c/ok/plan.yaml"), "--rubric", "nope", "--listen", "127.0.0.1:0")
@@ -272,7 +278,8 @@ func runDanish(args []string, env map[string]string, stdin string) (string, stri
 }
 
 // danishCorpus writes the corpus to a new folder: testdata/l10n/corpus.txtar
-// under c/, the bad-input corpus under bad/, and an empty folder.
+// under c/ with the survey exports it cannot hold, the bad-input corpus
+// under bad/, and an empty folder.
 func danishCorpus(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
@@ -283,6 +290,7 @@ func danishCorpus(t *testing.T) string {
 	for _, f := range ar.Files {
 		writeCorpusFile(t, filepath.Join(dir, "c", f.Name), f.Data)
 	}
+	writeSurveyExports(t, filepath.Join(dir, "c", "survey"))
 	bad, err := filepath.Glob("../../testdata/bad/*")
 	if err != nil || len(bad) == 0 {
 		t.Fatalf("no bad-input corpus: %v", err)

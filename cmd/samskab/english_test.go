@@ -34,6 +34,7 @@ var englishWords = wordSet(`
 	but if else out up see got get response responses actor actors
 	scored scoring whole theme themes language languages weight
 	mean means meant replaces replaced unclosed bracket disable description descriptions
+	string unsupported corrupt before
 `)
 
 // englishPhrases are English that a word list alone could miss.
