@@ -50,6 +50,7 @@ func TestEnglishDetector(t *testing.T) {
 		`kør samskab rubrics show ID, og læs https://example.org/the/docs og $SAMSKAB_RUBRICS`,
 		`rubric_versions.cok skal være 1 eller højere; se 'samskab score --help' og FILE`,
 		`kan ikke skrive --out rapport.csv: adgang nægtet`,
+		`tilføj samme linje til $PROFILE: Add-Content $PROFILE og Out-String | Invoke-Expression`,
 	} {
 		if found := englishIn(text); len(found) > 0 {
 			t.Errorf("English %q found in Danish %q", found, text)

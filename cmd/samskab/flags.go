@@ -113,7 +113,7 @@ func localize(root *cobra.Command, m *catalog.CLIMessages, lang checklist.Lang) 
 			c.Short, c.Long = m.CompletionShort, m.CompletionLong
 		} else if c.Parent() != nil && c.Parent().Name() == "completion" {
 			c.Short = fmt.Sprintf(m.CompletionShell, c.Name())
-			c.Long = fmt.Sprintf(m.CompletionShellLong, c.Name())
+			c.Long = completionLong(m, c.Name())
 			if fl := c.Flags().Lookup("no-descriptions"); fl != nil {
 				fl.Usage = m.NoDescriptions
 			}
@@ -122,6 +122,22 @@ func localize(root *cobra.Command, m *catalog.CLIMessages, lang checklist.Lang) 
 			c.Flags().BoolP("help", "h", false, fmt.Sprintf(m.HelpFlag, c.Name()))
 		}
 	})
+}
+
+// completionLong is how to load a shell's completion script, in the
+// current session and in every new one; each shell has its own way.
+func completionLong(m *catalog.CLIMessages, shell string) string {
+	switch shell {
+	case "bash":
+		return m.CompletionBash
+	case "zsh":
+		return m.CompletionZsh
+	case "fish":
+		return m.CompletionFish
+	case "powershell":
+		return m.CompletionPowerShell
+	}
+	return fmt.Sprintf(m.CompletionShell, shell)
 }
 
 func walk(c *cobra.Command, fn func(*cobra.Command)) {
