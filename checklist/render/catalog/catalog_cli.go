@@ -31,6 +31,14 @@ type CLIMessages struct {
 	UnknownShorthand     string `key:"unknown-shorthand"`
 	NeedsArgument        string `key:"needs-argument"`
 	InvalidArgument      string `key:"invalid-argument"`
+	// pflag's errors in its own words: the English is pflag's text. The
+	// Danish leaves out strconv's function and text, so it names its
+	// arguments by index (value, flag, function, text).
+	NeedsArgShort        string `key:"needs-arg-short"`
+	InvalidNumber        string `key:"invalid-number"`
+	InvalidBool          string `key:"invalid-bool"`
+	NumberRange          string `key:"number-range"`
+	BadFlagSyntax        string `key:"bad-flag-syntax"`
 	SeeHelp              string `key:"see-help"`
 	ArgCount             string `key:"arg-count"`
 	ArgCountMin          string `key:"arg-count-min"`
@@ -224,9 +232,14 @@ var danishCLI = CLIMessages{
 	CompletionShell:  "Lav et script til fuldførelse med Tab i %s",
 	NoDescriptions:   "uden beskrivelser i fuldførelsen",
 	UnknownFlag:      "ukendt flag: %s",
-	UnknownShorthand: "ukendt kort flag: %s",
+	UnknownShorthand: "ukendt kort flag: %q i -%s",
 	NeedsArgument:    "flaget mangler en værdi: %s",
+	NeedsArgShort:    "flaget mangler en værdi: %q i -%s",
 	InvalidArgument:  "ugyldig værdi %s",
+	InvalidNumber:    "ugyldig værdi %[1]q til %[2]s; forventede et tal",
+	InvalidBool:      "ugyldig værdi %[1]q til %[2]s; forventede true eller false",
+	NumberRange:      "værdien %[1]q til %[2]s er et for stort tal",
+	BadFlagSyntax:    "ugyldigt flag: %s",
 	SeeHelp:          "%s (se '%s --help')",
 	ArgCount:         "%s skal have %s, fik %d argument(er) (se '%s --help')",
 	ArgCountMin:      "%s skal have %s (se '%s --help')",
@@ -679,9 +692,14 @@ var englishCLI = CLIMessages{
 	CompletionShell:  "Generate the autocompletion script for %s",
 	NoDescriptions:   "disable completion descriptions",
 	UnknownFlag:      "unknown flag: %s",
-	UnknownShorthand: "unknown shorthand flag: %s",
+	UnknownShorthand: "unknown shorthand flag: %q in -%s",
 	NeedsArgument:    "flag needs an argument: %s",
+	NeedsArgShort:    "flag needs an argument: %q in -%s",
 	InvalidArgument:  "invalid argument %s",
+	InvalidNumber:    "invalid argument %[1]q for %[2]q flag: strconv.%[3]s: parsing %[4]q: invalid syntax",
+	InvalidBool:      "invalid argument %[1]q for %[2]q flag: strconv.%[3]s: parsing %[4]q: invalid syntax",
+	NumberRange:      "invalid argument %[1]q for %[2]q flag: strconv.%[3]s: parsing %[4]q: value out of range",
+	BadFlagSyntax:    "bad flag syntax: %s",
 	SeeHelp:          "%s (see '%s --help')",
 	ArgCount:         "%s expects %s, got %d argument(s) (see '%s --help')",
 	ArgCountMin:      "%s expects %s (see '%s --help')",
