@@ -24,3 +24,17 @@ func TestRounding(t *testing.T) {
 		t.Errorf("Danish decimal = %s, want 56,3", got)
 	}
 }
+
+// A format no view has is refused in the view's language, for a caller
+// that did not check --format first.
+func TestUnknownFormatWorded(t *testing.T) {
+	for lang, want := range map[checklist.Lang]string{
+		checklist.Danish:  `ukendt format "pdf" til --format; forventede et af: text, markdown, json, csv, html, xlsx`,
+		checklist.English: `unknown format "pdf" for --format; expected one of: text, markdown, json, csv, html, xlsx`,
+	} {
+		_, err := NewReportPrinter("pdf", nil, Options{Lang: lang})
+		if err == nil || err.Error() != want {
+			t.Errorf("%s: got %v, want %q", lang, err, want)
+		}
+	}
+}

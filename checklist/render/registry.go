@@ -7,6 +7,7 @@ import (
 
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/gate"
+	"github.com/samskab/samskab/checklist/render/catalog"
 	"github.com/samskab/samskab/internal/iostreams"
 )
 
@@ -168,7 +169,9 @@ func lookup(v View, name string, w io.Writer, o Options) (any, error) {
 			return f.new(w, o), nil
 		}
 	}
-	return nil, fmt.Errorf("unknown format %q; expected one of: %s", name, strings.Join(Formats(v), ", "))
+	// The commands check --format first; this is for any other caller,
+	// in the language of the view.
+	return nil, fmt.Errorf(catalog.For(o.Lang).CLI.UnknownFormat, name, strings.Join(Formats(v), ", "))
 }
 
 func newPrinter[T any](v View, name string, w io.Writer, o Options) (Printer[T], error) {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -28,7 +27,7 @@ func readCSV(data []byte) ([][]string, error) {
 		}
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
-			return nil, Problems{{Row: len(rows) + 1, Col: pe.Column, Msg: "not valid CSV: " + pe.Err.Error()}}
+			return nil, Problems{problem(len(rows)+1, pe.Column, BadCSV, pe.Err)}
 		}
 		if err != nil {
 			return nil, err
@@ -50,11 +49,10 @@ func decodeText(data []byte) ([]byte, error) {
 	}
 	if !utf8.Valid(data) {
 		line := 1 + bytes.Count(data[:firstInvalid(data)], []byte("\n"))
-		return nil, Problems{{Row: line, Col: 0, Msg: fmt.Sprintf("line %d is not UTF-8 text; "+
-			"save the export as \"CSV UTF-8\" or as an Excel workbook (.xlsx)", line)}}
+		return nil, Problems{problem(line, 0, NotUTF8, line)}
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
-		return nil, Problems{{Msg: "the export holds binary data; expected CSV text or an Excel workbook (.xlsx)"}}
+		return nil, Problems{problem(0, 0, BinaryData)}
 	}
 	return data, nil
 }

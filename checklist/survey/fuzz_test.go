@@ -3,6 +3,7 @@ package survey
 import (
 	"bytes"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/samskab/samskab/internal/xlsx"
@@ -48,8 +49,14 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res, err := Parse(data, questions)
 		if err != nil {
-			if _, ok := err.(Problems); !ok {
+			ps, ok := err.(Problems)
+			if !ok {
 				t.Fatalf("error of type %T: %v", err, err)
+			}
+			for _, p := range ps {
+				if _, known := english[p.Code]; !known || strings.Contains(p.Msg(), "%!") {
+					t.Fatalf("code %q with args %v has no message: %s", p.Code, p.Args, p.Msg())
+				}
 			}
 			return
 		}

@@ -1,7 +1,6 @@
 package survey
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 	"sync"
@@ -60,20 +59,33 @@ func matchHeader(row []string, questions []Question) *header {
 		}
 		id, ok := matchQuestion(raw, norm, byText, byID)
 		if !ok {
-			h.warnings = append(h.warnings, Warning{Row: 1, Col: col + 1,
-				Msg: fmt.Sprintf("column %q matches no question and is ignored; nearest question: %s",
-					clip(strings.TrimSpace(raw), 60), nearest(norm, questions))})
+			h.warnings = append(h.warnings, unknownColumn(col+1, clip(strings.TrimSpace(raw), 60), norm, questions))
 			continue
 		}
 		if first, dup := seen[id]; dup {
-			h.problems = append(h.problems, Problem{Row: 1, Col: col + 1,
-				Msg: fmt.Sprintf("column %d and this column both ask %s; keep one of them", first+1, id)})
+			h.problems = append(h.problems, problem(1, col+1, ColumnTwice, first+1, id))
 			continue
 		}
 		seen[id] = col
 		h.questions[col] = id
 	}
 	return h
+}
+
+// otherDelimiter finds a header that is one cell holding a separator that
+// CSV exports are not read with, such as "Navn|Part|cok-01.q1": its
+// columns would otherwise be taken for one, and matched or not by chance.
+func otherDelimiter(row []string) (string, bool) {
+	var cells []string
+	for _, c := range row {
+		if strings.TrimSpace(c) != "" {
+			cells = append(cells, c)
+		}
+	}
+	if len(cells) == 1 && strings.Contains(cells[0], "|") {
+		return "|", true
+	}
+	return "", false
 }
 
 // questionIndex maps normalised question texts (both languages) and
@@ -133,10 +145,20 @@ func normalize(s string) string {
 	return b.String()
 }
 
-// nearest names the question whose id or text is closest to a header, for
-// the warning about an unmatched column.
-func nearest(norm string, questions []Question) string {
-	best, bestD := "", -1
+// unknownColumn is the warning about a column that matches no question,
+// naming the question it most resembles.
+func unknownColumn(col int, text, norm string, questions []Question) Warning {
+	q, ok := nearest(norm, questions)
+	if !ok {
+		return problem(1, col, ColumnNoneNear, text)
+	}
+	return problem(1, col, ColumnUnknown, text, q.ID, clip(firstNonEmpty(q.DA, q.EN), 60))
+}
+
+// nearest is the question whose id or text is closest to a header.
+func nearest(norm string, questions []Question) (Question, bool) {
+	var best Question
+	bestD := -1
 	for _, q := range questions {
 		for _, t := range []string{q.ID, q.DA, q.EN} {
 			n := normalize(t)
@@ -144,14 +166,11 @@ func nearest(norm string, questions []Question) string {
 				continue
 			}
 			if d := distance(norm, n); bestD < 0 || d < bestD {
-				best, bestD = q.ID+" "+fmt.Sprintf("%q", clip(firstNonEmpty(q.DA, q.EN), 60)), d
+				best, bestD = q, d
 			}
 		}
 	}
-	if best == "" {
-		return "none"
-	}
-	return best
+	return best, bestD >= 0
 }
 
 func firstNonEmpty(xs ...string) string {

@@ -60,11 +60,11 @@ func parseAnswer(text string) (Answer, bool) {
 }
 
 // labelList is the scale for an error message: the Danish labels; the
-// English ones are accepted too and said so briefly.
+// message says that the English ones are accepted too.
 func labelList() string {
 	da := make([]string, len(scale))
 	for i, s := range scale {
 		da[i] = s.da
 	}
-	return strings.Join(da, ", ") + " (or the same in English)"
+	return strings.Join(da, ", ")
 }

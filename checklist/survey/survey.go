@@ -8,7 +8,6 @@ package survey
 
 import (
 	"bytes"
-	"fmt"
 	"strings"
 )
 
@@ -54,35 +53,6 @@ type Result struct {
 	Columns map[string]int
 }
 
-// Problem is one thing wrong with the export, at a row and column
-// (1-based; 0 when the problem is not in one cell).
-type Problem struct {
-	Row, Col int
-	Msg      string
-}
-
-// Warning is a note about the export that does not stop the import.
-type Warning = Problem
-
-// Problems is the error for an export that cannot be imported; it lists
-// every problem found, so a user can fix the export in one go.
-type Problems []Problem
-
-func (ps Problems) Error() string {
-	lines := make([]string, len(ps))
-	for i, p := range ps {
-		lines[i] = p.String()
-	}
-	return strings.Join(lines, "\n")
-}
-
-func (p Problem) String() string {
-	if p.Row > 0 {
-		return fmt.Sprintf("%d:%d: %s", p.Row, p.Col, p.Msg)
-	}
-	return p.Msg
-}
-
 // maxProblems caps the list: past this many, more lines bury the first.
 const maxProblems = 50
 
@@ -106,15 +76,17 @@ func Parse(data []byte, questions []Question) (*Result, error) {
 // fromRows matches the header and reads every row after it.
 func fromRows(rows [][]string, questions []Question) (*Result, error) {
 	if len(rows) == 0 || allEmpty(rows[0]) {
-		return nil, Problems{{Msg: "the export is empty; expected a header row with the questions, then one row per response"}}
+		return nil, Problems{problem(0, 0, ExportEmpty)}
+	}
+	if d, ok := otherDelimiter(rows[0]); ok {
+		return nil, Problems{problem(1, 1, OtherDelimiter, d)}
 	}
 	h := matchHeader(rows[0], questions)
 	if len(h.problems) > 0 {
 		return nil, h.problems
 	}
 	if len(h.questions) == 0 {
-		return nil, Problems{{Row: 1, Col: 1, Msg: "no column matches a question; name the columns by question text " +
-			"(from `samskab rubrics show ID`) or by question id such as [cok-01.q1]"}}
+		return nil, Problems{problem(1, 1, NoQuestion)}
 	}
 	res := &Result{Warnings: h.warnings, Columns: map[string]int{}}
 	for col, id := range h.questions {
@@ -128,11 +100,11 @@ func fromRows(rows [][]string, questions []Question) (*Result, error) {
 		resp, ps := h.readRow(i+2, row)
 		probs = append(probs, ps...)
 		if len(probs) >= maxProblems {
-			probs = append(probs[:maxProblems], Problem{Msg: "too many problems; stopped here"})
+			probs = append(probs[:maxProblems], problem(0, 0, TooManyProbs))
 			break
 		}
 		if len(resp.Answers) == 0 && len(ps) == 0 {
-			res.Warnings = append(res.Warnings, Warning{Row: i + 2, Msg: "no answers in this row; skipped"})
+			res.Warnings = append(res.Warnings, problem(i+2, 0, RowNoAnswers))
 			continue
 		}
 		res.Responses = append(res.Responses, resp)
@@ -171,8 +143,7 @@ func (h *header) readRow(rowNo int, row []string) (Response, Problems) {
 		text string
 	}{{h.name, r.Respondent}, {h.party, r.Party}} {
 		if hasControl(c.text) {
-			probs = append(probs, Problem{Row: rowNo, Col: c.col + 1,
-				Msg: "the cell holds a control character or line break; expected a name on one line"})
+			probs = append(probs, problem(rowNo, c.col+1, NameControl))
 		}
 	}
 	for col := range row {
@@ -186,9 +157,7 @@ func (h *header) readRow(rowNo int, row []string) (Response, Problems) {
 		}
 		a, ok := parseAnswer(text)
 		if !ok {
-			probs = append(probs, Problem{Row: rowNo, Col: col + 1,
-				Msg: fmt.Sprintf("%q is not an answer to %s; expected one of %s, a digit 0–4, or an empty cell",
-					clip(text, 60), id, labelList())})
+			probs = append(probs, problem(rowNo, col+1, NotAnAnswer, clip(text, 60), id, labelList()))
 			continue
 		}
 		a.Question = id

@@ -46,7 +46,7 @@ func TestFormsExportDanish(t *testing.T) {
 	if diff := cmp.Diff(want, res.Responses); diff != "" {
 		t.Errorf("responses (-want +got):\n%s", diff)
 	}
-	if len(res.Warnings) != 1 || res.Warnings[0].Col != 10 || !strings.Contains(res.Warnings[0].Msg, "Hvad vil du ellers sige?") {
+	if len(res.Warnings) != 1 || res.Warnings[0].Col != 10 || !strings.Contains(res.Warnings[0].Msg(), "Hvad vil du ellers sige?") {
 		t.Errorf("want one warning about column 10, got %v", res.Warnings)
 	}
 }
@@ -167,21 +167,24 @@ func TestLibreOfficeWorkbook(t *testing.T) {
 func TestRefusals(t *testing.T) {
 	for name, tc := range map[string]struct {
 		csv  string
+		code Code
 		want []string
 	}{
-		"bad labels": {"Navn;cok-01.q1;cok-01.q2\nA;Måske;5\nB;Helt enig;Enig\n", []string{
+		"bad labels": {"Navn;cok-01.q1;cok-01.q2\nA;Måske;5\nB;Helt enig;Enig\n", NotAnAnswer, []string{
 			`2:2: "Måske" is not an answer to cok-01.q1; expected one of Helt enig, Overvejende enig`,
 			`2:3: "5" is not an answer to cok-01.q2`,
 			`3:3: "Enig" is not an answer to cok-01.q2`}},
-		"wrong number with label": {"cok-01.q1\n3 - Helt enig\n", []string{`2:1: "3 - Helt enig" is not an answer`}},
-		"duplicate column":        {"cok-01.q1,[cok-01.q1]\n1,2\n", []string{"1:2: column 1 and this column both ask cok-01.q1"}},
-		"no question":             {"Navn,Alder\nA,4\n", []string{"1:1: no column matches a question"}},
-		"empty":                   {"", []string{"the export is empty"}},
-		"control character": {"Navn,Part,cok-01.q1\n\"Ann\x1b[31m\",Kommune,4\n\"Bo\nBo\",\"x\ty\",3\n", []string{
+		"wrong number with label": {"cok-01.q1\n3 - Helt enig\n", NotAnAnswer, []string{`2:1: "3 - Helt enig" is not an answer`}},
+		"duplicate column":        {"cok-01.q1,[cok-01.q1]\n1,2\n", ColumnTwice, []string{"1:2: column 1 and this column both ask cok-01.q1"}},
+		"no question":             {"Navn,Alder\nA,4\n", NoQuestion, []string{"1:1: no column matches a question"}},
+		"pipes":                   {"Navn|[cok-01.q1] Uenigheder\nA|4\n", OtherDelimiter, []string{`1:1: the header row is one column with "|" in it`}},
+		"empty":                   {"", ExportEmpty, []string{"the export is empty"}},
+		"control character": {"Navn,Part,cok-01.q1\n\"Ann\x1b[31m\",Kommune,4\n\"Bo\nBo\",\"x\ty\",3\n", NameControl, []string{
 			"2:1: the cell holds a control character", "3:1: the cell holds a control character", "3:2: the cell holds a control character"}},
-		"not utf-8":       {"Navn;cok-01.q1\nS\xf8ren;4\n", []string{"2:0: line 2 is not UTF-8 text"}},
-		"stray quote":     {"cok-01.q1\n4\"x\n", []string{"not valid CSV"}},
-		"broken workbook": {"PK\x03\x04rest", []string{"not a readable Excel workbook"}},
+		"not utf-8":       {"Navn;cok-01.q1\nS\xf8ren;4\n", NotUTF8, []string{"2:0: line 2 is not UTF-8 text"}},
+		"binary":          {"Navn;cok-01.q1\nA\x00;4\n", BinaryData, []string{"the export holds binary data"}},
+		"stray quote":     {"cok-01.q1\n4\"x\n", BadCSV, []string{`2:2: not valid CSV: bare "`}},
+		"broken workbook": {"PK\x03\x04rest", BadWorkbook, []string{"not a readable Excel workbook: not a zip archive"}},
 	} {
 		t.Run(name, func(t *testing.T) {
 			_, err := Parse([]byte(tc.csv), questions)
@@ -196,8 +199,20 @@ func TestRefusals(t *testing.T) {
 				if !strings.Contains(ps[i].String(), w) {
 					t.Errorf("problem %d: %q does not contain %q", i, ps[i], w)
 				}
+				if ps[i].Code != tc.code {
+					t.Errorf("problem %d: code %q, want %q", i, ps[i].Code, tc.code)
+				}
 			}
 		})
+	}
+}
+
+// TestTooManyProblems: past 50 bad cells the list stops, and says so.
+func TestTooManyProblems(t *testing.T) {
+	_, err := Parse([]byte("cok-01.q1\n"+strings.Repeat("x\n", 60)), questions)
+	ps, ok := err.(Problems)
+	if !ok || len(ps) != maxProblems+1 || ps[maxProblems].Code != TooManyProbs || ps[maxProblems].String() != "too many problems; stopped here" {
+		t.Fatalf("got %d problems, the last %v", len(ps), ps[len(ps)-1])
 	}
 }
 
@@ -208,11 +223,15 @@ func TestNearestQuestion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0].Msg, "nearest question: cok-02.q1") {
+	if len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0].Msg(), "nearest question: cok-02.q1") {
 		t.Fatalf("got %v", res.Warnings)
 	}
-	if res.Warnings[0].Row != 1 || res.Warnings[0].Col != 2 {
-		t.Errorf("warning at %d:%d, want 1:2", res.Warnings[0].Row, res.Warnings[0].Col)
+	if res.Warnings[0].Row != 1 || res.Warnings[0].Col != 2 || res.Warnings[0].Code != ColumnUnknown {
+		t.Errorf("warning %s at %d:%d, want %s at 1:2", res.Warnings[0].Code, res.Warnings[0].Row, res.Warnings[0].Col, ColumnUnknown)
+	}
+	// With no questions to be near, the warning says so.
+	if w := unknownColumn(2, "Alder", "alder", nil); w.Code != ColumnNoneNear || w.String() != `1:2: column "Alder" matches no question and is ignored; nearest question: none` {
+		t.Errorf("no question to be near: %s %q", w.Code, w)
 	}
 }
 
@@ -226,7 +245,7 @@ func TestEmptyRows(t *testing.T) {
 	if len(res.Responses) != 1 || res.Responses[0].Row != 4 {
 		t.Errorf("got %+v", res.Responses)
 	}
-	if len(res.Warnings) != 1 || res.Warnings[0].Row != 3 {
+	if len(res.Warnings) != 1 || res.Warnings[0].Row != 3 || res.Warnings[0].Code != RowNoAnswers {
 		t.Errorf("got %v", res.Warnings)
 	}
 }
@@ -269,7 +288,8 @@ func TestXLSXProblemNamesTheCell(t *testing.T) {
 	}
 	_, err := Parse(buf.Bytes(), questions)
 	ps, ok := err.(Problems)
-	if !ok || len(ps) != 1 || ps[0].Row != 3 || ps[0].Col != 2 || !strings.Contains(ps[0].Msg, "shared string") {
+	if !ok || len(ps) != 1 || ps[0].Row != 3 || ps[0].Col != 2 || ps[0].Code != BadWorkbook ||
+		ps[0].String() != `3:2: not a readable Excel workbook: shared string "4" does not exist; the workbook has 0` {
 		t.Fatalf("got %v", err)
 	}
 }

@@ -2,21 +2,22 @@ package survey
 
 import (
 	"errors"
-	"fmt"
 
 	"github.com/samskab/samskab/internal/xlsx"
 )
 
 // readXLSX returns the rows of the first sheet: text as stored, numbers
-// without their number format.
+// without their number format. A problem in a cell is at that cell.
 func readXLSX(data []byte) ([][]string, error) {
 	rows, err := xlsx.ReadRows(data, "", xlsx.DefaultLimits)
-	var ce *xlsx.CellError
-	switch {
-	case errors.As(err, &ce):
-		return nil, Problems{{Row: ce.Row, Col: ce.Col, Msg: "not a readable Excel workbook: " + ce.Msg}}
-	case err != nil:
-		return nil, Problems{{Msg: fmt.Sprintf("not a readable Excel workbook: %v", err)}}
+	if err == nil {
+		return rows, nil
 	}
-	return rows, nil
+	var re *xlsx.ReadError
+	if !errors.As(err, &re) {
+		// ReadRows promises a *ReadError; a new error of another kind is
+		// shown as the reader words it.
+		re = &xlsx.ReadError{Kind: xlsx.BadCell, Args: []any{err}}
+	}
+	return nil, Problems{problem(re.Row, re.Col, BadWorkbook, re)}
 }

@@ -50,6 +50,7 @@ func TestEnglishDetector(t *testing.T) {
 		`kør samskab rubrics show ID, og læs https://example.org/the/docs og $SAMSKAB_RUBRICS`,
 		`rubric_versions.cok skal være 1 eller højere; se 'samskab score --help' og FILE`,
 		`kan ikke skrive --out rapport.csv: adgang nægtet`,
+		`tilføj samme linje til $PROFILE: Add-Content $PROFILE og Out-String | Invoke-Expression`,
 	} {
 		if found := englishIn(text); len(found) > 0 {
 			t.Errorf("English %q found in Danish %q", found, text)
@@ -59,7 +60,7 @@ func TestEnglishDetector(t *testing.T) {
 	// problems and of the command line, except those made of names alone.
 	names := []string{"CLI.UseCompare", "CLI.ImportUse", "CLI.FlagFormat", "CLI.LintOK"}
 	en, da := reflect.ValueOf(*catalog.For(checklist.English)), reflect.ValueOf(*catalog.For(checklist.Danish))
-	for _, group := range []string{"Problems", "CLI"} {
+	for _, group := range []string{"Problems", "CLI", "Survey"} {
 		g, dg := en.FieldByName(group), da.FieldByName(group)
 		for i := range g.NumField() {
 			text := g.Field(i).String()
@@ -162,6 +163,12 @@ func danishRuns(t *testing.T, dir string) []run {
 	add("score", p("c/ok/plan.yaml"), "--out", p("c"))
 	add("score", p("c/ok/plan.yaml"), "--gap-below", "0")
 	add("score", p("c/ok/plan.yaml"), "--bogus")
+	add("score", p("c/ok/plan.yaml"), "---bogus")
+	add("score", p("c/ok/plan.yaml"), "-x")
+	add("score", p("c/ok/plan.yaml"), "-f")
+	add("score", p("c/ok/plan.yaml"), "--gap-below", "abc")
+	add("batch", p("c/ok"), "--jobs", "99999999999999999999")
+	add("import", p("c/ok/svar.csv"), "--into", p("c/ok/ny-import.yaml"), "--dry-run=maybe")
 	add("score", p("c/ok/plan.yaml"), p("c/ok/anden.yaml"))
 	add("score", p("c/case-pinned.yaml"))
 	add("score")
@@ -197,6 +204,12 @@ func danishRuns(t *testing.T, dir string) []run {
 	add("import", p("c/ok/svar.csv"))
 	add("import", p("c/ok/svar.csv"), "--into", p("c/ok/plan.yaml"))
 	add("import", p("c/ok/svar.csv"), "--into", p("c"))
+	// Survey exports, broken and not: --dry-run writes nothing, so the
+	// new file stays new for every export.
+	exports, _ := filepath.Glob(p("c/survey/*"))
+	for _, f := range exports {
+		add("import", f, "--into", p("c/ok/ny-import.yaml"), "--dry-run")
+	}
 	add("workshop", p("nofolder/plan.yaml"), "--listen", "127.0.0.1:0")
 	add("workshop", p("c/ok/ny-workshop.yaml"), "--listen", "127.0.0.1:0") // no run writes it
 	add("workshop", p("c/ok/plan.yaml"), "--rubric", "nope", "--listen", "127.0.0.1:0")
@@ -272,7 +285,8 @@ func runDanish(args []string, env map[string]string, stdin string) (string, stri
 }
 
 // danishCorpus writes the corpus to a new folder: testdata/l10n/corpus.txtar
-// under c/, the bad-input corpus under bad/, and an empty folder.
+// under c/ with the survey exports it cannot hold, the bad-input corpus
+// under bad/, and an empty folder.
 func danishCorpus(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
@@ -283,6 +297,7 @@ func danishCorpus(t *testing.T) string {
 	for _, f := range ar.Files {
 		writeCorpusFile(t, filepath.Join(dir, "c", f.Name), f.Data)
 	}
+	writeSurveyExports(t, filepath.Join(dir, "c", "survey"))
 	bad, err := filepath.Glob("../../testdata/bad/*")
 	if err != nil || len(bad) == 0 {
 		t.Fatalf("no bad-input corpus: %v", err)

@@ -34,6 +34,7 @@ var englishWords = wordSet(`
 	but if else out up see got get response responses actor actors
 	scored scoring whole theme themes language languages weight
 	mean means meant replaces replaced unclosed bracket disable description descriptions
+	string unsupported corrupt before
 `)
 
 // englishPhrases are English that a word list alone could miss.
@@ -54,14 +55,15 @@ const formatNames = `(?:text|table|markdown|json|jsonl|csv|html|xlsx|github|sari
 // they are in every language: YAML keys and code in backticks, values
 // quoted from a file or a command line, file paths and names, flags,
 // environment variables, ids (cok-08.q2, rubric_versions.cok, actors[].kind),
-// placeholders in capitals (FILE, ID), URLs, command lines, lists of
-// format names, and the names of products.
+// placeholders in capitals (FILE, ID), URLs, command lines, PowerShell's
+// commands (Out-String), lists of format names, and the names of products.
 var notLanguage = []*regexp.Regexp{
 	regexp.MustCompile(`\bsamskab(?: (?:help|score|check|batch|compare|init|rubrics|show|lint|schema|assess|import|workshop|completion))+\b`),
 	regexp.MustCompile(`--format[ =]\w+`),
 	regexp.MustCompile(`\b` + formatNames + `(?:(?:, | eller | og | or |, or )` + formatNames + `)+\b`),
 	regexp.MustCompile(`\b` + formatNames + ` \(`),
 	regexp.MustCompile(`YAML language server`),
+	regexp.MustCompile(`\b(?:Add|Get|Invoke|Join|New|Out|Set|Split)-[A-Z][A-Za-z]+\b`),
 	regexp.MustCompile("`[^`\n]*`"),
 	regexp.MustCompile(`"(?:[^"\\\n]|\\.)*"`),
 	regexp.MustCompile(`“[^”\n]*”`),

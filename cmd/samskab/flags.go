@@ -114,7 +114,7 @@ func localize(root *cobra.Command, m *catalog.CLIMessages, lang checklist.Lang) 
 			c.Short, c.Long = m.CompletionShort, m.CompletionLong
 		} else if c.Parent() != nil && c.Parent().Name() == "completion" {
 			c.Short = fmt.Sprintf(m.CompletionShell, c.Name())
-			c.Long = fmt.Sprintf(m.CompletionShellLong, c.Name())
+			c.Long = completionLong(m, c.Name())
 			if fl := c.Flags().Lookup("no-descriptions"); fl != nil {
 				fl.Usage = m.NoDescriptions
 			}
@@ -123,6 +123,22 @@ func localize(root *cobra.Command, m *catalog.CLIMessages, lang checklist.Lang) 
 			c.Flags().BoolP("help", "h", false, fmt.Sprintf(m.HelpFlag, c.Name()))
 		}
 	})
+}
+
+// completionLong is how to load a shell's completion script, in the
+// current session and in every new one; each shell has its own way.
+func completionLong(m *catalog.CLIMessages, shell string) string {
+	switch shell {
+	case "bash":
+		return m.CompletionBash
+	case "zsh":
+		return m.CompletionZsh
+	case "fish":
+		return m.CompletionFish
+	case "powershell":
+		return m.CompletionPowerShell
+	}
+	return fmt.Sprintf(m.CompletionShell, shell)
 }
 
 func walk(c *cobra.Command, fn func(*cobra.Command)) {
@@ -200,16 +216,62 @@ func localizeCobra(m *catalog.CLIMessages, err error) error {
 }
 
 func flagError(m *catalog.CLIMessages, err error) string {
+	var (
+		unknown  *pflag.NotExistError
+		noValue  *pflag.ValueRequiredError
+		badValue *pflag.InvalidValueError
+	)
+	switch {
+	case errors.As(err, &unknown) && unknown.GetSpecifiedShortnames() != "":
+		return fmt.Sprintf(m.UnknownShorthand, firstRune(unknown.GetSpecifiedName()), unknown.GetSpecifiedShortnames())
+	case errors.As(err, &noValue) && noValue.GetSpecifiedShortnames() != "":
+		return fmt.Sprintf(m.NeedsArgShort, firstRune(noValue.GetSpecifiedName()), noValue.GetSpecifiedShortnames())
+	case errors.As(err, &badValue):
+		if msg, ok := invalidValue(m, badValue); ok {
+			return msg
+		}
+	}
 	msg := err.Error()
 	for _, p := range []struct{ prefix, format string }{
 		{"unknown flag: ", m.UnknownFlag},
-		{"unknown shorthand flag: ", m.UnknownShorthand},
 		{"flag needs an argument: ", m.NeedsArgument},
 		{"invalid argument ", m.InvalidArgument},
+		{"bad flag syntax: ", m.BadFlagSyntax},
 	} {
 		if rest, ok := strings.CutPrefix(msg, p.prefix); ok {
 			return fmt.Sprintf(p.format, rest)
 		}
 	}
 	return msg
+}
+
+func firstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return '?'
+}
+
+// invalidValue words a flag value that is not a number (or not true or
+// false) without strconv's English; ok is false for another error.
+func invalidValue(m *catalog.CLIMessages, e *pflag.InvalidValueError) (string, bool) {
+	var ne *strconv.NumError
+	if !errors.As(e, &ne) {
+		return "", false
+	}
+	format := m.InvalidNumber
+	switch {
+	case errors.Is(ne.Err, strconv.ErrRange):
+		format = m.NumberRange
+	case !errors.Is(ne.Err, strconv.ErrSyntax):
+		return "", false
+	case ne.Func == "ParseBool":
+		format = m.InvalidBool
+	}
+	f := e.GetFlag()
+	name := "--" + f.Name
+	if f.Shorthand != "" {
+		name = "-" + f.Shorthand + ", " + name
+	}
+	return fmt.Sprintf(format, e.GetValue(), name, ne.Func, ne.Num), true
 }

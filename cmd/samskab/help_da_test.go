@@ -1,12 +1,16 @@
 package main
 
 import (
+	"io"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
+	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/checklist/render/catalog"
 	"github.com/samskab/samskab/internal/iostreams"
 )
 
@@ -109,6 +113,34 @@ func TestHelpIsEnglishWithEnglish(t *testing.T) {
 	for _, want := range []string{"Usage:", "Flags:", "Examples:", "help for score"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("English help lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// pflag's errors are worded from the catalog: in English as pflag words
+// them, byte for byte, and in Danish without English – strconv's text
+// included.
+func TestFlagErrorsWorded(t *testing.T) {
+	for _, args := range [][]string{
+		{"--gap-below", "abc"}, {"-j", "x"}, {"--jobs", "99999999999999999999"}, {"--dry-run=maybe"},
+		{"-x"}, {"-jx"}, {"-f"}, {"--format"}, {"---x"}, {"--bogus"},
+	} {
+		fs := pflag.NewFlagSet("score", pflag.ContinueOnError)
+		fs.SetOutput(io.Discard)
+		fs.Float64("gap-below", 0, "")
+		fs.IntP("jobs", "j", 0, "")
+		fs.Bool("dry-run", false, "")
+		fs.StringP("format", "f", "", "")
+		err := fs.Parse(args)
+		if err == nil {
+			t.Fatalf("%v: no error", args)
+		}
+		if en := flagError(&catalog.For(checklist.English).CLI, err); en != err.Error() {
+			t.Errorf("%v: English %q; pflag says %q", args, en, err)
+		}
+		da := flagError(&catalog.For(checklist.Danish).CLI, err)
+		if found := englishIn(da); len(found) > 0 || da == err.Error() {
+			t.Errorf("%v: English %q in Danish %q", args, found, da)
 		}
 	}
 }

@@ -65,7 +65,7 @@ func importRun(opts *ImportOptions) error {
 		return err
 	}
 	for _, w := range res.Warnings {
-		opts.printWarnings([]string{exportProblem(opts.Export, w).String()})
+		opts.printWarnings([]string{exportProblem(opts.userLang(), opts.Export, w).String()})
 	}
 	var plan *importPlan
 	// change plans the import from FILE as it is on disk when the write
@@ -107,7 +107,7 @@ func importRun(opts *ImportOptions) error {
 }
 
 // readExport reads and matches the export; bad cells are problems at
-// EXPORT:ROW:COLUMN.
+// EXPORT:ROW:COLUMN, in the reader's language.
 func readExport(rd yamlfile.Reader, path string, cat *checklist.Catalog) (*survey.Result, error) {
 	data, err := rd.ReadInput(path)
 	if err != nil {
@@ -118,15 +118,11 @@ func readExport(rd yamlfile.Reader, path string, cat *checklist.Catalog) (*surve
 	if errors.As(err, &ps) {
 		out := make(checklist.Problems, len(ps))
 		for i, p := range ps {
-			out[i] = exportProblem(path, p)
+			out[i] = exportProblem(rd.Lang, path, p)
 		}
 		return nil, out
 	}
 	return res, err
-}
-
-func exportProblem(file string, p survey.Problem) checklist.Problem {
-	return checklist.Problem{File: file, Line: p.Row, Col: p.Col, Msg: p.Msg}
 }
 
 // surveyQuestions are every loaded question, for matching columns.

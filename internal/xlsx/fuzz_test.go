@@ -3,6 +3,7 @@ package xlsx
 import (
 	"errors"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -28,12 +29,15 @@ func FuzzRead(f *testing.F) {
 func check(t *testing.T, data []byte, lim Limits) {
 	rows, err := ReadRows(data, "", lim)
 	if err != nil {
-		var ce *CellError
-		if errors.As(err, &ce) && (ce.Row < 1 || ce.Row > MaxRows || ce.Col < 1 || ce.Col > MaxColumns) {
-			t.Fatalf("cell error outside a sheet: %+v", ce)
+		var re *ReadError
+		if !errors.As(err, &re) {
+			t.Fatalf("an error of type %T: %v", err, err)
 		}
-		if err.Error() == "" {
-			t.Fatal("an error without a message")
+		if re.Row != 0 && (re.Row < 1 || re.Row > MaxRows || re.Col < 1 || re.Col > MaxColumns) {
+			t.Fatalf("cell error outside a sheet: %+v", re)
+		}
+		if _, ok := english[re.Kind]; !ok || strings.Contains(re.Reason(), "%!") {
+			t.Fatalf("kind %q with args %v has no message: %s", re.Kind, re.Args, re.Reason())
 		}
 		return
 	}

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
-	"fmt"
 	"io"
 	"path"
 	"strings"
@@ -24,14 +23,6 @@ type Limits struct {
 // unzipped are what samskab allowed when excelize read the exports.
 var DefaultLimits = Limits{MaxEntries: 10000, MaxPartSize: 64 << 20, MaxTotalSize: 64 << 20, MaxCells: 1 << 20}
 
-// CellError is a problem in one cell of the sheet being read, 1-based.
-type CellError struct {
-	Row, Col int
-	Msg      string
-}
-
-func (e *CellError) Error() string { return CellName(e.Col, e.Row) + ": " + e.Msg }
-
 // ReadRows returns the cells of a sheet as text, row by row from row 1 and
 // column A: the first sheet when sheet is "", otherwise the one of that
 // name. An empty row is an empty slice, rows end at their last cell with a
@@ -41,6 +32,8 @@ func (e *CellError) Error() string { return CellName(e.Col, e.Row) + ": " + e.Ms
 // numbers are as stored, to 15 significant digits and without the cell's
 // number format, so 4 reads "4" whether it shows as 4, 4.00 or 400%;
 // booleans are TRUE and FALSE; a formula gives its cached result.
+//
+// Its errors are *ReadError.
 func ReadRows(data []byte, sheet string, lim Limits) ([][]string, error) {
 	p, err := openPackage(data, lim)
 	if err != nil {
@@ -76,10 +69,10 @@ type pkg struct {
 func openPackage(data []byte, lim Limits) (*pkg, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, fmt.Errorf("not a zip archive: %w", err)
+		return nil, readErr(NotZip, err)
 	}
 	if len(zr.File) > lim.MaxEntries {
-		return nil, fmt.Errorf("the archive holds %d files, more than the %d a workbook may", len(zr.File), lim.MaxEntries)
+		return nil, readErr(TooManyFiles, len(zr.File), lim.MaxEntries)
 	}
 	p := &pkg{files: map[string]*zip.File{}, lim: lim}
 	for _, f := range zr.File {
@@ -91,18 +84,15 @@ func openPackage(data []byte, lim Limits) (*pkg, error) {
 	return p, nil
 }
 
-// errMissing is a part the archive does not have.
-var errMissing = errors.New("the archive has no part")
-
 // open unzips a part, stopping at the limits whatever its header claims.
 func (p *pkg) open(name string) (io.ReadCloser, error) {
 	f, ok := p.files[name]
 	if !ok {
-		return nil, fmt.Errorf("%w %s", errMissing, name)
+		return nil, readErr(MissingPart, name)
 	}
 	rc, err := f.Open()
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, readErr(BadPart, name, err)
 	}
 	return &limitedPart{rc: rc, name: name, p: p, left: p.lim.MaxPartSize}, nil
 }
@@ -119,37 +109,18 @@ func (l *limitedPart) Read(b []byte) (int, error) {
 	l.left -= int64(n)
 	l.p.total += int64(n)
 	if l.left < 0 {
-		return n, &limitError{fmt.Sprintf("%s is larger than %s unzipped", l.name, size(l.p.lim.MaxPartSize))}
+		return n, readErr(PartTooLarge, l.name, Size(l.p.lim.MaxPartSize))
 	}
 	if l.p.total > l.p.lim.MaxTotalSize {
-		return n, &limitError{fmt.Sprintf("the workbook is larger than %s unzipped", size(l.p.lim.MaxTotalSize))}
+		return n, readErr(WorkbookTooLarge, Size(l.p.lim.MaxTotalSize))
 	}
 	if err != nil && !errors.Is(err, io.EOF) {
-		err = fmt.Errorf("%s: %w", l.name, err)
+		return n, readErr(BadPart, l.name, err)
 	}
 	return n, err
 }
 
 func (l *limitedPart) Close() error { return l.rc.Close() }
-
-// limitError is a size limit reached while unzipping. It says all there
-// is to say, so it is passed on as it is, not as a fault of the part or
-// the cell being read when it struck.
-type limitError struct{ msg string }
-
-func (e *limitError) Error() string { return e.msg }
-
-func isLimit(err error) bool {
-	var le *limitError
-	return errors.As(err, &le)
-}
-
-func size(n int64) string {
-	if n >= 1<<20 {
-		return fmt.Sprintf("%d MiB", n>>20)
-	}
-	return fmt.Sprintf("%d bytes", n)
-}
 
 // decode unmarshals a whole (small) part.
 func (p *pkg) decode(name string, v any) error {
@@ -158,8 +129,8 @@ func (p *pkg) decode(name string, v any) error {
 		return err
 	}
 	defer rc.Close()
-	if err := xml.NewDecoder(rc).Decode(v); err != nil && !isLimit(err) {
-		return fmt.Errorf("%s: %w", name, err)
+	if err := xml.NewDecoder(rc).Decode(v); err != nil && !isRead(err) {
+		return readErr(BadPart, name, err)
 	} else if err != nil {
 		return err
 	}
@@ -180,7 +151,7 @@ type relationships struct {
 func (p *pkg) rels(of string) (map[string]rel, error) {
 	dir, file := path.Split(of)
 	var rs relationships
-	if err := p.decode(dir+"_rels/"+file+".rels", &rs); errors.Is(err, errMissing) {
+	if err := p.decode(dir+"_rels/"+file+".rels", &rs); isKind(err, MissingPart) {
 		return nil, nil
 	} else if err != nil {
 		return nil, err
@@ -256,7 +227,7 @@ func relID(attrs []xml.Attr) string {
 
 func (b *book) find(sheet string) (string, error) {
 	if len(b.names) == 0 {
-		return "", errors.New("the workbook has no sheets")
+		return "", readErr(NoSheets)
 	}
 	i := 0
 	if sheet != "" {
@@ -268,11 +239,11 @@ func (b *book) find(sheet string) (string, error) {
 			}
 		}
 		if i < 0 {
-			return "", fmt.Errorf("no sheet named %q; the sheets are %s", sheet, strings.Join(b.names, ", "))
+			return "", readErr(NoSuchSheet, sheet, strings.Join(b.names, ", "))
 		}
 	}
 	if b.targets[i] == "" {
-		return "", fmt.Errorf("sheet %q has no part in the archive", b.names[i])
+		return "", readErr(SheetNoPart, b.names[i])
 	}
 	return b.targets[i], nil
 }
@@ -280,7 +251,7 @@ func (b *book) find(sheet string) (string, error) {
 // sharedStrings reads the shared strings part, if there is one.
 func (p *pkg) sharedStrings(name string) ([]string, error) {
 	rc, err := p.open(name)
-	if errors.Is(err, errMissing) {
+	if isKind(err, MissingPart) {
 		return nil, nil
 	} else if err != nil {
 		return nil, err
@@ -292,17 +263,17 @@ func (p *pkg) sharedStrings(name string) ([]string, error) {
 		tok, err := d.Token()
 		if errors.Is(err, io.EOF) {
 			return out, nil
-		} else if isLimit(err) {
+		} else if isRead(err) {
 			return nil, err
 		} else if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
+			return nil, readErr(BadPart, name, err)
 		}
 		if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "si" {
 			s, err := stringItem(d, se)
-			if isLimit(err) {
+			if isRead(err) {
 				return nil, err
 			} else if err != nil {
-				return nil, fmt.Errorf("%s: string %d: %w", name, len(out), err)
+				return nil, readErr(BadString, name, len(out), err)
 			}
 			out = append(out, s)
 		}

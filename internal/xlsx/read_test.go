@@ -381,6 +381,9 @@ func TestReadLimits(t *testing.T) {
 			if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
 				t.Errorf("got %v, want %q", err, tc.want)
 			}
+			if !errors.As(err, new(*ReadError)) {
+				t.Errorf("an error of type %T, want *ReadError", err)
+			}
 		})
 	}
 }
@@ -389,8 +392,8 @@ func TestReadLimits(t *testing.T) {
 // column, for the survey's row:column messages.
 func TestCellErrorsNameTheCell(t *testing.T) {
 	_, err := ReadRows(pack(t, handBook(`<row r="3"><c r="B3" t="s"><v>7</v></c></row>`, "")), "", DefaultLimits)
-	var ce *CellError
-	if !errors.As(err, &ce) || ce.Row != 3 || ce.Col != 2 {
+	var re *ReadError
+	if !errors.As(err, &re) || re.Row != 3 || re.Col != 2 || re.Kind != NoSharedString {
 		t.Errorf("got %#v", err)
 	}
 }
@@ -411,6 +414,9 @@ func TestReadRefusals(t *testing.T) {
 			_, err := ReadRows(tc.data, tc.sheet, DefaultLimits)
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("got %v, want %q", err, tc.want)
+			}
+			if !errors.As(err, new(*ReadError)) {
+				t.Errorf("an error of type %T, want *ReadError", err)
 			}
 		})
 	}

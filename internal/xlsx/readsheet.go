@@ -3,7 +3,6 @@ package xlsx
 import (
 	"encoding/xml"
 	"errors"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -19,10 +18,10 @@ func readSheet(r io.Reader, name string, strs []string, maxCells int) ([][]strin
 		switch {
 		case errors.Is(err, io.EOF):
 			return g.rows(), nil
-		case isLimit(err):
+		case isRead(err):
 			return nil, err
 		case err != nil:
-			return nil, fmt.Errorf("%s: %w", name, err)
+			return nil, readErr(BadPart, name, err)
 		}
 		if end, ok := tok.(xml.EndElement); ok && end.Name.Local == "sheetData" {
 			return g.rows(), nil
@@ -57,13 +56,13 @@ func rowNumber(se xml.StartElement, prev int) (int, error) {
 	v := attr(se, "r")
 	if v == "" {
 		if prev >= MaxRows {
-			return 0, fmt.Errorf("more than %d rows", MaxRows)
+			return 0, readErr(TooManyRows, MaxRows)
 		}
 		return prev + 1, nil
 	}
 	n, err := strconv.Atoi(v)
 	if err != nil || n < 1 || n > MaxRows {
-		return 0, fmt.Errorf("row number %q is not one from 1 to %d", v, MaxRows)
+		return 0, readErr(BadRowNumber, v, MaxRows)
 	}
 	return n, nil
 }
@@ -89,12 +88,12 @@ func readCell(d *xml.Decoder, se xml.StartElement, row, prevCol int) (rawCell, e
 	if ref := attr(se, "r"); ref != "" {
 		col, r, err := ParseCell(ref)
 		if err != nil {
-			return c, &CellError{Row: row, Col: c.col, Msg: err.Error()}
+			return c, cellErr(row, c.col, BadCellRef, ref)
 		}
 		c.col, c.row = col, r
 	}
 	if c.col > MaxColumns {
-		return c, &CellError{Row: row, Col: MaxColumns, Msg: fmt.Sprintf("more than %d columns", MaxColumns)}
+		return c, cellErr(row, MaxColumns, TooManyColumns, MaxColumns)
 	}
 	for {
 		tok, err := d.Token()
@@ -125,10 +124,10 @@ func readCell(d *xml.Decoder, se xml.StartElement, row, prevCol int) (rawCell, e
 
 // fault is an error met inside the cell, as that cell's problem.
 func (c rawCell) fault(err error) error {
-	if isLimit(err) {
+	if isRead(err) {
 		return err
 	}
-	return &CellError{Row: c.row, Col: c.col, Msg: err.Error()}
+	return cellErr(c.row, c.col, BadCell, err)
 }
 
 // elementText is the text of an element without children.
@@ -161,8 +160,7 @@ func (c rawCell) value(strs []string) (string, error) {
 		}
 		i, err := strconv.Atoi(strings.TrimSpace(c.v))
 		if err != nil || i < 0 || i >= len(strs) {
-			return "", &CellError{Row: c.row, Col: c.col,
-				Msg: fmt.Sprintf("shared string %q does not exist; the workbook has %d", c.v, len(strs))}
+			return "", cellErr(c.row, c.col, NoSharedString, c.v, len(strs))
 		}
 		return strs[i], nil
 	case "inlineStr":
@@ -229,7 +227,7 @@ func (g *grid) set(c rawCell, strs []string) error {
 	}
 	newRows, grow := max(0, c.row-len(g.cells)), max(0, c.col-len(row))
 	if g.used+newRows+grow > g.max {
-		return &CellError{Row: c.row, Col: c.col, Msg: fmt.Sprintf("the sheet has more than %d cells", g.max)}
+		return cellErr(c.row, c.col, TooManyCells, g.max)
 	}
 	g.used += newRows + grow
 	for len(g.cells) < c.row {

@@ -30,6 +30,7 @@ type Messages struct {
 	Sheet     SheetMessages
 	Workshop  WorkshopMessages
 	Problems  ProblemMessages
+	Survey    SurveyMessages
 }
 
 // ReportMessages are the wording of the report views: text, Markdown, JSON, CSV, HTML.
@@ -387,6 +388,7 @@ var danish = Messages{
 	CLI:      danishCLI,
 	Workshop: danishWorkshop,
 	Problems: danishProblems,
+	Survey:   danishSurvey,
 	Report: ReportMessages{
 		About:            "Om rapporten",
 		Action:           "Forslag til næste skridt",
@@ -721,6 +723,7 @@ var english = Messages{
 	CLI:      englishCLI,
 	Workshop: englishWorkshop,
 	Problems: englishProblems,
+	Survey:   englishSurvey,
 	Report: ReportMessages{
 		About:            "About this report",
 		Action:           "Next step",

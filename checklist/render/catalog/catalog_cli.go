@@ -22,12 +22,23 @@ type CLIMessages struct {
 	CompletionShort      string `key:"completion-short"`
 	CompletionLong       string `key:"completion-long"`
 	CompletionShell      string `key:"completion-shell"`
-	CompletionShellLong  string `key:"completion-shell-long"`
+	CompletionBash       string `key:"completion-bash"`
+	CompletionZsh        string `key:"completion-zsh"`
+	CompletionFish       string `key:"completion-fish"`
+	CompletionPowerShell string `key:"completion-powershell"`
 	NoDescriptions       string `key:"no-descriptions"`
 	UnknownFlag          string `key:"unknown-flag"`
 	UnknownShorthand     string `key:"unknown-shorthand"`
 	NeedsArgument        string `key:"needs-argument"`
 	InvalidArgument      string `key:"invalid-argument"`
+	// pflag's errors in its own words: the English is pflag's text. The
+	// Danish leaves out strconv's function and text, so it names its
+	// arguments by index (value, flag, function, text).
+	NeedsArgShort        string `key:"needs-arg-short"`
+	InvalidNumber        string `key:"invalid-number"`
+	InvalidBool          string `key:"invalid-bool"`
+	NumberRange          string `key:"number-range"`
+	BadFlagSyntax        string `key:"bad-flag-syntax"`
 	SeeHelp              string `key:"see-help"`
 	ArgCount             string `key:"arg-count"`
 	ArgCountMin          string `key:"arg-count-min"`
@@ -201,58 +212,62 @@ type CLIMessages struct {
 }
 
 var danishCLI = CLIMessages{
-	Usage:               "Brug:",
-	Aliases:             "Andre navne:",
-	Examples:            "Eksempler:",
-	Commands:            "Kommandoer:",
-	MoreCommands:        "Flere kommandoer:",
-	Flags:               "Flag:",
-	GlobalFlags:         "Globale flag:",
-	HelpTopics:          "Flere emner:",
-	MoreInfo:            `Skriv "%s [kommando] --help" for at læse mere om en kommando.`,
-	CommandWord:         "kommando",
-	FlagsWord:           "flag",
-	Default:             "standard",
-	HelpFlag:            "hjælp til %s",
-	VersionFlag:         "vis samskabs version",
-	HelpShort:           "Hjælp til en kommando",
-	HelpLong:            "Vis hjælpen til en kommando: samskab help KOMMANDO.",
-	CompletionShort:     "Lav et script til fuldførelse med Tab i den valgte skal",
-	CompletionLong:      "Lav et script til fuldførelse med Tab for samskab i den valgte skal. Se hjælpen til hver underkommando for, hvordan scriptet tages i brug.",
-	CompletionShell:     "Lav et script til fuldførelse med Tab i %s",
-	CompletionShellLong: "Lav et script til fuldførelse med Tab i %[1]s. Indlæs det i den aktuelle session med: source <(samskab completion %[1]s)",
-	NoDescriptions:      "uden beskrivelser i fuldførelsen",
-	UnknownFlag:         "ukendt flag: %s",
-	UnknownShorthand:    "ukendt kort flag: %s",
-	NeedsArgument:       "flaget mangler en værdi: %s",
-	InvalidArgument:     "ugyldig værdi %s",
-	SeeHelp:             "%s (se '%s --help')",
-	ArgCount:            "%s skal have %s, fik %d argument(er) (se '%s --help')",
-	ArgCountMin:         "%s skal have %s (se '%s --help')",
-	ArgCountMax:         "%s tager højst %d argument(er), fik %d (se '%s --help')",
-	ArgNone:             "%s tager ingen argumenter, fik %q (se '%s --help')",
-	UnknownCommand:      "ukendt kommando %q til %q",
-	UnknownLang:         "ukendt sprog %q til --lang; forventede da eller en",
-	UnknownFormat:       "ukendt format %q til --format; forventede et af: %s",
-	GapBelowRange:       "--gap-below skal være en procent over 0 og højst 100, fik %g",
-	CompareMix:          "giv to eller flere besvarelsesfiler eller præcis to mapper – ikke en blanding",
-	NoSharedRubric:      "%s og %s har ingen model til fælles, så ingen score kan sammenlignes; scor dem med samme --rubric",
-	Exists:              "%s findes allerede; brug --force for at overskrive den",
-	Wrote:               "Skrev %s. Besvar spørgsmålene, og kør så: samskab score %s",
-	ArgScoreFile:        "FIL, den besvarelsesfil, der skal scores",
-	ArgCheckFile:        "FIL, den besvarelsesfil, der skal tjekkes",
-	ArgRubricID:         "id'et på en model (se 'samskab rubrics')",
-	ArgCompare:          "to eller flere besvarelsesfiler, ældste først, eller to mapper",
-	ArgSchema:           "case eller rubric",
-	ArgLint:             "en eller flere modelfiler eller mapper",
-	ArgBatch:            "en eller flere besvarelsesfiler eller mapper",
-	UseFile:             "FIL",
-	UseOptFile:          "[FIL]",
-	UsePaths:            "STI...",
-	UseCompare:          "RUNDE... | compare GAMMEL_MAPPE NY_MAPPE",
-	UseFiles:            "FIL…",
-	ImportUse:           "EKSPORT --into FIL",
-	ImportShort:         "Tilføj besvarelserne fra en eksport af et spørgeskema (CSV eller XLSX) til en besvarelsesfil",
+	Usage:            "Brug:",
+	Aliases:          "Andre navne:",
+	Examples:         "Eksempler:",
+	Commands:         "Kommandoer:",
+	MoreCommands:     "Flere kommandoer:",
+	Flags:            "Flag:",
+	GlobalFlags:      "Globale flag:",
+	HelpTopics:       "Flere emner:",
+	MoreInfo:         `Skriv "%s [kommando] --help" for at læse mere om en kommando.`,
+	CommandWord:      "kommando",
+	FlagsWord:        "flag",
+	Default:          "standard",
+	HelpFlag:         "hjælp til %s",
+	VersionFlag:      "vis samskabs version",
+	HelpShort:        "Hjælp til en kommando",
+	HelpLong:         "Vis hjælpen til en kommando: samskab help KOMMANDO.",
+	CompletionShort:  "Lav et script til fuldførelse med Tab i den valgte skal",
+	CompletionLong:   "Lav et script til fuldførelse med Tab for samskab i den valgte skal. Se hjælpen til hver underkommando for, hvordan scriptet tages i brug.",
+	CompletionShell:  "Lav et script til fuldførelse med Tab i %s",
+	NoDescriptions:   "uden beskrivelser i fuldførelsen",
+	UnknownFlag:      "ukendt flag: %s",
+	UnknownShorthand: "ukendt kort flag: %q i -%s",
+	NeedsArgument:    "flaget mangler en værdi: %s",
+	NeedsArgShort:    "flaget mangler en værdi: %q i -%s",
+	InvalidArgument:  "ugyldig værdi %s",
+	InvalidNumber:    "ugyldig værdi %[1]q til %[2]s; forventede et tal",
+	InvalidBool:      "ugyldig værdi %[1]q til %[2]s; forventede true eller false",
+	NumberRange:      "værdien %[1]q til %[2]s er et for stort tal",
+	BadFlagSyntax:    "ugyldigt flag: %s",
+	SeeHelp:          "%s (se '%s --help')",
+	ArgCount:         "%s skal have %s, fik %d argument(er) (se '%s --help')",
+	ArgCountMin:      "%s skal have %s (se '%s --help')",
+	ArgCountMax:      "%s tager højst %d argument(er), fik %d (se '%s --help')",
+	ArgNone:          "%s tager ingen argumenter, fik %q (se '%s --help')",
+	UnknownCommand:   "ukendt kommando %q til %q",
+	UnknownLang:      "ukendt sprog %q til --lang; forventede da eller en",
+	UnknownFormat:    "ukendt format %q til --format; forventede et af: %s",
+	GapBelowRange:    "--gap-below skal være en procent over 0 og højst 100, fik %g",
+	CompareMix:       "giv to eller flere besvarelsesfiler eller præcis to mapper – ikke en blanding",
+	NoSharedRubric:   "%s og %s har ingen model til fælles, så ingen score kan sammenlignes; scor dem med samme --rubric",
+	Exists:           "%s findes allerede; brug --force for at overskrive den",
+	Wrote:            "Skrev %s. Besvar spørgsmålene, og kør så: samskab score %s",
+	ArgScoreFile:     "FIL, den besvarelsesfil, der skal scores",
+	ArgCheckFile:     "FIL, den besvarelsesfil, der skal tjekkes",
+	ArgRubricID:      "id'et på en model (se 'samskab rubrics')",
+	ArgCompare:       "to eller flere besvarelsesfiler, ældste først, eller to mapper",
+	ArgSchema:        "case eller rubric",
+	ArgLint:          "en eller flere modelfiler eller mapper",
+	ArgBatch:         "en eller flere besvarelsesfiler eller mapper",
+	UseFile:          "FIL",
+	UseOptFile:       "[FIL]",
+	UsePaths:         "STI...",
+	UseCompare:       "RUNDE... | compare GAMMEL_MAPPE NY_MAPPE",
+	UseFiles:         "FIL…",
+	ImportUse:        "EKSPORT --into FIL",
+	ImportShort:      "Tilføj besvarelserne fra en eksport af et spørgeskema (CSV eller XLSX) til en besvarelsesfil",
 	ImportLong: `Læs eksporten fra et onlineskema – Microsoft Forms, Google Forms, SurveyXact eller et andet, der
 giver én række pr. besvarelse – og tilføj hver række til FIL som en besvarelse.
 
@@ -588,61 +603,134 @@ YAML-udvidelse, Neovim, Helix, ...), der peger på samskab-case.schema.json ved 
 	DidYouMean:          "Mente I en af disse?",
 	WorkbookTerminal:    "en projektmappe er binær; giv --out FIL.xlsx (eller send stdout til en fil)",
 	WorkshopNeedProject: "%s findes ikke; giv --project NAVN for at begynde en ny besvarelsesfil der",
+
+	// How to load the completion script, shell by shell.
+	CompletionBash: `Lav et script til fuldførelse med Tab i bash. Det kræver pakken
+bash-completion, som de fleste Linux-distributioner har med; ellers findes
+den i systemets pakkehåndtering.
+
+Indlæs scriptet i den aktuelle session:
+
+  source <(samskab completion bash)
+
+Indlæs det i hver ny session ved at gemme det én gang, for alle brugere:
+
+  samskab completion bash | sudo tee /etc/bash_completion.d/samskab > /dev/null
+
+eller kun for den aktuelle bruger:
+
+  mkdir -p ~/.local/share/bash-completion/completions
+  samskab completion bash > ~/.local/share/bash-completion/completions/samskab
+
+På macOS med Homebrew:
+
+  samskab completion bash > "$(brew --prefix)/etc/bash_completion.d/samskab"
+
+Start derefter en ny skal.`,
+	CompletionZsh: `Lav et script til fuldførelse med Tab i zsh.
+
+Fuldførelse skal være slået til i zsh. Er den ikke det, så tilføj
+autoload -U compinit; compinit til ~/.zshrc én gang:
+
+  echo "autoload -U compinit; compinit" >> ~/.zshrc
+
+Indlæs scriptet i den aktuelle session:
+
+  source <(samskab completion zsh)
+
+Indlæs det i hver ny session ved at gemme det én gang i den første mappe i
+$fpath:
+
+  samskab completion zsh > "${fpath[1]}/_samskab"
+
+På macOS med Homebrew:
+
+  samskab completion zsh > "$(brew --prefix)/share/zsh/site-functions/_samskab"
+
+Start derefter en ny skal.`,
+	CompletionFish: `Lav et script til fuldførelse med Tab i fish.
+
+Indlæs scriptet i den aktuelle session:
+
+  samskab completion fish | source
+
+Indlæs det i hver ny session ved at gemme det én gang:
+
+  samskab completion fish > ~/.config/fish/completions/samskab.fish
+
+Start derefter en ny skal.`,
+	CompletionPowerShell: `Lav et script til fuldførelse med Tab i PowerShell.
+
+Indlæs scriptet i den aktuelle session:
+
+  samskab completion powershell | Out-String | Invoke-Expression
+
+Indlæs det i hver ny session ved at tilføje samme linje én gang til
+PowerShell-profilen, filen i $PROFILE:
+
+  mkdir -Force (Split-Path $PROFILE)
+  Add-Content $PROFILE 'samskab completion powershell | Out-String | Invoke-Expression'
+
+Start derefter en ny PowerShell.`,
 }
 
 var englishCLI = CLIMessages{
-	Usage:               "Usage:",
-	Aliases:             "Aliases:",
-	Examples:            "Examples:",
-	Commands:            "Available Commands:",
-	MoreCommands:        "Additional Commands:",
-	Flags:               "Flags:",
-	GlobalFlags:         "Global Flags:",
-	HelpTopics:          "Additional help topics:",
-	MoreInfo:            `Use "%s [command] --help" for more information about a command.`,
-	CommandWord:         "command",
-	FlagsWord:           "flags",
-	Default:             "default",
-	HelpFlag:            "help for %s",
-	VersionFlag:         "print the version of samskab",
-	HelpShort:           "Help about any command",
-	HelpLong:            "Help shows the help of any command: samskab help COMMAND.",
-	CompletionShort:     "Generate the autocompletion script for the specified shell",
-	CompletionLong:      "Generate the autocompletion script for samskab for the specified shell. See each sub-command's help for how to use the generated script.",
-	CompletionShell:     "Generate the autocompletion script for %s",
-	CompletionShellLong: "Generate the autocompletion script for the %[1]s shell. Load it in the current session with: source <(samskab completion %[1]s)",
-	NoDescriptions:      "disable completion descriptions",
-	UnknownFlag:         "unknown flag: %s",
-	UnknownShorthand:    "unknown shorthand flag: %s",
-	NeedsArgument:       "flag needs an argument: %s",
-	InvalidArgument:     "invalid argument %s",
-	SeeHelp:             "%s (see '%s --help')",
-	ArgCount:            "%s expects %s, got %d argument(s) (see '%s --help')",
-	ArgCountMin:         "%s expects %s (see '%s --help')",
-	ArgCountMax:         "%s takes at most %d argument(s), got %d (see '%s --help')",
-	ArgNone:             "%s takes no arguments, got %q (see '%s --help')",
-	UnknownCommand:      "unknown command %q for %q",
-	UnknownLang:         "unknown language %q for --lang; expected da or en",
-	UnknownFormat:       "unknown format %q for --format; expected one of: %s",
-	GapBelowRange:       "--gap-below must be a percent above 0 and at most 100, got %g",
-	CompareMix:          "give two or more case files, or exactly two folders – not a mix",
-	NoSharedRubric:      "%s and %s have no rubric in common, so no score can be compared; score them with the same --rubric",
-	Exists:              "%s already exists; use --force to overwrite it",
-	Wrote:               "Wrote %s. Answer the questions, then run: samskab score %s",
-	ArgScoreFile:        "FILE, the case file to score",
-	ArgCheckFile:        "FILE, the case file to check",
-	ArgRubricID:         "the ID of a rubric (see 'samskab rubrics')",
-	ArgCompare:          "two or more case files, oldest first, or two folders",
-	ArgSchema:           "case or rubric",
-	ArgLint:             "one or more rubric files or folders",
-	ArgBatch:            "one or more case files or folders",
-	UseFile:             "FILE",
-	UseOptFile:          "[FILE]",
-	UsePaths:            "PATH...",
-	UseCompare:          "ROUND... | compare OLD_DIR NEW_DIR",
-	UseFiles:            "FILE…",
-	ImportUse:           "EXPORT --into FILE",
-	ImportShort:         "Add the responses from a survey export (CSV or XLSX) to a case file",
+	Usage:            "Usage:",
+	Aliases:          "Aliases:",
+	Examples:         "Examples:",
+	Commands:         "Available Commands:",
+	MoreCommands:     "Additional Commands:",
+	Flags:            "Flags:",
+	GlobalFlags:      "Global Flags:",
+	HelpTopics:       "Additional help topics:",
+	MoreInfo:         `Use "%s [command] --help" for more information about a command.`,
+	CommandWord:      "command",
+	FlagsWord:        "flags",
+	Default:          "default",
+	HelpFlag:         "help for %s",
+	VersionFlag:      "print the version of samskab",
+	HelpShort:        "Help about any command",
+	HelpLong:         "Help shows the help of any command: samskab help COMMAND.",
+	CompletionShort:  "Generate the autocompletion script for the specified shell",
+	CompletionLong:   "Generate the autocompletion script for samskab for the specified shell. See each sub-command's help for how to use the generated script.",
+	CompletionShell:  "Generate the autocompletion script for %s",
+	NoDescriptions:   "disable completion descriptions",
+	UnknownFlag:      "unknown flag: %s",
+	UnknownShorthand: "unknown shorthand flag: %q in -%s",
+	NeedsArgument:    "flag needs an argument: %s",
+	NeedsArgShort:    "flag needs an argument: %q in -%s",
+	InvalidArgument:  "invalid argument %s",
+	InvalidNumber:    "invalid argument %[1]q for %[2]q flag: strconv.%[3]s: parsing %[4]q: invalid syntax",
+	InvalidBool:      "invalid argument %[1]q for %[2]q flag: strconv.%[3]s: parsing %[4]q: invalid syntax",
+	NumberRange:      "invalid argument %[1]q for %[2]q flag: strconv.%[3]s: parsing %[4]q: value out of range",
+	BadFlagSyntax:    "bad flag syntax: %s",
+	SeeHelp:          "%s (see '%s --help')",
+	ArgCount:         "%s expects %s, got %d argument(s) (see '%s --help')",
+	ArgCountMin:      "%s expects %s (see '%s --help')",
+	ArgCountMax:      "%s takes at most %d argument(s), got %d (see '%s --help')",
+	ArgNone:          "%s takes no arguments, got %q (see '%s --help')",
+	UnknownCommand:   "unknown command %q for %q",
+	UnknownLang:      "unknown language %q for --lang; expected da or en",
+	UnknownFormat:    "unknown format %q for --format; expected one of: %s",
+	GapBelowRange:    "--gap-below must be a percent above 0 and at most 100, got %g",
+	CompareMix:       "give two or more case files, or exactly two folders – not a mix",
+	NoSharedRubric:   "%s and %s have no rubric in common, so no score can be compared; score them with the same --rubric",
+	Exists:           "%s already exists; use --force to overwrite it",
+	Wrote:            "Wrote %s. Answer the questions, then run: samskab score %s",
+	ArgScoreFile:     "FILE, the case file to score",
+	ArgCheckFile:     "FILE, the case file to check",
+	ArgRubricID:      "the ID of a rubric (see 'samskab rubrics')",
+	ArgCompare:       "two or more case files, oldest first, or two folders",
+	ArgSchema:        "case or rubric",
+	ArgLint:          "one or more rubric files or folders",
+	ArgBatch:         "one or more case files or folders",
+	UseFile:          "FILE",
+	UseOptFile:       "[FILE]",
+	UsePaths:         "PATH...",
+	UseCompare:       "ROUND... | compare OLD_DIR NEW_DIR",
+	UseFiles:         "FILE…",
+	ImportUse:        "EXPORT --into FILE",
+	ImportShort:      "Add the responses from a survey export (CSV or XLSX) to a case file",
 	ImportLong: `Read the export of an online form – Microsoft Forms, Google Forms, SurveyXact or any other
 that gives one row per response – and add each row to FILE as a response.
 
@@ -977,4 +1065,72 @@ YAML extension, Neovim, Helix, ...) that points at samskab-case.schema.json next
 	DidYouMean:          "Did you mean this?",
 	WorkbookTerminal:    "a workbook is binary; give --out FILE.xlsx (or redirect stdout to a file)",
 	WorkshopNeedProject: "%s does not exist; give --project NAME to start a new case file there",
+
+	// How to load the completion script, shell by shell.
+	CompletionBash: `Generate the autocompletion script for bash. It needs the bash-completion
+package, which most Linux distributions include; if not, install it with the
+system's package manager.
+
+To load it in the current session:
+
+  source <(samskab completion bash)
+
+To load it in every new session, save it once, for all users:
+
+  samskab completion bash | sudo tee /etc/bash_completion.d/samskab > /dev/null
+
+or for the current user only:
+
+  mkdir -p ~/.local/share/bash-completion/completions
+  samskab completion bash > ~/.local/share/bash-completion/completions/samskab
+
+On macOS with Homebrew:
+
+  samskab completion bash > "$(brew --prefix)/etc/bash_completion.d/samskab"
+
+Then start a new shell.`,
+	CompletionZsh: `Generate the autocompletion script for zsh.
+
+Completion must be enabled in zsh. If it is not, add
+autoload -U compinit; compinit to ~/.zshrc once:
+
+  echo "autoload -U compinit; compinit" >> ~/.zshrc
+
+To load the script in the current session:
+
+  source <(samskab completion zsh)
+
+To load it in every new session, save it once in the first folder of $fpath:
+
+  samskab completion zsh > "${fpath[1]}/_samskab"
+
+On macOS with Homebrew:
+
+  samskab completion zsh > "$(brew --prefix)/share/zsh/site-functions/_samskab"
+
+Then start a new shell.`,
+	CompletionFish: `Generate the autocompletion script for fish.
+
+To load it in the current session:
+
+  samskab completion fish | source
+
+To load it in every new session, save it once:
+
+  samskab completion fish > ~/.config/fish/completions/samskab.fish
+
+Then start a new shell.`,
+	CompletionPowerShell: `Generate the autocompletion script for PowerShell.
+
+To load it in the current session:
+
+  samskab completion powershell | Out-String | Invoke-Expression
+
+To load it in every new session, add the same line once to the PowerShell
+profile, the file in $PROFILE:
+
+  mkdir -Force (Split-Path $PROFILE)
+  Add-Content $PROFILE 'samskab completion powershell | Out-String | Invoke-Expression'
+
+Then start a new PowerShell.`,
 }
