@@ -102,7 +102,9 @@ func answerUntilClosed(t *testing.T, base, code string, n int) *room {
 	for i := range n {
 		name := fmt.Sprintf("P%d", i)
 		token, questions := joinOver(t, base, code, name)
+		r.mu.Lock() // the participants joined before are answering already
 		r.ack[name] = map[string]string{}
+		r.mu.Unlock()
 		r.wg.Go(func() {
 			client := &http.Client{Timeout: 30 * time.Second}
 			for k := 0; ; k++ {
