@@ -73,7 +73,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 					"culture-delivery",
 					"openness-experiment",
 				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Projektet har ændret noget ved den måde, vi gør tingene på i min forening eller på min arbejdsplads.", EN: "The project has changed something in the way things are done in my association or at my workplace."}, Audience: []checklist.Audience{
+					{ID: "q1", Text: checklist.Text{DA: "Projektet har ændret noget ved den måde, man gør tingene på i min forening eller på min arbejdsplads.", EN: "The project has changed something in the way things are done in my association or at my workplace."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 					}},
@@ -112,7 +112,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 						"citizen",
 					}},
 				}, Line: 208, Col: 9},
-				{ID: "cok-07", Title: checklist.Text{DA: "Stol ikke på din viden", EN: "Don't rely on your knowledge"}, Summary: checklist.Text{DA: "Læn dig op ad den samlede viden hos alle involverede frem for din egen faglighed alene. Når alles erfaringer, kreativitet og ressourcer lægges sammen, bliver løsningen mere holdbar.", EN: "Rely on the combined knowledge of everyone involved rather than on your own expertise alone. Pooling the experience, creativity and resources of all parties makes the solution more durable."}, Action: checklist.Text{DA: "Lad borgere og frivillige fortælle, hvad de ved, først, når I skal beslutte noget vigtigt, og lad fagfolkene tale til sidst. Skriv i referatet, hvilken viden beslutningen bygger på.", EN: "When an important decision is due, let citizens and volunteers say what they know first and the professionals speak last. Record in the minutes what knowledge the decision rests on."}, Weight: 1, Themes: []string{
+				{ID: "cok-07", Title: checklist.Text{DA: "Stol ikke på din viden", EN: "Don't rely on your knowledge"}, Summary: checklist.Text{DA: "Byg på den samlede viden hos alle involverede frem for på den enkeltes faglighed alene. Når alles erfaringer, kreativitet og ressourcer lægges sammen, bliver løsningen mere holdbar.", EN: "Rely on the combined knowledge of everyone involved rather than on your own expertise alone. Pooling the experience, creativity and resources of all parties makes the solution more durable."}, Action: checklist.Text{DA: "Lad borgere og frivillige fortælle, hvad de ved, først, når I skal beslutte noget vigtigt, og lad fagfolkene tale til sidst. Skriv i referatet, hvilken viden beslutningen bygger på.", EN: "When an important decision is due, let citizens and volunteers say what they know first and the professionals speak last. Record in the minutes what knowledge the decision rests on."}, Weight: 1, Themes: []string{
 					"resources-knowledge",
 					"power-equality",
 				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
@@ -121,7 +121,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 						"partner",
 						"citizen",
 					}},
-					{ID: "q2", Text: checklist.Text{DA: "Det, de andre i projektet ved, har fået mig til at se anderledes på problemet.", EN: "What the others in the project know has made me see the problem differently."}, Audience: []checklist.Audience{
+					{ID: "q2", Text: checklist.Text{DA: "De andre i projektet har lært mig noget, så jeg nu ser anderledes på problemet.", EN: "The others in the project have taught me something, so that I now see the problem differently."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 						"citizen",
@@ -131,7 +131,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 					"power-equality",
 					"resources-knowledge",
 				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Borgere og foreninger bestemmer selv over en del af projektet, fx hvad en pulje penge skal bruges til.", EN: "Citizens and associations decide part of the project themselves, for example what a pot of money is spent on."}, Audience: []checklist.Audience{
+					{ID: "q1", Text: checklist.Text{DA: "Borgere og foreninger bestemmer selv over nogle ting i projektet, fx et arrangement eller hvad nogle af pengene bruges til.", EN: "Citizens and associations decide some things in the project themselves, for example an event or what some of the money is spent on."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 						"citizen",
@@ -225,7 +225,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 						"partner",
 						"citizen",
 					}},
-					{ID: "q2", Text: checklist.Text{DA: "Borgere og frivillige, der kommer til undervejs og gerne vil være med til at lave projektet, bliver taget godt imod.", EN: "Citizens and volunteers who join along the way and want to help make the project are made welcome."}, Audience: []checklist.Audience{
+					{ID: "q2", Text: checklist.Text{DA: "Folk, der kommer til undervejs og vil give en hånd med, bliver taget godt imod i projektet.", EN: "People who come along later and want to lend a hand are made welcome in the project."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 						"citizen",
