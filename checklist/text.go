@@ -71,3 +71,28 @@ func Clip(s string, n int) string {
 // OneLine joins the words of s with single spaces, so text from a file
 // cannot break a one-line layout.
 func OneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// EditDistance is the Levenshtein distance between a and b in runes: how
+// many runes must be inserted, deleted or replaced to turn one into the
+// other. It serves "did you mean" suggestions; callers cap the length of
+// what they pass, as its time grows with the product of the lengths.
+func EditDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

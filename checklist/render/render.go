@@ -115,6 +115,19 @@ func (t *table) fitted() ([]string, []align, [][]string) {
 	return keep(t.header, true), aligns, rows
 }
 
+// titleCell is an item title for a table cell: escaped in markdown, on
+// one line for a table that fits a width (fit wraps it), else clipped to
+// clip characters.
+func titleCell(title string, clip, width int, markdown bool) string {
+	switch {
+	case markdown:
+		return mdCell(title)
+	case width > 0:
+		return checklist.OneLine(title)
+	}
+	return checklist.Clip(title, clip)
+}
+
 // mdCell escapes text from a file for a Markdown table cell or heading:
 // no markup, no link, no raw HTML, one line.
 func mdCell(s string) string {

@@ -275,13 +275,7 @@ func portfolioItemTable(w io.Writer, p *checklist.Portfolio, lang checklist.Lang
 		catalog.For(lang).Report.Item, catalog.For(lang).Report.Principle, catalog.For(lang).Portfolio.Cases, catalog.For(lang).Portfolio.Mean, catalog.For(lang).Portfolio.LowIn).
 		fit(width, colFixed, colWrap, colFixed, colFixed, colFixed)
 	for _, it := range p.Items {
-		title := checklist.Clip(it.Item.Title.DA, 60)
-		if width > 0 {
-			title = checklist.OneLine(it.Item.Title.DA)
-		}
-		if markdown {
-			title = mdCell(it.Item.Title.DA)
-		}
+		title := titleCell(it.Item.Title.DA, 60, width, markdown)
 		if err := t.row(it.Item.ID, title, strconv.Itoa(it.Scored), pctText(it.Mean, lang), strconv.Itoa(it.Low)); err != nil {
 			return err
 		}

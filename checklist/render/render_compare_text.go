@@ -74,13 +74,7 @@ func compareItemTable(w io.Writer, c *checklist.Comparison, lang checklist.Lang,
 		fit(width, colFixed, colWrap, colFixed, colFixed, colFixed)
 	for _, rc := range c.Rubrics {
 		for _, ic := range rc.Items {
-			title := checklist.Clip(ic.Item.Title.DA, 50)
-			if width > 0 {
-				title = checklist.OneLine(ic.Item.Title.DA)
-			}
-			if markdown {
-				title = mdCell(ic.Item.Title.DA)
-			}
+			title := titleCell(ic.Item.Title.DA, 50, width, markdown)
 			if err := t.row(ic.Item.ID, title, stateText(ic.Old, ic.OldStatus, lang), stateText(ic.New, ic.NewStatus, lang),
 				deltaText(ic.Delta, lang)); err != nil {
 				return err

@@ -2,10 +2,11 @@ package render
 
 import (
 	"fmt"
-	"github.com/samskab/samskab/checklist"
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/samskab/samskab/checklist"
 )
 
 // roundList names each round's file, respondents and date:
@@ -107,10 +108,7 @@ func roundsItemTable(w io.Writer, rs *checklist.Rounds, lang checklist.Lang, mar
 	t := newTable(w, markdown, al, h...).fit(width, roles...).dropping(roundsDropOrder(roles)...)
 	for _, rr := range rs.Rubrics {
 		for _, ir := range rr.Items {
-			title := checklist.Clip(ir.Item.Title.DA, 40)
-			if markdown {
-				title = mdCell(ir.Item.Title.DA)
-			}
+			title := titleCell(ir.Item.Title.DA, 40, 0, markdown)
 			if err := t.row(append([]string{ir.Item.ID, title}, seriesCells(ir.Series, ir.Statuses, lang)...)...); err != nil {
 				return err
 			}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"github.com/samskab/samskab/checklist"
 )
 
 // header is what the first row says about the columns.
@@ -182,25 +184,8 @@ func firstNonEmpty(xs ...string) string {
 	return ""
 }
 
-// distance is the Levenshtein distance in runes, capped in length so a
+// distance is the edit distance of two headers, capped in length so a
 // huge header cannot make it slow.
 func distance(a, b string) int {
-	ra, rb := []rune(clip(a, 400)), []rune(clip(b, 400))
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
+	return checklist.EditDistance(clip(a, 400), clip(b, 400))
 }

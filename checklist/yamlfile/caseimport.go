@@ -35,8 +35,8 @@ func (r ImportedResponse) Key() string {
 	return checklist.ResponseKey(r.Respondent, r.Actor, m)
 }
 
-// entryBlock is the response as a block sequence item at indent dash.
-func (r ImportedResponse) entryBlock(dash, step int, nl string) string {
+// block is the response as a block sequence item at indent dash.
+func (r ImportedResponse) block(dash, step int, nl string) string {
 	var b strings.Builder
 	b.WriteString(r.ResponseHeader.block(dash, step, nl))
 	if len(r.Answers) == 0 {
@@ -48,7 +48,7 @@ func (r ImportedResponse) entryBlock(dash, step int, nl string) string {
 	return b.String()
 }
 
-func (r ImportedResponse) entryFlow() string {
+func (r ImportedResponse) flow() string {
 	answers := make([]string, len(r.Answers))
 	for i, a := range r.Answers {
 		answers[i] = quoteYAMLKey(a.Question) + ": " + answerYAML(a.Value)
@@ -80,7 +80,11 @@ func (rd Reader) AppendResponses(data []byte, rs []ImportedResponse) ([]byte, er
 		if seq == nil || seq.Kind != yaml.SequenceNode {
 			return nil, nil, errors.New(m.NoResponsesList)
 		}
-		list, edits, err := d.appendItems(seq, rs)
+		items := make([]listItem, len(rs))
+		for i, r := range rs {
+			items[i] = r
+		}
+		list, edits, err := d.appendItems(seq, items)
 		change := func(tree any) error {
 			old, err := treeResponses(m, tree)
 			if err != nil {
@@ -95,50 +99,6 @@ func (rd Reader) AppendResponses(data []byte, rs []ImportedResponse) ([]byte, er
 		}
 		return edits, change, err
 	})
-}
-
-// appendItems returns the new items as a standalone YAML list and the
-// edits that add them to seq.
-func (d *caseText) appendItems(seq *yaml.Node, rs []ImportedResponse) (string, []edit, error) {
-	if seq.Style&yaml.FlowStyle != 0 {
-		entries := make([]string, len(rs))
-		for i, r := range rs {
-			entries[i] = r.entryFlow()
-		}
-		joined := strings.Join(entries, ", ")
-		start, end, err := d.span(seq, 0, true)
-		if err != nil {
-			return "", nil, err
-		}
-		if len(seq.Content) == 0 {
-			return "[" + joined + "]", []edit{{start + 1, start + 1, joined}}, nil
-		}
-		return "[" + joined + "]", []edit{{end - 1, end - 1, ", " + joined}}, nil
-	}
-	if len(seq.Content) == 0 {
-		return "", nil, fmt.Errorf(d.m.ResponsesEmptyL, seq.Line)
-	}
-	last := seq.Content[len(seq.Content)-1]
-	dash := d.dashIndent(last)
-	step := max(last.Column-1-dash, 2)
-	_, end, err := d.span(seq, dash, false)
-	if err != nil {
-		return "", nil, err
-	}
-	pos, pre := d.afterLine(end)
-	sep := ""
-	if d.blankBefore(last) {
-		sep = d.nl
-	}
-	var standalone, text strings.Builder
-	for i, r := range rs {
-		standalone.WriteString(r.entryBlock(0, step, "\n"))
-		if i > 0 || sep != "" {
-			text.WriteString(sep)
-		}
-		text.WriteString(r.entryBlock(dash, step, d.nl))
-	}
-	return standalone.String(), []edit{{pos, pos, pre + text.String()}}, nil
 }
 
 // ImportedCase describes a new case file made by an import.
@@ -179,7 +139,7 @@ func NewImportedCaseFile(ic ImportedCase) []byte {
 		}
 	}
 	for _, r := range ic.Responses {
-		sk.response += r.entryBlock(2, 2, "\n")
+		sk.response += r.block(2, 2, "\n")
 	}
 	return sk.bytes()
 }
@@ -199,7 +159,7 @@ func oneLineText(s string) string {
 func ImportedResponsesYAML(rs []ImportedResponse) string {
 	var b strings.Builder
 	for _, r := range rs {
-		b.WriteString(r.entryBlock(2, 2, "\n"))
+		b.WriteString(r.block(2, 2, "\n"))
 	}
 	return b.String()
 }

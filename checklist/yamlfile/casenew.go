@@ -72,7 +72,7 @@ func (r Reader) AppendResponse(data []byte, h ResponseHeader) ([]byte, int, erro
 			return nil, nil, fmt.Errorf(d.m.NotAList, seq.Line, "responses")
 		default:
 			index = len(seq.Content)
-			entry, edits, err = d.appendItem(seq, h)
+			entry, edits, err = d.appendItems(seq, []listItem{h})
 		}
 		change := func(tree any) error {
 			rs, err := treeResponses(d.m, tree)
@@ -123,19 +123,30 @@ func (d *caseText) startResponses(key, val *yaml.Node, h ResponseHeader) (string
 	return entry, append(edits, edit{pos, pos, pre + h.block(key.Column-1+2, 2, d.nl)}), nil
 }
 
-// appendItem returns the new item as a standalone YAML list and the edits
-// that add it to seq.
-func (d *caseText) appendItem(seq *yaml.Node, h ResponseHeader) (string, []edit, error) {
+// listItem is a new item of a case file's `responses` list, in either
+// style: a response header (init, assess) or a whole response (import).
+type listItem interface {
+	flow() string
+	block(dash, step int, nl string) string
+}
+
+// appendItems returns the new items as a standalone YAML list and the
+// edits that add them to seq, in seq's style and indentation.
+func (d *caseText) appendItems(seq *yaml.Node, items []listItem) (string, []edit, error) {
 	if seq.Style&yaml.FlowStyle != 0 {
-		entry := h.flow()
+		entries := make([]string, len(items))
+		for i, it := range items {
+			entries[i] = it.flow()
+		}
+		joined := strings.Join(entries, ", ")
 		start, end, err := d.span(seq, 0, true)
 		if err != nil {
 			return "", nil, err
 		}
 		if len(seq.Content) == 0 {
-			return "[" + entry + "]", []edit{{start + 1, start + 1, entry}}, nil
+			return "[" + joined + "]", []edit{{start + 1, start + 1, joined}}, nil
 		}
-		return "[" + entry + "]", []edit{{end - 1, end - 1, ", " + entry}}, nil
+		return "[" + joined + "]", []edit{{end - 1, end - 1, ", " + joined}}, nil
 	}
 	if len(seq.Content) == 0 {
 		return "", nil, fmt.Errorf(d.m.ResponsesEmptyL, seq.Line)
@@ -148,10 +159,19 @@ func (d *caseText) appendItem(seq *yaml.Node, h ResponseHeader) (string, []edit,
 		return "", nil, err
 	}
 	pos, pre := d.afterLine(end)
+	sep := ""
 	if d.blankBefore(last) {
-		pre += d.nl
+		sep = d.nl
 	}
-	return h.block(0, step, "\n"), []edit{{pos, pos, pre + h.block(dash, step, d.nl)}}, nil
+	var standalone, text strings.Builder
+	for i, it := range items {
+		standalone.WriteString(it.block(0, step, "\n"))
+		if i > 0 || sep != "" {
+			text.WriteString(sep)
+		}
+		text.WriteString(it.block(dash, step, d.nl))
+	}
+	return standalone.String(), []edit{{pos, pos, pre + text.String()}}, nil
 }
 
 // blankBefore reports whether a blank line precedes item's line and the

@@ -362,32 +362,11 @@ func nearest(s string, candidates []string) string {
 		if abs(n-utf8.RuneCountInString(c)) >= bestDist {
 			continue
 		}
-		if dist := editDistance(s, c); dist < bestDist {
+		if dist := checklist.EditDistance(strings.ToLower(s), strings.ToLower(c)); dist < bestDist {
 			best, bestDist = c, dist
 		}
 	}
 	return best
-}
-
-func editDistance(a, b string) int {
-	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 func abs(n int) int {

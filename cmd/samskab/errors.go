@@ -119,7 +119,7 @@ var writeRefusals = []struct {
 func writeReason(lang checklist.Lang, e *atomicfile.Error) string {
 	m := &catalog.For(lang).Problems
 	if e.Mode != 0 {
-		return fmt.Sprintf(m.WriteSpecial, fileKind(m, e.Mode))
+		return fmt.Sprintf(m.WriteSpecial, fileKind(lang, e.Mode))
 	}
 	for _, r := range writeRefusals {
 		if errors.Is(e.Err, r.err) {
@@ -138,17 +138,15 @@ func writeReason(lang checklist.Lang, e *atomicfile.Error) string {
 	return rd.DescribeOS(e.Err)
 }
 
-// fileKind names a file that is neither a regular file nor a folder.
-func fileKind(m *catalog.ProblemMessages, mode fs.FileMode) string {
+// fileKind names a file that is neither a regular file nor a folder; a
+// write names the kind of device too, which yamlfile's reading does not.
+func fileKind(lang checklist.Lang, mode fs.FileMode) string {
+	m := &catalog.For(lang).Problems
 	switch {
 	case mode&fs.ModeCharDevice != 0:
 		return m.KindCharDevice
 	case mode&fs.ModeDevice != 0:
 		return m.KindBlockDevice
-	case mode&fs.ModeNamedPipe != 0:
-		return m.KindNamedPipe
-	case mode&fs.ModeSocket != 0:
-		return m.KindSocket
 	}
-	return m.KindSpecial
+	return yamlfile.In(lang).SpecialKind(mode)
 }

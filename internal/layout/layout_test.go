@@ -148,7 +148,7 @@ var ownImports = map[string][]string{
 	"checklist/schema":         {"checklist", "checklist/render"},
 	"checklist/yamlfile":       {"checklist", "checklist/render/catalog", "internal/oserr", "rubrics"},
 	"checklist/batch":          {"checklist", "checklist/yamlfile", "internal/ordered", "internal/oserr"},
-	"checklist/survey":         {"internal/xlsx"},
+	"checklist/survey":         {"checklist", "internal/xlsx"},
 	"internal/xlsx":            {},
 	"internal/iostreams":       {},
 	"internal/prompt":          {"checklist", "checklist/render/catalog", "internal/iostreams"},
