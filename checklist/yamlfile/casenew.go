@@ -256,14 +256,8 @@ func (s caseSkeleton) bytes() []byte {
 // `respondent:`, and the actor and date added below it when set. It is how
 // `samskab assess` takes over the blank response that `samskab init`
 // writes, instead of leaving it behind as an extra, empty respondent.
-// It fails when the response has no empty `respondent:` key in block
-// style, or already names an actor.
-func ClaimResponse(data []byte, resp int, h ResponseHeader) ([]byte, error) {
-	return english.ClaimResponse(data, resp, h)
-}
-
-// ClaimResponse is the package's ClaimResponse with refusals in the
-// reader's language.
+// It fails, in the reader's language, when the response has no empty
+// `respondent:` key in block style, or already names an actor.
 func (r Reader) ClaimResponse(data []byte, resp int, h ResponseHeader) ([]byte, error) {
 	return editCase(r.messages(), data, func(d *caseText) ([]edit, func(any) error, error) {
 		item, err := d.response(resp)

@@ -38,23 +38,10 @@ func ParseCase(file string, data []byte, cat *checklist.Catalog) (*checklist.Cas
 	return english.ParseCase(file, data, cat)
 }
 
-// ParseDraft is Reader.ParseDraft in English.
-func ParseDraft(file string, data []byte, cat *checklist.Catalog) (*checklist.Case, error) {
-	return english.ParseDraft(file, data, cat)
-}
-
 // ParseRubric is Reader.ParseRubric in English.
 func ParseRubric(file string, data []byte, themes []checklist.Theme) (*checklist.Rubric, error) {
 	return english.ParseRubric(file, data, themes)
 }
-
-// ReadRubricFile is Reader.ReadRubricFile in English.
-func ReadRubricFile(path string, themes []checklist.Theme) (*checklist.Rubric, error) {
-	return english.ReadRubricFile(path, themes)
-}
-
-// ReadInput is Reader.ReadInput in English.
-func ReadInput(path string) ([]byte, error) { return english.ReadInput(path) }
 
 // SpecialKind is Reader.SpecialKind in English.
 func SpecialKind(mode fs.FileMode) string { return english.SpecialKind(mode) }

@@ -152,9 +152,6 @@ func (s *Server) JoinPath() string { return "/join?code=" + s.code }
 // FacilitatorPath is the facilitator's secret link.
 func (s *Server) FacilitatorPath() string { return "/f/" + s.facSecret }
 
-// Handler serves the meeting.
-func (s *Server) Handler() http.Handler { return s.handler }
-
 // Resumed is how many participants of an earlier run of this meeting can
 // continue their responses (see the state file, state.go).
 func (s *Server) Resumed() int {
