@@ -1,10 +1,8 @@
 package render
 
 import (
-	"archive/zip"
 	"bytes"
 	"fmt"
-	"io"
 	"math"
 	"strconv"
 	"strings"
@@ -13,6 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/samskab/samskab/checklist"
+	"github.com/samskab/samskab/internal/checklisttest"
 	"github.com/samskab/samskab/internal/xlsx"
 )
 
@@ -122,7 +121,7 @@ func TestXLSXViewsCharts(t *testing.T) {
 		{"folders", "sheet3", "<c:barChart>", 1, 0},
 		{"batch", "sheet2", "<c:barChart>", 1, 0},
 	} {
-		parts := unzipParts(t, views[tc.view])
+		parts := checklisttest.Unzip(t, views[tc.view])
 		rels := parts["xl/worksheets/_rels/"+tc.sheetPart+".xml.rels"]
 		chart := parts["xl/charts/chart1.xml"]
 		if !strings.Contains(rels, "../drawings/drawing1.xml") || parts["xl/charts/chart2.xml"] != "" {
@@ -133,28 +132,6 @@ func TestXLSXViewsCharts(t *testing.T) {
 			t.Errorf("%s: want %s with %d series, %d markers:\n%s", tc.view, tc.kind, tc.series, tc.markers, chart)
 		}
 	}
-}
-
-func unzipParts(t *testing.T, data []byte) map[string]string {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]string{}
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[f.Name] = string(b)
-	}
-	return out
 }
 
 // TestXLSXCellsAlignTop: every cell with a value is aligned to the top,

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/samskab/samskab/internal/checklisttest"
 )
 
 func TestWrappedLines(t *testing.T) {
@@ -80,7 +82,7 @@ func TestWrappedRowsGrow(t *testing.T) {
 	if _, err := wb.WriteTo(&buf); err != nil {
 		t.Fatal(err)
 	}
-	xml := unzip(t, buf.Bytes())["xl/worksheets/sheet1.xml"]
+	xml := checklisttest.Unzip(t, buf.Bytes())["xl/worksheets/sheet1.xml"]
 	for _, want := range []string{`<row r="1" ht="30">`, `<row r="2" ht="90">`, `<row r="3">`, `<row r="4">`,
 		`<row r="5" ht="45">`, `<row r="6" ht="409">`} {
 		if !strings.Contains(xml, want) {

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/samskab/samskab/internal/checklisttest"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -196,39 +197,16 @@ func TestExcelizeReadsLayout(t *testing.T) {
 			t.Errorf("column %s width %v (%v), want %v", col, w, err, want)
 		}
 	}
-	parts := unzip(t, sample(t))
+	parts := checklisttest.Unzip(t, sample(t))
 	if !strings.Contains(parts["xl/worksheets/sheet1.xml"], `<autoFilter ref="A1:D4"/>`) {
 		t.Errorf("sheet1 has no autofilter over A1:D4")
 	}
 }
 
-// unzip returns every part of a package by name.
-func unzip(t testing.TB, data []byte) map[string]string {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]string{}
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[f.Name] = string(b)
-	}
-	return out
-}
-
 // TestPackageIsWhole: every part is well-formed XML with a content type,
 // and every relationship points at a part that is there.
 func TestPackageIsWhole(t *testing.T) {
-	parts := unzip(t, sample(t))
+	parts := checklisttest.Unzip(t, sample(t))
 	var types struct {
 		Defaults []struct {
 			Extension string `xml:",attr"`
@@ -329,7 +307,7 @@ type serPart struct {
 // second, each with its title, series, axes, legend and markers, placed
 // where asked.
 func TestCharts(t *testing.T) {
-	parts := unzip(t, sample(t))
+	parts := checklisttest.Unzip(t, sample(t))
 	var bar, line chartPart
 	for name, dst := range map[string]*chartPart{"xl/charts/chart1.xml": &bar, "xl/charts/chart2.xml": &line} {
 		if err := xml.Unmarshal([]byte(parts[name]), dst); err != nil {
