@@ -22,6 +22,27 @@ func ParseLang(s string) (Lang, bool) {
 	return "", false
 }
 
+// LangFromEnv is the language of the environment: SAMSKAB_LANG, else
+// Danish when the locale (LC_ALL, else LANG) is Danish, else English.
+// getenv is os.Getenv or a test's stand-in.
+func LangFromEnv(getenv func(string) string) Lang {
+	if getenv == nil {
+		return English
+	}
+	if l, ok := ParseLang(getenv("SAMSKAB_LANG")); ok {
+		return l
+	}
+	for _, key := range []string{"LC_ALL", "LANG"} {
+		if v := getenv(key); v != "" {
+			if strings.HasPrefix(v, "da") {
+				return Danish
+			}
+			return English
+		}
+	}
+	return English
+}
+
 // Text is a piece of rubric content in both languages. A rubric may declare
 // only one language; In falls back to the other so output is never empty.
 type Text struct {

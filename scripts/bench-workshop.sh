@@ -9,6 +9,7 @@
 #   scripts/bench-workshop.sh
 #   PARTICIPANTS=30 ANSWERS=48 RUBRIC=all scripts/bench-workshop.sh
 #   SAMSKAB_BIN=/tmp/old/samskab scripts/bench-workshop.sh   # another build, to compare
+#                                    (with its samskab-workshop beside it)
 #
 # Bounded: at most 5,000 participants, and the whole run is stopped after
 # five minutes.
@@ -28,7 +29,10 @@ trap cleanup EXIT
 
 echo "building…" >&2
 bin=${SAMSKAB_BIN:-$work/samskab}
-[[ -n ${SAMSKAB_BIN:-} ]] || go build -o "$bin" ./cmd/samskab
+if [[ -z ${SAMSKAB_BIN:-} ]]; then
+  go build -o "$bin" ./cmd/samskab
+  go build -o "$work/samskab-workshop" ./cmd/samskab-workshop # the server samskab workshop starts
+fi
 [[ -x $bin ]] || { echo "SAMSKAB_BIN=$bin is not an executable" >&2; exit 2; }
 go build -o "$work/workshopload" ./scripts/workshopload
 

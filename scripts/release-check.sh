@@ -23,14 +23,14 @@ cmp "$tmp/a/SHA256SUMS" "$tmp/b/SHA256SUMS" || fail "two builds of the same comm
 
 for f in "$tmp"/a/*.tar.gz; do
   name=$(basename "$f" .tar.gz)
-  got=$(tar -tzf "$f" | sort | tr '\n' ' ')
-  want="$name/ $name/LICENSE $name/LICENSE-rubrics.md $name/README.md $name/samskab "
+  got=$(tar -tzf "$f" | LC_ALL=C sort | tr '\n' ' ')
+  want="$name/ $name/LICENSE $name/LICENSE-rubrics.md $name/README.md $name/samskab $name/samskab-workshop "
   [[ $got == "$want" ]] || fail "$f holds: $got"
 done
 for f in "$tmp"/a/*.zip; do
   name=$(basename "$f" .zip)
-  got=$(unzip -Z1 "$f" | sort | tr '\n' ' ')
-  want="$name/ $name/LICENSE $name/LICENSE-rubrics.md $name/README.md $name/samskab.exe "
+  got=$(unzip -Z1 "$f" | LC_ALL=C sort | tr '\n' ' ')
+  want="$name/ $name/LICENSE $name/LICENSE-rubrics.md $name/README.md $name/samskab-workshop.exe $name/samskab.exe "
   [[ $got == "$want" ]] || fail "$f holds: $got"
 done
 
@@ -43,8 +43,17 @@ if [[ $(go env GOHOSTOS)/$(go env GOHOSTARCH) == linux/amd64 ]]; then
   [[ $got =~ ^samskab\ ${version}\ \(commit\ ${commit},\ built\ [0-9]{4}-[0-9]{2}-[0-9]{2}\)$ ]] ||
     fail "--version printed: $got"
   echo "linux/amd64: $got"
-  if grep -q -F -e "$PWD" -e "$(go env GOMODCACHE)" "$bin"; then
-    fail "the binary contains a build path"
+  if grep -q -F -e "$PWD" -e "$(go env GOMODCACHE)" "$bin" "$bin-workshop"; then
+    fail "a binary contains a build path"
   fi
+  # samskab workshop starts the samskab-workshop beside it, even with
+  # another one on PATH: a meeting on the loopback, closed as Ctrl-C does.
+  PATH=/usr/bin:/bin "$bin" workshop "$tmp/meeting.yaml" --project Check --listen 127.0.0.1:0 --format json >"$tmp/events" 2>&1 &
+  server=$!
+  for _ in $(seq 100); do grep -q listening "$tmp/events" 2>/dev/null && break; sleep 0.1; done
+  kill -INT "$server" 2>/dev/null || true
+  wait "$server" || fail "samskab workshop from the archive: $(cat "$tmp/events")"
+  grep -q '"event":"closed"' "$tmp/events" || fail "samskab workshop from the archive: $(cat "$tmp/events")"
+  echo "linux/amd64: samskab workshop started the samskab-workshop beside it"
 fi
 echo "release-check: ok: $(wc -l < "$tmp/a/SHA256SUMS") archives, identical in two builds"

@@ -6,8 +6,9 @@
 #
 # For linux, darwin and windows on amd64 and arm64 it cross-compiles
 # ./cmd/samskab with the version, the commit and the commit's date stamped
-# in (-X main.version/commit/date, see cmd/samskab/version.go), and packs
-# the binary with LICENSE, LICENSE-rubrics.md and README.md into
+# in (-X main.version/commit/date, see cmd/samskab/version.go), and
+# ./cmd/samskab-workshop, the meeting server `samskab workshop` starts from
+# beside it, and packs the two with LICENSE, LICENSE-rubrics.md and README.md into
 # samskab_VERSION_OS_ARCH.tar.gz (.zip for windows). SHA256SUMS lists them.
 #
 # Reproducible: the same commit built with the same Go version gives the
@@ -49,16 +50,18 @@ archives=()
 for target in $targets; do
   goos=${target%/*} goarch=${target#*/}
   name=samskab_${version}_${goos}_${goarch}
-  exe=samskab
-  [[ $goos == windows ]] && exe=samskab.exe
+  ext=
+  [[ $goos == windows ]] && ext=.exe
   mkdir -p "$work/$name"
   echo "  $name" >&2
-  CGO_ENABLED=0 GOOS=$goos GOARCH=$goarch \
-    go build -trimpath -buildvcs=false -ldflags "$ldflags" -o "$work/$name/$exe" ./cmd/samskab
+  for cmd in samskab samskab-workshop; do
+    CGO_ENABLED=0 GOOS=$goos GOARCH=$goarch \
+      go build -trimpath -buildvcs=false -ldflags "$ldflags" -o "$work/$name/$cmd$ext" "./cmd/$cmd"
+  done
   archive=$name.tar.gz
   [[ $goos == windows ]] && archive=$name.zip
   "$work/archive" -o "$dist/$archive" -dir "$name" -mtime "$epoch" \
-    "$work/$name/$exe" LICENSE LICENSE-rubrics.md README.md
+    "$work/$name/samskab$ext" "$work/$name/samskab-workshop$ext" LICENSE LICENSE-rubrics.md README.md
   archives+=("$archive")
 done
 

@@ -71,7 +71,7 @@ func preLang(args []string, getenv func(string) string) checklist.Lang {
 			return l
 		}
 	}
-	return langFromEnv(getenv)
+	return checklist.LangFromEnv(getenv)
 }
 
 // msgs is the wording of the command line in the language of help.

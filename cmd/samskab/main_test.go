@@ -9,6 +9,7 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 	"github.com/samskab/samskab/internal/iostreams"
+	"github.com/samskab/samskab/internal/workshop"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden output in the repository's testdata/script/*.txtar")
@@ -16,6 +17,8 @@ var update = flag.Bool("update", false, "rewrite the golden output in the reposi
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
 		"samskab": func() { os.Exit(Main(os.Args[1:], iostreams.System(), os.Getenv)) },
+		// The meeting server, which `samskab workshop` finds on PATH.
+		"samskab-workshop": func() { os.Exit(workshop.Main(os.Args[1:], os.Stdout, os.Stderr, os.Getenv)) },
 	})
 }
 

@@ -39,17 +39,23 @@ func (f *Factory) Catalog() (*checklist.Catalog, error) {
 	if f.catalog != nil {
 		return f.catalog, nil
 	}
-	dirs := append([]string{}, f.Global.RubricDirs...)
-	if env := f.Getenv("SAMSKAB_RUBRICS"); env != "" {
-		dirs = append(filepath.SplitList(env), dirs...)
-	}
-	cat, err := yamlfile.LoadCatalog(yamlfile.LoadOptions{Dirs: dirs, Lang: f.userLang()})
+	cat, err := yamlfile.LoadCatalog(yamlfile.LoadOptions{Dirs: f.rubricDirs(), Lang: f.userLang()})
 	if err != nil {
 		return nil, err
 	}
 	f.printWarnings(cat.Warnings)
 	f.catalog = cat
 	return cat, nil
+}
+
+// rubricDirs are the folders of user rubrics: SAMSKAB_RUBRICS, then
+// --rubrics.
+func (f *Factory) rubricDirs() []string {
+	dirs := append([]string{}, f.Global.RubricDirs...)
+	if env := f.Getenv("SAMSKAB_RUBRICS"); env != "" {
+		dirs = append(filepath.SplitList(env), dirs...)
+	}
+	return dirs
 }
 
 // Lang is the report language: --lang, else SAMSKAB_LANG, else Danish when
@@ -62,7 +68,7 @@ func (f *Factory) Lang() (checklist.Lang, error) {
 		}
 		return l, nil
 	}
-	return langFromEnv(f.Getenv), nil
+	return checklist.LangFromEnv(f.Getenv), nil
 }
 
 // userLang is the language of what samskab says to the user: Lang, or
@@ -82,26 +88,6 @@ func (f *Factory) reader() yamlfile.Reader { return yamlfile.In(f.userLang()) }
 
 // describe words err in the user's language (see describe).
 func (f *Factory) describe(err error) string { return describe(f.userLang(), err) }
-
-// langFromEnv is SAMSKAB_LANG, else Danish when the locale is Danish, else
-// English.
-func langFromEnv(getenv func(string) string) checklist.Lang {
-	if getenv == nil {
-		return checklist.English
-	}
-	if l, ok := checklist.ParseLang(getenv("SAMSKAB_LANG")); ok {
-		return l
-	}
-	for _, key := range []string{"LC_ALL", "LANG"} {
-		if v := getenv(key); v != "" {
-			if strings.HasPrefix(v, "da") {
-				return checklist.Danish
-			}
-			return checklist.English
-		}
-	}
-	return checklist.English
-}
 
 // langAndCatalog is what most commands need first: the report language
 // (checked before any file is read) and the loaded rubrics.

@@ -2,15 +2,13 @@ package main
 
 import (
 	"context"
-	"crypto/tls"
-	"encoding/json"
 	"errors"
-	"fmt"
-	"io"
 	"io/fs"
 	"net"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"unicode"
@@ -18,9 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/samskab/samskab/checklist"
-	"github.com/samskab/samskab/checklist/render/catalog"
-	"github.com/samskab/samskab/internal/atomicfile"
-	"github.com/samskab/samskab/internal/workshop"
+	"github.com/samskab/samskab/internal/workshop/launch"
 )
 
 // WorkshopOptions are the inputs of `samskab workshop`.
@@ -98,17 +94,11 @@ func checkListen(f *Factory, addr string) error {
 	return nil
 }
 
+// workshopRun starts samskab-workshop, the program that serves the
+// meeting (see internal/workshop/run.go for why it is a program of its
+// own), with the checked command line. Its output and exit code are the
+// command's.
 func workshopRun(opts *WorkshopOptions) error {
-	parent := opts.Ctx
-	if parent == nil {
-		parent = context.Background()
-	}
-	// Ctrl-C, SIGTERM and a closed terminal (SIGHUP) close the meeting as
-	// usual: every answer received is written first. A second signal ends
-	// the process at once, leaving no temporary file.
-	ctx, stop := atomicfile.NotifyContext(parent)
-	defer stop()
-
 	lang, cat, err := opts.langAndCatalog()
 	if err != nil {
 		return err
@@ -116,31 +106,15 @@ func workshopRun(opts *WorkshopOptions) error {
 	if err := checkWorkshopInputs(opts, cat); err != nil {
 		return err
 	}
-	srv, err := workshop.New(workshop.Config{File: opts.File, Catalog: cat, Scope: opts.Global.Rubrics,
-		Project: opts.Project, Anonymous: opts.Anonymous, NewMeeting: opts.New, Lang: pageLang(opts.Factory, lang), LogLang: lang,
-		TLS: opts.TLSCert != "", ErrorLog: opts.IO.ErrOut})
+	server, err := findWorkshopServer()
 	if err != nil {
-		var ue *workshop.UsageError
-		if errors.As(err, &ue) {
-			return usageErrorf("%s", ue.Msg)
-		}
-		return err
+		return usageErrorf(opts.say().WorkshopServerMissing, safeText(self()))
 	}
-	ln, err := listen(opts)
-	if err != nil {
-		srv.Close()
-		return err
-	}
-	links := meetingLinks(ln.Addr(), opts.TLSCert != "", srv)
-	if err := printStart(opts, lang, links, srv); err != nil {
-		ln.Close()
-		srv.Close()
-		return err
-	}
-	if err := srv.Serve(ctx, ln, opts.TLSCert, opts.TLSKey); err != nil {
-		return fmt.Errorf(opts.say().ServerStopped, err)
-	}
-	return printClosed(opts, lang, srv)
+	cfg := launch.Config{File: opts.File, Listen: opts.Listen, FallBack: opts.Listen == defaultListen,
+		Format: opts.Format, Project: opts.Project, Anonymous: opts.Anonymous, New: opts.New,
+		TLSCert: opts.TLSCert, TLSKey: opts.TLSKey, Scope: opts.Global.Rubrics,
+		RubricDirs: opts.rubricDirs(), Lang: lang, PageLang: pageLang(opts.Factory, lang)}
+	return runServer(opts, server, cfg.Encode())
 }
 
 // pageLang is the pages' language: --lang when given, else Danish, since
@@ -152,21 +126,16 @@ func pageLang(f *Factory, lang checklist.Lang) checklist.Lang {
 	return checklist.Danish
 }
 
-// checkWorkshopInputs refuses, before anything is served, a certificate
-// that does not load, a FILE whose folder is missing, a new FILE without
-// a project name and an unknown --rubric, in the user's language (the
-// workshop refuses the last two itself too).
+// checkWorkshopInputs refuses, before the server starts, a FILE whose
+// folder is missing, a new FILE without a project name and an unknown
+// --rubric, in the user's language (the server refuses them too, and a
+// certificate that does not load).
 func checkWorkshopInputs(opts *WorkshopOptions, cat *checklist.Catalog) error {
 	if _, err := cat.Select(opts.Global.Rubrics); err != nil {
 		return usageErrorf("%s", opts.describe(err))
 	}
 	if _, err := os.Lstat(opts.File); errors.Is(err, fs.ErrNotExist) && opts.Project == "" {
 		return usageErrorf(opts.say().WorkshopNeedProject, opts.File)
-	}
-	if opts.TLSCert != "" {
-		if _, err := tls.LoadX509KeyPair(opts.TLSCert, opts.TLSKey); err != nil {
-			return usageErrorf(opts.say().CertError, opts.describeCert(err))
-		}
 	}
 	dir := filepath.Dir(opts.File)
 	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
@@ -175,136 +144,32 @@ func checkWorkshopInputs(opts *WorkshopOptions, cat *checklist.Catalog) error {
 	return nil
 }
 
-// describeCert words a certificate that does not load: a file that cannot
-// be read is told in the user's language; the TLS library's own errors
-// (no PEM data, a key that does not match) are its own text.
-func (opts *WorkshopOptions) describeCert(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Path + ": " + opts.reader().DescribeOS(pe.Err)
+// findWorkshopServer is samskab-workshop beside this program, as the
+// release archives put it, else on PATH.
+func findWorkshopServer() (string, error) {
+	name := launch.ServerName
+	if runtime.GOOS == "windows" {
+		name += ".exe"
 	}
-	return err.Error()
-}
-
-// listen opens --listen; the default port falls back to a free one when
-// something else has it.
-func listen(opts *WorkshopOptions) (net.Listener, error) {
-	ln, err := net.Listen("tcp", opts.Listen)
-	if err != nil && opts.Listen == defaultListen {
-		fmt.Fprintln(opts.IO.ErrOut, opts.say().PortTaken)
-		ln, err = net.Listen("tcp", ":0")
-	}
-	if err != nil {
-		return nil, usageErrorf(opts.say().CannotServe, opts.Listen, opts.reader().DescribeOS(err))
-	}
-	return ln, nil
-}
-
-type links struct {
-	URL         string `json:"url"`
-	Join        string `json:"join_url"`
-	Facilitator string `json:"facilitator_url"`
-}
-
-// meetingLinks are the addresses to hand out. A server on every interface
-// is announced by this computer's address on the local network.
-func meetingLinks(addr net.Addr, https bool, srv *workshop.Server) links {
-	host, port, _ := net.SplitHostPort(addr.String())
-	if ip := net.ParseIP(host); ip == nil || ip.IsUnspecified() {
-		host = localAddress()
-	}
-	scheme := "http"
-	if https {
-		scheme = "https"
-	}
-	base := scheme + "://" + net.JoinHostPort(host, port)
-	return links{URL: base, Join: base + srv.JoinPath(), Facilitator: base + srv.FacilitatorPath()}
-}
-
-// localAddress is the first IPv4 address of an interface that is up and
-// not the loopback, else the loopback.
-func localAddress() string {
-	ifaces, err := net.Interfaces()
-	if err != nil {
-		return "127.0.0.1"
-	}
-	for _, iface := range ifaces {
-		if iface.Flags&net.FlagUp == 0 || iface.Flags&net.FlagLoopback != 0 {
-			continue
-		}
-		addrs, _ := iface.Addrs()
-		for _, a := range addrs {
-			if ipn, ok := a.(*net.IPNet); ok && ipn.IP.To4() != nil && !ipn.IP.IsLinkLocalUnicast() {
-				return ipn.IP.String()
-			}
+	if dir := filepath.Dir(self()); dir != "." {
+		p := filepath.Join(dir, name)
+		if info, err := os.Stat(p); err == nil && info.Mode().IsRegular() {
+			return p, nil
 		}
 	}
-	return "127.0.0.1"
+	return exec.LookPath(name)
 }
 
-func printStart(opts *WorkshopOptions, lang checklist.Lang, l links, srv *workshop.Server) error {
-	out := opts.IO.Out
-	if opts.Format == "json" {
-		return writeEvent(out, struct {
-			Event string `json:"event"`
-			URL   string `json:"url"`
-			Join  string `json:"join_url"`
-			Code  string `json:"code"`
-			Fac   string `json:"facilitator_url"`
-		}{"listening", l.URL, l.Join, srv.Code(), l.Facilitator})
+// self is the path of this program with links resolved, or "samskab".
+func self() string {
+	exe, err := os.Executable()
+	if err == nil {
+		exe, err = filepath.EvalSymlinks(exe)
 	}
-	qr, err := workshop.TerminalQR(l.Join)
 	if err != nil {
-		return err
+		return "samskab"
 	}
-	t := catalog.For(lang).Workshop
-	code := srv.Code()
-	fmt.Fprintf(out, t.TermStart+"\n\n", safeText(srv.Project()), safeText(opts.File))
-	fmt.Fprintf(out, t.TermParticipants+"\n", l.Join)
-	fmt.Fprintf(out, t.TermOr+"\n\n", l.URL, code[:3]+" "+code[3:])
-	fmt.Fprint(out, qr)
-	fmt.Fprintf(out, "\n"+t.TermFacilitator+"\n", l.Facilitator)
-	if srv.Continued() {
-		switch n := srv.Resumed(); n {
-		case 0:
-			fmt.Fprintln(out, t.TermContinued)
-		case 1:
-			fmt.Fprintln(out, t.TermResumedOne)
-		default:
-			fmt.Fprintf(out, t.TermResumed+"\n", n)
-		}
-		fmt.Fprintln(out, t.TermNewMeeting)
-	}
-	fmt.Fprintln(out, t.TermStop)
-	return nil
-}
-
-func printClosed(opts *WorkshopOptions, lang checklist.Lang, srv *workshop.Server) error {
-	if opts.Format == "json" {
-		return writeEvent(opts.IO.Out, struct {
-			Event     string `json:"event"`
-			Responses int    `json:"responses"`
-			File      string `json:"file"`
-			Writes    int    `json:"writes"`
-		}{"closed", srv.Joined(), opts.File, srv.Writes()})
-	}
-	t := catalog.For(lang).Workshop
-	if n := srv.Joined(); n == 1 {
-		fmt.Fprintf(opts.IO.Out, "\n"+t.TermClosedOne+"\n", safeText(opts.File), srv.Responses())
-	} else {
-		fmt.Fprintf(opts.IO.Out, "\n"+t.TermClosed+"\n", n, safeText(opts.File), srv.Responses())
-	}
-	fmt.Fprintf(opts.IO.Out, t.TermReport+"\n", safeText(opts.File))
-	return nil
-}
-
-func writeEvent(w io.Writer, v any) error {
-	data, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-	_, err = fmt.Fprintf(w, "%s\n", data)
-	return err
+	return exe
 }
 
 // safeText keeps control characters from a file name or a file out of

@@ -70,6 +70,35 @@ func TestWorkshopUsageErrors(t *testing.T) {
 	}
 }
 
+// TestWorkshopWithoutServer: samskab serves a meeting through its own
+// program samskab-workshop; where that is missing, samskab says where it
+// looked and how to install it, exit 2, before anything is written.
+func TestWorkshopWithoutServer(t *testing.T) {
+	t.Setenv("PATH", t.TempDir()) // samskab-workshop is on testscript's PATH
+	path := filepath.Join(t.TempDir(), "new.yaml")
+	for _, tt := range []struct{ lang, want string }{
+		{"en", "samskab: samskab workshop needs the program samskab-workshop, which is neither beside "},
+		{"da", "samskab: samskab workshop kræver programmet samskab-workshop, som hverken ligger ved siden af "},
+	} {
+		var out, errOut bytes.Buffer
+		getenv := func(k string) string {
+			if k == "SAMSKAB_LANG" {
+				return tt.lang
+			}
+			return ""
+		}
+		code := Main([]string{"workshop", path, "--project", "P", "--listen", "127.0.0.1:0"},
+			&iostreams.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}, getenv)
+		if code != exitInvalid || out.Len() != 0 || !strings.HasPrefix(errOut.String(), tt.want) ||
+			!strings.Contains(errOut.String(), "go install github.com/samskab/samskab/cmd/samskab-workshop@latest") {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q; want exit 2 and %q…", tt.lang, code, out.String(), errOut.String(), tt.want)
+		}
+	}
+	if _, err := os.Stat(path); err == nil {
+		t.Error("a refused start wrote the file")
+	}
+}
+
 // syncBuffer is a buffer the command writes while the test reads.
 type syncBuffer struct {
 	mu sync.Mutex

@@ -78,7 +78,10 @@ var gateways = []struct {
 	{"gopkg.in/yaml", nil},
 	{"github.com/clipperhouse/displaywidth", []string{"checklist/render"}}, // terminal width of text
 	{"html/template", []string{"checklist/render", "internal/workshop"}},
-	{"net/http", []string{"internal/workshop", "cmd/samskab", "scripts/workshopload"}}, // the load test is a client
+	// The meeting server is a program of its own (cmd/samskab-workshop):
+	// samskab itself links neither HTTP nor TLS.
+	{"net/http", []string{"internal/workshop", "scripts/workshopload"}}, // the load test is a client
+	{"crypto/tls", []string{"internal/workshop"}},
 	// The questionnaire draws its own form (internal/prompt): a form
 	// library's package initialisers cost every command its start-up.
 	{"charm.land/", nil},
@@ -153,7 +156,8 @@ var ownImports = map[string][]string{
 	"internal/iostreams":       {},
 	"internal/prompt":          {"checklist", "checklist/render/catalog", "internal/iostreams"},
 	"internal/atomicfile":      {"internal/oserr"},
-	"internal/workshop":        {"checklist", "checklist/yamlfile", "checklist/render/catalog", "internal/atomicfile"},
+	"internal/workshop":        {"checklist", "checklist/yamlfile", "checklist/render/catalog", "internal/atomicfile", "internal/workshop/launch"},
+	"internal/workshop/launch": {"checklist"},
 	"internal/oserr":           {},
 }
 
@@ -200,6 +204,25 @@ func TestBinaryLinksNoHeavyModule(t *testing.T) {
 				t.Errorf("cmd/samskab links %s; keep %s to tests (ARCHITECTURE.md)", d, m)
 			}
 		}
+	}
+}
+
+// serverPackages are what only samskab-workshop may link: the meeting
+// server, HTTP and TLS, whose initialisers would slow every command of
+// samskab (issue 16).
+var serverPackages = []string{module + "/internal/workshop", "net/http", "crypto/tls", "crypto/x509"}
+
+func TestSamskabLinksNoServer(t *testing.T) {
+	pkgs := listPackages(t)
+	for _, d := range pkgs["cmd/samskab"].Deps {
+		for _, s := range serverPackages {
+			if d == s {
+				t.Errorf("cmd/samskab links %s; only cmd/samskab-workshop may (ARCHITECTURE.md)", d)
+			}
+		}
+	}
+	if !contains(pkgs["cmd/samskab-workshop"].Deps, "net/http") {
+		t.Error("cmd/samskab-workshop does not link net/http; is it still the meeting server?")
 	}
 }
 

@@ -209,6 +209,10 @@ type CLIMessages struct {
 	DidYouMean          string `key:"did-you-mean"`
 	WorkbookTerminal    string `key:"workbook-terminal"`
 	WorkshopNeedProject string `key:"workshop-need-project"`
+	// The meeting server is a program of its own, samskab-workshop.
+	WorkshopServerMissing  string `key:"workshop-server-missing"`
+	WorkshopServerDirect   string `key:"workshop-server-direct"`
+	WorkshopServerMismatch string `key:"workshop-server-mismatch"`
 }
 
 var danishCLI = CLIMessages{
@@ -603,6 +607,10 @@ YAML-udvidelse, Neovim, Helix, ...), der peger på samskab-case.schema.json ved 
 	DidYouMean:          "Mente I en af disse?",
 	WorkbookTerminal:    "en projektmappe er binær; giv --out FIL.xlsx (eller send stdout til en fil)",
 	WorkshopNeedProject: "%s findes ikke; giv --project NAVN for at begynde en ny besvarelsesfil der",
+	WorkshopServerMissing: "samskab workshop kræver programmet samskab-workshop, som hverken ligger ved siden af %s eller på PATH. " +
+		"Det følger med i samme arkiv som samskab, eller installér det med: go install github.com/samskab/samskab/cmd/samskab-workshop@latest",
+	WorkshopServerDirect:   "samskab-workshop afvikler de møder, som samskab workshop starter; start et møde med: samskab workshop FIL (se samskab workshop --help)",
+	WorkshopServerMismatch: "samskab-workshop er fra en anden version end samskab; installér de to programmer fra samme udgivelse",
 
 	// How to load the completion script, shell by shell.
 	CompletionBash: `Lav et script til fuldførelse med Tab i bash. Det kræver pakken
@@ -1065,6 +1073,10 @@ YAML extension, Neovim, Helix, ...) that points at samskab-case.schema.json next
 	DidYouMean:          "Did you mean this?",
 	WorkbookTerminal:    "a workbook is binary; give --out FILE.xlsx (or redirect stdout to a file)",
 	WorkshopNeedProject: "%s does not exist; give --project NAME to start a new case file there",
+	WorkshopServerMissing: "samskab workshop needs the program samskab-workshop, which is neither beside %s nor on PATH. " +
+		"It comes in the same archive as samskab, or install it with: go install github.com/samskab/samskab/cmd/samskab-workshop@latest",
+	WorkshopServerDirect:   "samskab-workshop runs the meetings that samskab workshop starts; start one with: samskab workshop FILE (see samskab workshop --help)",
+	WorkshopServerMismatch: "samskab-workshop is from another version than samskab; install the two programs from the same release",
 
 	// How to load the completion script, shell by shell.
 	CompletionBash: `Generate the autocompletion script for bash. It needs the bash-completion
