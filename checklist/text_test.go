@@ -25,3 +25,26 @@ func TestEditDistance(t *testing.T) {
 		}
 	}
 }
+
+func TestLangFromEnv(t *testing.T) {
+	for _, tc := range []struct {
+		env  map[string]string
+		want Lang
+	}{
+		{nil, English},
+		{map[string]string{"SAMSKAB_LANG": "da"}, Danish},
+		{map[string]string{"SAMSKAB_LANG": "en", "LANG": "da_DK.UTF-8"}, English},
+		{map[string]string{"SAMSKAB_LANG": "de", "LANG": "da_DK.UTF-8"}, Danish}, // unknown: the locale decides
+		{map[string]string{"LANG": "da_DK.UTF-8"}, Danish},
+		{map[string]string{"LC_ALL": "C", "LANG": "da_DK.UTF-8"}, English}, // LC_ALL wins
+		{map[string]string{"LC_ALL": "da_DK", "LANG": "en_GB"}, Danish},
+		{map[string]string{"LANG": "de_DE.UTF-8"}, English},
+	} {
+		if got := LangFromEnv(func(k string) string { return tc.env[k] }); got != tc.want {
+			t.Errorf("LangFromEnv(%v) = %s, want %s", tc.env, got, tc.want)
+		}
+	}
+	if got := LangFromEnv(nil); got != English {
+		t.Errorf("LangFromEnv(nil) = %s", got)
+	}
+}
