@@ -57,7 +57,7 @@ func NewCmdCheck(f *Factory, runF func(*CheckOptions) error) *cobra.Command {
 	// Percent flags default to 0 so help shows no misleading default: an
 	// unset flag leaves the file's target (or samskab's default) in force.
 	fl.Float64Var(&minOverall, "min", 0, m.FlagMin)
-	fl.StringArrayVar(&opts.MinRubric, "min-rubric", nil, m.FlagMinRubric)
+	stringArrayVar(fl, &opts.MinRubric, "min-rubric", m.FlagMinRubric)
 	fl.Float64Var(&minItem, "min-item", 0, m.FlagMinItem)
 	fl.Float64Var(&minCoverage, "min-coverage", 0, m.FlagMinCoverage)
 	fl.BoolVar(&opts.Limits.FailOnDisagreement, "fail-on-disagreement", false, m.FlagFailDisagreement)
@@ -182,7 +182,7 @@ func scopeReason(m *catalog.ProblemMessages, e *gate.ScopeError) string {
 func (opts *CheckOptions) writeCheck(r *gate.CheckResult, lang checklist.Lang) error {
 	var buf bytes.Buffer
 	printer, err := render.NewCheckPrinter(opts.Format, &buf, render.Options{Width: opts.Width(),
-		Lang: lang, Color: opts.Color(), Version: opts.Version, Flags: thresholdFlags})
+		Lang: lang, Color: opts.Color(), Version: opts.version(), Flags: thresholdFlags})
 	if err != nil {
 		return usageErrorf("%s", err)
 	}
