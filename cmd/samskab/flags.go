@@ -90,7 +90,7 @@ func (f *Factory) say() *catalog.CLIMessages { return &catalog.For(f.userLang())
 // language of help: templates, the help and version flags, the help and
 // completion commands.
 func localize(root *cobra.Command, m *catalog.CLIMessages, lang checklist.Lang) {
-	root.SetUsageTemplate(usageTemplate(m, lang))
+	localizeUsage(root, m, lang)
 	root.SetHelpCommand(&cobra.Command{
 		Use:   "help [" + m.CommandWord + "]",
 		Short: m.HelpShort,
@@ -155,7 +155,21 @@ func usageTemplate(m *catalog.CLIMessages, lang checklist.Lang) string {
 `
 }
 
-func init() {
+// localizeUsage sets the usage template the first time usage is shown:
+// only help needs it, not every start.
+func localizeUsage(root *cobra.Command, m *catalog.CLIMessages, lang checklist.Lang) {
+	showUsage, ready := root.UsageFunc(), false
+	root.SetUsageFunc(func(c *cobra.Command) error {
+		if !ready {
+			addTemplateFuncs()
+			root.SetUsageTemplate(usageTemplate(m, lang))
+			ready = true
+		}
+		return showUsage(c)
+	})
+}
+
+func addTemplateFuncs() {
 	cobra.AddTemplateFunc("useLineEn", func(s string) string { return s })
 	cobra.AddTemplateFunc("useLineDa", func(s string) string { return strings.Replace(s, "[flags]", "[flag]", 1) })
 	cobra.AddTemplateFunc("flagUsagesEn", func(fs *pflag.FlagSet) string { return fs.FlagUsages() })

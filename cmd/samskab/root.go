@@ -167,7 +167,7 @@ func NewCmdRoot(f *Factory) *cobra.Command {
 		// help; --help wins, as it does in cobra.
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if v, _ := cmd.Flags().GetBool("version"); v {
-				_, err := io.WriteString(cmd.OutOrStdout(), "samskab "+versionLine(f.version())+"\n")
+				_, err := io.WriteString(cmd.OutOrStdout(), "samskab "+versionLine(f.Version)+"\n")
 				return err
 			}
 			return pflag.ErrHelp

@@ -44,10 +44,13 @@ func (f *Factory) version() string {
 }
 
 // versionLine is what `samskab --version` prints after the program name:
-// v, then the commit and build date this binary carries.
+// v (when empty, this binary's), then the commit and build date this
+// binary carries.
 func versionLine(v string) string {
 	b := currentBuild()
-	b.Version = v
+	if v != "" {
+		b.Version = v
+	}
 	return b.String()
 }
 
