@@ -65,88 +65,83 @@ type printer[T any] struct {
 
 func (p printer[T]) Print(v T) error { return p.render(p.w, v) }
 
-// format is one entry of the registry: a view in one format.
+// format is one entry of the registry: a view in one format, and what
+// makes its printer: for BatchView a func(io.Writer, Options) BatchPrinter,
+// for any other view a func(Options) func(io.Writer, T) error, T being
+// what the view shows (TestRegistryTypes checks each). Plain function
+// literals keep the registry data the compiler lays out, not code that
+// builds it at every start of samskab.
 type format struct {
 	view View
 	name string
-	new  func(w io.Writer, o Options) any
-}
-
-// view makes a registry entry of a view's render function, bound to the
-// writer when the printer is made.
-func view[T any](f func(Options) func(io.Writer, T) error) func(io.Writer, Options) any {
-	return func(w io.Writer, o Options) any { return printer[T]{w, f(o)} }
-}
-
-func batchView(f func(io.Writer, Options) BatchPrinter) func(io.Writer, Options) any {
-	return func(w io.Writer, o Options) any { return f(w, o) }
+	new  any
 }
 
 // registry is every format of every view, in the order help texts and
 // error messages list them. A new output format is one line here and the
 // view it names.
 var registry = []format{
-	{ReportView, "text", view(func(o Options) func(io.Writer, *checklist.Report) error { return textReport{o}.Render })},
-	{ReportView, "markdown", view(func(o Options) func(io.Writer, *checklist.Report) error { return markdownReport{o}.Render })},
-	{ReportView, "json", view(func(o Options) func(io.Writer, *checklist.Report) error { return jsonReport{o}.Render })},
-	{ReportView, "csv", view(func(o Options) func(io.Writer, *checklist.Report) error { return csvReport{}.Render })},
-	{ReportView, "html", view(func(o Options) func(io.Writer, *checklist.Report) error { return htmlReport{o}.Render })},
-	{ReportView, "xlsx", view(func(o Options) func(io.Writer, *checklist.Report) error { return XLSXReport{o.Lang}.Render })},
+	{ReportView, "text", func(o Options) func(io.Writer, *checklist.Report) error { return textReport{o}.Render }},
+	{ReportView, "markdown", func(o Options) func(io.Writer, *checklist.Report) error { return markdownReport{o}.Render }},
+	{ReportView, "json", func(o Options) func(io.Writer, *checklist.Report) error { return jsonReport{o}.Render }},
+	{ReportView, "csv", func(o Options) func(io.Writer, *checklist.Report) error { return csvReport{}.Render }},
+	{ReportView, "html", func(o Options) func(io.Writer, *checklist.Report) error { return htmlReport{o}.Render }},
+	{ReportView, "xlsx", func(o Options) func(io.Writer, *checklist.Report) error { return XLSXReport{o.Lang}.Render }},
 
-	{CheckView, "text", view(func(o Options) func(io.Writer, *gate.CheckResult) error { return checkText{o}.Render })},
-	{CheckView, "json", view(func(o Options) func(io.Writer, *gate.CheckResult) error { return checkJSONView{o}.Render })},
-	{CheckView, "junit", view(func(o Options) func(io.Writer, *gate.CheckResult) error { return checkJUnit{o}.Render })},
-	{CheckView, "github", view(func(o Options) func(io.Writer, *gate.CheckResult) error { return checkGitHub{o}.Render })},
-	{CheckView, "sarif", view(func(o Options) func(io.Writer, *gate.CheckResult) error { return checkSARIF{o}.Render })},
+	{CheckView, "text", func(o Options) func(io.Writer, *gate.CheckResult) error { return checkText{o}.Render }},
+	{CheckView, "json", func(o Options) func(io.Writer, *gate.CheckResult) error { return checkJSONView{o}.Render }},
+	{CheckView, "junit", func(o Options) func(io.Writer, *gate.CheckResult) error { return checkJUnit{o}.Render }},
+	{CheckView, "github", func(o Options) func(io.Writer, *gate.CheckResult) error { return checkGitHub{o}.Render }},
+	{CheckView, "sarif", func(o Options) func(io.Writer, *gate.CheckResult) error { return checkSARIF{o}.Render }},
 
-	{CompareView, "text", view(func(o Options) func(io.Writer, *checklist.Comparison) error { return compareText{o}.Render })},
-	{CompareView, "markdown", view(func(o Options) func(io.Writer, *checklist.Comparison) error { return compareMarkdown{o}.Render })},
-	{CompareView, "json", view(func(o Options) func(io.Writer, *checklist.Comparison) error { return compareJSON{}.Render })},
+	{CompareView, "text", func(o Options) func(io.Writer, *checklist.Comparison) error { return compareText{o}.Render }},
+	{CompareView, "markdown", func(o Options) func(io.Writer, *checklist.Comparison) error { return compareMarkdown{o}.Render }},
+	{CompareView, "json", func(o Options) func(io.Writer, *checklist.Comparison) error { return compareJSON{}.Render }},
 
-	{RoundsView, "text", view(func(o Options) func(io.Writer, *checklist.Rounds) error { return roundsText{o}.Render })},
-	{RoundsView, "markdown", view(func(o Options) func(io.Writer, *checklist.Rounds) error { return roundsMarkdown{o}.Render })},
-	{RoundsView, "json", view(func(o Options) func(io.Writer, *checklist.Rounds) error { return roundsJSON{}.Render })},
-	{RoundsView, "html", view(func(o Options) func(io.Writer, *checklist.Rounds) error { return roundsHTML{o}.Render })},
-	{RoundsView, "xlsx", view(func(o Options) func(io.Writer, *checklist.Rounds) error { return XLSXRounds{o.Lang}.Render })},
+	{RoundsView, "text", func(o Options) func(io.Writer, *checklist.Rounds) error { return roundsText{o}.Render }},
+	{RoundsView, "markdown", func(o Options) func(io.Writer, *checklist.Rounds) error { return roundsMarkdown{o}.Render }},
+	{RoundsView, "json", func(o Options) func(io.Writer, *checklist.Rounds) error { return roundsJSON{}.Render }},
+	{RoundsView, "html", func(o Options) func(io.Writer, *checklist.Rounds) error { return roundsHTML{o}.Render }},
+	{RoundsView, "xlsx", func(o Options) func(io.Writer, *checklist.Rounds) error { return XLSXRounds{o.Lang}.Render }},
 
-	{FoldersView, "text", view(func(o Options) func(io.Writer, *checklist.PortfolioChange) error {
+	{FoldersView, "text", func(o Options) func(io.Writer, *checklist.PortfolioChange) error {
 		return portfolioChangeText{o, false}.Render
-	})},
-	{FoldersView, "markdown", view(func(o Options) func(io.Writer, *checklist.PortfolioChange) error {
+	}},
+	{FoldersView, "markdown", func(o Options) func(io.Writer, *checklist.PortfolioChange) error {
 		return portfolioChangeText{o, true}.Render
-	})},
-	{FoldersView, "json", view(func(o Options) func(io.Writer, *checklist.PortfolioChange) error { return portfolioChangeJSON{}.Render })},
-	{FoldersView, "xlsx", view(func(o Options) func(io.Writer, *checklist.PortfolioChange) error {
+	}},
+	{FoldersView, "json", func(o Options) func(io.Writer, *checklist.PortfolioChange) error { return portfolioChangeJSON{}.Render }},
+	{FoldersView, "xlsx", func(o Options) func(io.Writer, *checklist.PortfolioChange) error {
 		return XLSXPortfolioChange{o.Lang}.Render
-	})},
+	}},
 
-	{BatchView, "table", batchView(func(w io.Writer, o Options) BatchPrinter { return &batchTable{w: w, o: o} })},
-	{BatchView, "csv", batchView(func(w io.Writer, o Options) BatchPrinter { return newBatchCSV(w, o) })},
-	{BatchView, "jsonl", batchView(func(w io.Writer, o Options) BatchPrinter { return &batchJSONL{w: w, lines: newLineEncoder()} })},
-	{BatchView, "json", batchView(func(w io.Writer, o Options) BatchPrinter { return &batchJSON{w: w, lines: newLineEncoder()} })},
-	{BatchView, "markdown", batchView(func(w io.Writer, o Options) BatchPrinter { return &batchMarkdown{w: w, o: o} })},
-	{BatchView, "html", batchView(func(w io.Writer, o Options) BatchPrinter { return newBatchHTML(w, o) })},
-	{BatchView, "xlsx", batchView(func(w io.Writer, o Options) BatchPrinter { return NewXLSXBatch(w, o) })},
+	{BatchView, "table", func(w io.Writer, o Options) BatchPrinter { return &batchTable{w: w, o: o} }},
+	{BatchView, "csv", func(w io.Writer, o Options) BatchPrinter { return newBatchCSV(w, o) }},
+	{BatchView, "jsonl", func(w io.Writer, o Options) BatchPrinter { return &batchJSONL{w: w, lines: newLineEncoder()} }},
+	{BatchView, "json", func(w io.Writer, o Options) BatchPrinter { return &batchJSON{w: w, lines: newLineEncoder()} }},
+	{BatchView, "markdown", func(w io.Writer, o Options) BatchPrinter { return &batchMarkdown{w: w, o: o} }},
+	{BatchView, "html", func(w io.Writer, o Options) BatchPrinter { return newBatchHTML(w, o) }},
+	{BatchView, "xlsx", func(w io.Writer, o Options) BatchPrinter { return NewXLSXBatch(w, o) }},
 
-	{RubricsView, "text", view(func(o Options) func(io.Writer, *checklist.Catalog) error {
+	{RubricsView, "text", func(o Options) func(io.Writer, *checklist.Catalog) error {
 		return func(w io.Writer, c *checklist.Catalog) error { return rubricListTable(w, c, o.Lang, false, o.Width) }
-	})},
-	{RubricsView, "markdown", view(func(o Options) func(io.Writer, *checklist.Catalog) error {
+	}},
+	{RubricsView, "markdown", func(o Options) func(io.Writer, *checklist.Catalog) error {
 		return func(w io.Writer, c *checklist.Catalog) error { return rubricListTable(w, c, o.Lang, true, 0) }
-	})},
-	{RubricsView, "json", view(func(o Options) func(io.Writer, *checklist.Catalog) error { return rubricListJSON })},
+	}},
+	{RubricsView, "json", func(o Options) func(io.Writer, *checklist.Catalog) error { return rubricListJSON }},
 
-	{RubricView, "text", view(func(o Options) func(io.Writer, *checklist.Rubric) error {
+	{RubricView, "text", func(o Options) func(io.Writer, *checklist.Rubric) error {
 		return func(w io.Writer, r *checklist.Rubric) error { return rubricText(w, r, o) }
-	})},
-	{RubricView, "markdown", view(func(o Options) func(io.Writer, *checklist.Rubric) error {
+	}},
+	{RubricView, "markdown", func(o Options) func(io.Writer, *checklist.Rubric) error {
 		return func(w io.Writer, r *checklist.Rubric) error { return rubricMarkdown(w, r, o.Catalog, o.Lang) }
-	})},
-	{RubricView, "json", view(func(o Options) func(io.Writer, *checklist.Rubric) error { return rubricJSONView })},
+	}},
+	{RubricView, "json", func(o Options) func(io.Writer, *checklist.Rubric) error { return rubricJSONView }},
 	// csv: the questions as a list to paste into a survey form.
-	{RubricView, "csv", view(func(o Options) func(io.Writer, *checklist.Rubric) error {
+	{RubricView, "csv", func(o Options) func(io.Writer, *checklist.Rubric) error {
 		return func(w io.Writer, r *checklist.Rubric) error { return RubricQuestionsCSV(w, r, o.Lang) }
-	})},
+	}},
 }
 
 // Formats are the format names of a view, in the order help lists them.
@@ -160,26 +155,31 @@ func Formats(v View) []string {
 	return names
 }
 
-func lookup(v View, name string, w io.Writer, o Options) (any, error) {
-	if o.GapBelow == 0 {
-		o.GapBelow = checklist.DefaultGapBelow
-	}
+// lookup finds what makes the printer of a view in a format (format.new).
+func lookup(v View, name string, lang checklist.Lang) (any, error) {
 	for _, f := range registry {
 		if f.view == v && f.name == name {
-			return f.new(w, o), nil
+			return f.new, nil
 		}
 	}
 	// The commands check --format first; this is for any other caller,
 	// in the language of the view.
-	return nil, fmt.Errorf(catalog.For(o.Lang).CLI.UnknownFormat, name, strings.Join(Formats(v), ", "))
+	return nil, fmt.Errorf(catalog.For(lang).CLI.UnknownFormat, name, strings.Join(Formats(v), ", "))
+}
+
+func (o Options) withDefaults() Options {
+	if o.GapBelow == 0 {
+		o.GapBelow = checklist.DefaultGapBelow
+	}
+	return o
 }
 
 func newPrinter[T any](v View, name string, w io.Writer, o Options) (Printer[T], error) {
-	p, err := lookup(v, name, w, o)
+	mk, err := lookup(v, name, o.Lang)
 	if err != nil {
 		return nil, err
 	}
-	return p.(Printer[T]), nil
+	return printer[T]{w, mk.(func(Options) func(io.Writer, T) error)(o.withDefaults())}, nil
 }
 
 // NewReportPrinter returns the printer of a report format, writing to w.
@@ -226,11 +226,11 @@ func NewRubricPrinter(name string, w io.Writer, o Options) (Printer[*checklist.R
 
 // NewBatchPrinter returns the printer of a batch format, writing to w.
 func NewBatchPrinter(name string, w io.Writer, o Options) (BatchPrinter, error) {
-	p, err := lookup(BatchView, name, w, o)
+	mk, err := lookup(BatchView, name, o.Lang)
 	if err != nil {
 		return nil, err
 	}
-	return p.(BatchPrinter), nil
+	return mk.(func(io.Writer, Options) BatchPrinter)(w, o.withDefaults()), nil
 }
 
 // style is a colour of the colour scheme.

@@ -54,7 +54,7 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("error of type %T: %v", err, err)
 			}
 			for _, p := range ps {
-				if _, known := english[p.Code]; !known || strings.Contains(p.Msg(), "%!") {
+				if _, known := english()[p.Code]; !known || strings.Contains(p.Msg(), "%!") {
 					t.Fatalf("code %q with args %v has no message: %s", p.Code, p.Args, p.Msg())
 				}
 			}

@@ -17,22 +17,31 @@ type header struct {
 	problems    Problems
 }
 
-// Column names, normalised, that are not questions. Forms exports start
-// with these; they are ignored.
-var (
-	nameColumns  = set("navn", "name", "fulde navn", "full name", "respondent", "respondentnavn", "deltager", "participant")
-	partyColumns = set("part", "party", "aktør", "aktor", "actor", "parti", "organisation", "organization")
-	metaColumns  = set("id", "starttidspunkt", "start time", "fuldførelsestidspunkt", "completion time",
-		"mail", "e mail", "email", "sidst ændret", "last modified time", "tidsstempel", "timestamp",
-		"tidspunkt", "time", "dato", "date", "respondent id", "response id", "svar id")
+// column is what a column that is not a question holds.
+type column int
+
+const (
+	questionColumn column = iota
+	nameColumn
+	partyColumn
+	metaColumn // ignored
 )
 
-func set(xs ...string) map[string]bool {
-	m := make(map[string]bool, len(xs))
-	for _, x := range xs {
-		m[x] = true
+// columnOf tells the columns that are not questions by their normalised
+// names; Forms exports start with these. A switch, not maps, which would
+// be built at every start of samskab.
+func columnOf(norm string) column {
+	switch norm {
+	case "navn", "name", "fulde navn", "full name", "respondent", "respondentnavn", "deltager", "participant":
+		return nameColumn
+	case "part", "party", "aktør", "aktor", "actor", "parti", "organisation", "organization":
+		return partyColumn
+	case "id", "starttidspunkt", "start time", "fuldførelsestidspunkt", "completion time",
+		"mail", "e mail", "email", "sidst ændret", "last modified time", "tidsstempel", "timestamp",
+		"tidspunkt", "time", "dato", "date", "respondent id", "response id", "svar id":
+		return metaColumn
 	}
-	return m
+	return questionColumn
 }
 
 // idPattern finds a question id in a header: "cok-01.q1 Vi …",
@@ -47,16 +56,16 @@ func matchHeader(row []string, questions []Question) *header {
 	seen := map[string]int{}
 	for col, raw := range row {
 		norm := normalize(raw)
-		switch {
+		switch kind := columnOf(norm); {
 		case norm == "":
 			continue
-		case nameColumns[norm] && h.name < 0:
+		case kind == nameColumn && h.name < 0:
 			h.name = col
 			continue
-		case partyColumns[norm] && h.party < 0:
+		case kind == partyColumn && h.party < 0:
 			h.party = col
 			continue
-		case metaColumns[norm]:
+		case kind == metaColumn:
 			continue
 		}
 		id, ok := matchQuestion(raw, norm, byText, byID)

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/samskab/samskab/internal/xlsx"
 )
@@ -34,27 +35,30 @@ const (
 	BadWorkbook    Code = "bad-workbook"     // the *xlsx.ReadError
 )
 
-// english is each code's message in English, a format for its Args.
-var english = map[Code]string{
-	ExportEmpty: "the export is empty; expected a header row with the questions, then one row per response",
-	NoQuestion: "no column matches a question; name the columns by question text " +
-		"(from `samskab rubrics show ID`) or by question id such as [cok-01.q1]",
-	OtherDelimiter: "the header row is one column with %q in it; expected the columns separated by commas, semicolons or tabs",
-	NotAnAnswer:    "%q is not an answer to %s; expected one of %s (or the same in English), a digit 0–4, or an empty cell",
-	ColumnUnknown:  "column %q matches no question and is ignored; nearest question: %s %q",
-	ColumnNoneNear: "column %q matches no question and is ignored; nearest question: none",
-	ColumnTwice:    "column %d and this column both ask %s; keep one of them",
-	TooManyProbs:   "too many problems; stopped here",
-	RowNoAnswers:   "no answers in this row; skipped",
-	NameControl:    "the cell holds a control character or line break; expected a name on one line",
-	NotUTF8:        "line %d is not UTF-8 text; save the export as \"CSV UTF-8\" or as an Excel workbook (.xlsx)",
-	BinaryData:     "the export holds binary data; expected CSV text or an Excel workbook (.xlsx)",
-	BadCSV:         "not valid CSV: %v",
-	BadWorkbook:    "not a readable Excel workbook: %v",
-}
+// english is each code's message in English, a format for its Args; the
+// map is built on first use, not at every start.
+var english = sync.OnceValue(func() map[Code]string {
+	return map[Code]string{
+		ExportEmpty: "the export is empty; expected a header row with the questions, then one row per response",
+		NoQuestion: "no column matches a question; name the columns by question text " +
+			"(from `samskab rubrics show ID`) or by question id such as [cok-01.q1]",
+		OtherDelimiter: "the header row is one column with %q in it; expected the columns separated by commas, semicolons or tabs",
+		NotAnAnswer:    "%q is not an answer to %s; expected one of %s (or the same in English), a digit 0–4, or an empty cell",
+		ColumnUnknown:  "column %q matches no question and is ignored; nearest question: %s %q",
+		ColumnNoneNear: "column %q matches no question and is ignored; nearest question: none",
+		ColumnTwice:    "column %d and this column both ask %s; keep one of them",
+		TooManyProbs:   "too many problems; stopped here",
+		RowNoAnswers:   "no answers in this row; skipped",
+		NameControl:    "the cell holds a control character or line break; expected a name on one line",
+		NotUTF8:        "line %d is not UTF-8 text; save the export as \"CSV UTF-8\" or as an Excel workbook (.xlsx)",
+		BinaryData:     "the export holds binary data; expected CSV text or an Excel workbook (.xlsx)",
+		BadCSV:         "not valid CSV: %v",
+		BadWorkbook:    "not a readable Excel workbook: %v",
+	}
+})
 
 // Codes lists every code, for a test that each has a message.
-func Codes() []Code { return slices.Sorted(maps.Keys(english)) }
+func Codes() []Code { return slices.Sorted(maps.Keys(english())) }
 
 // Problem is one thing wrong with the export, at a row and column
 // (1-based; 0 when the problem is not in one cell). Code says which, and
@@ -77,7 +81,7 @@ func (p Problem) Msg() string {
 			args[i] = re.Reason() // the row and column are the Problem's
 		}
 	}
-	return fmt.Sprintf(english[p.Code], args...)
+	return fmt.Sprintf(english()[p.Code], args...)
 }
 
 func (p Problem) String() string {

@@ -420,16 +420,22 @@ func (s *session) resumeCommand() string {
 	return strings.Join(append(parts, resumeFlags(s.opts.flags)...), " ")
 }
 
-// notForResume are flags the resume hint leaves out: the respondent is
+// notForResume tells the flags the resume hint leaves out: the respondent is
 // named already, and project, owner and actor are in the file by then.
-var notForResume = map[string]bool{"respondent": true, "project": true, "owner": true, "actor": true, "help": true}
+func notForResume(flag string) bool {
+	switch flag {
+	case "respondent", "project", "owner", "actor", "help":
+		return true
+	}
+	return false
+}
 
 // resumeFlags repeats every flag that was given, shell-quoted, the scope
 // and the language first, so the resumed run asks and answers the same way.
 func resumeFlags(fs *pflag.FlagSet) []string {
 	var first, rest []string
 	fs.Visit(func(fl *pflag.Flag) {
-		if notForResume[fl.Name] {
+		if notForResume(fl.Name) {
 			return
 		}
 		var args []string

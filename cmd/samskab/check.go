@@ -57,7 +57,7 @@ func NewCmdCheck(f *Factory, runF func(*CheckOptions) error) *cobra.Command {
 	// Percent flags default to 0 so help shows no misleading default: an
 	// unset flag leaves the file's target (or samskab's default) in force.
 	fl.Float64Var(&minOverall, "min", 0, m.FlagMin)
-	fl.StringArrayVar(&opts.MinRubric, "min-rubric", nil, m.FlagMinRubric)
+	stringArrayVar(fl, &opts.MinRubric, "min-rubric", m.FlagMinRubric)
 	fl.Float64Var(&minItem, "min-item", 0, m.FlagMinItem)
 	fl.Float64Var(&minCoverage, "min-coverage", 0, m.FlagMinCoverage)
 	fl.BoolVar(&opts.Limits.FailOnDisagreement, "fail-on-disagreement", false, m.FlagFailDisagreement)
@@ -168,7 +168,7 @@ func (opts *CheckOptions) checkError(err error) error {
 	}
 	var scope *gate.ScopeError
 	if errors.As(err, &scope) {
-		return usageErrorf("%s %s: %s", thresholdFlags[gate.ThresholdRubric], scope.Rubric, scopeReason(m, scope))
+		return usageErrorf("%s %s: %s", thresholdFlags()[gate.ThresholdRubric], scope.Rubric, scopeReason(m, scope))
 	}
 	return usageErrorf("%s", err)
 }
@@ -182,7 +182,7 @@ func scopeReason(m *catalog.ProblemMessages, e *gate.ScopeError) string {
 func (opts *CheckOptions) writeCheck(r *gate.CheckResult, lang checklist.Lang) error {
 	var buf bytes.Buffer
 	printer, err := render.NewCheckPrinter(opts.Format, &buf, render.Options{Width: opts.Width(),
-		Lang: lang, Color: opts.Color(), Version: opts.Version, Flags: thresholdFlags})
+		Lang: lang, Color: opts.Color(), Version: opts.version(), Flags: thresholdFlags()})
 	if err != nil {
 		return usageErrorf("%s", err)
 	}
@@ -194,8 +194,11 @@ func (opts *CheckOptions) writeCheck(r *gate.CheckResult, lang checklist.Lang) e
 }
 
 // thresholdFlags are the flags behind each kind of threshold, which the
-// check views name as a threshold's source.
-var thresholdFlags = map[gate.ThresholdKind]string{
-	gate.ThresholdOverall: "--min", gate.ThresholdRubric: "--min-rubric", gate.ThresholdItem: "--min-item",
-	gate.ThresholdCoverage: "--min-coverage", gate.ThresholdDisagreement: "--fail-on-disagreement",
+// check views name as a threshold's source; made when check needs them,
+// not at every start.
+func thresholdFlags() map[gate.ThresholdKind]string {
+	return map[gate.ThresholdKind]string{
+		gate.ThresholdOverall: "--min", gate.ThresholdRubric: "--min-rubric", gate.ThresholdItem: "--min-item",
+		gate.ThresholdCoverage: "--min-coverage", gate.ThresholdDisagreement: "--fail-on-disagreement",
+	}
 }

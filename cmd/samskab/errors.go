@@ -99,21 +99,26 @@ func describeWrite(lang checklist.Lang, e *atomicfile.Error) string {
 	return msg
 }
 
-// writeRefusals are atomicfile's reasons to refuse, with their wording.
-var writeRefusals = []struct {
+// writeRefusals are atomicfile's reasons to refuse, with their wording;
+// made when needed, not at every start.
+func writeRefusals() []writeRefusal {
+	return []writeRefusal{
+		{atomicfile.ErrIsDir, func(m *catalog.ProblemMessages) string { return m.WriteIsDir }},
+		{atomicfile.ErrNotRegular, func(m *catalog.ProblemMessages) string { return m.WriteNotRegular }},
+		{atomicfile.ErrReadOnly, func(m *catalog.ProblemMessages) string { return m.WriteReadOnly }},
+		{atomicfile.ErrNotOwner, func(m *catalog.ProblemMessages) string { return m.WriteNotOwner }},
+		{atomicfile.ErrSymlinkLoop, func(m *catalog.ProblemMessages) string { return m.WriteLoop }},
+		{atomicfile.ErrAborted, func(m *catalog.ProblemMessages) string { return m.WriteAborted }},
+		{atomicfile.ErrCommitted, func(m *catalog.ProblemMessages) string { return m.WriteCommitted }},
+		{atomicfile.ErrLinkChanged, func(m *catalog.ProblemMessages) string { return m.WriteLinkChanged }},
+		{fs.ErrNotExist, func(m *catalog.ProblemMessages) string { return m.WriteNotExist }},
+		{fs.ErrPermission, func(m *catalog.ProblemMessages) string { return m.WritePermission }},
+	}
+}
+
+type writeRefusal struct {
 	err error
 	msg func(*catalog.ProblemMessages) string
-}{
-	{atomicfile.ErrIsDir, func(m *catalog.ProblemMessages) string { return m.WriteIsDir }},
-	{atomicfile.ErrNotRegular, func(m *catalog.ProblemMessages) string { return m.WriteNotRegular }},
-	{atomicfile.ErrReadOnly, func(m *catalog.ProblemMessages) string { return m.WriteReadOnly }},
-	{atomicfile.ErrNotOwner, func(m *catalog.ProblemMessages) string { return m.WriteNotOwner }},
-	{atomicfile.ErrSymlinkLoop, func(m *catalog.ProblemMessages) string { return m.WriteLoop }},
-	{atomicfile.ErrAborted, func(m *catalog.ProblemMessages) string { return m.WriteAborted }},
-	{atomicfile.ErrCommitted, func(m *catalog.ProblemMessages) string { return m.WriteCommitted }},
-	{atomicfile.ErrLinkChanged, func(m *catalog.ProblemMessages) string { return m.WriteLinkChanged }},
-	{fs.ErrNotExist, func(m *catalog.ProblemMessages) string { return m.WriteNotExist }},
-	{fs.ErrPermission, func(m *catalog.ProblemMessages) string { return m.WritePermission }},
 }
 
 func writeReason(lang checklist.Lang, e *atomicfile.Error) string {
@@ -121,7 +126,7 @@ func writeReason(lang checklist.Lang, e *atomicfile.Error) string {
 	if e.Mode != 0 {
 		return fmt.Sprintf(m.WriteSpecial, fileKind(lang, e.Mode))
 	}
-	for _, r := range writeRefusals {
+	for _, r := range writeRefusals() {
 		if errors.Is(e.Err, r.err) {
 			return r.msg(m)
 		}

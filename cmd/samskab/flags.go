@@ -24,12 +24,12 @@ func addLangFlag(cmd *cobra.Command, f *Factory) {
 }
 
 func addRubricFlag(cmd *cobra.Command, f *Factory) {
-	cmd.Flags().StringArrayVar(&f.Global.Rubrics, "rubric", nil, f.msgs().FlagRubric)
+	stringArrayVar(cmd.Flags(), &f.Global.Rubrics, "rubric", f.msgs().FlagRubric)
 	_ = cmd.RegisterFlagCompletionFunc("rubric", f.completeRubricIDs)
 }
 
 func addRubricDirsFlag(cmd *cobra.Command, f *Factory) {
-	cmd.Flags().StringArrayVar(&f.Global.RubricDirs, "rubrics", nil, f.msgs().FlagRubrics)
+	stringArrayVar(cmd.Flags(), &f.Global.RubricDirs, "rubrics", f.msgs().FlagRubrics)
 	_ = cmd.MarkFlagDirname("rubrics")
 }
 
@@ -90,7 +90,7 @@ func (f *Factory) say() *catalog.CLIMessages { return &catalog.For(f.userLang())
 // language of help: templates, the help and version flags, the help and
 // completion commands.
 func localize(root *cobra.Command, m *catalog.CLIMessages, lang checklist.Lang) {
-	root.SetUsageTemplate(usageTemplate(m, lang))
+	localizeUsage(root, m, lang)
 	root.SetHelpCommand(&cobra.Command{
 		Use:   "help [" + m.CommandWord + "]",
 		Short: m.HelpShort,
@@ -105,40 +105,13 @@ func localize(root *cobra.Command, m *catalog.CLIMessages, lang checklist.Lang) 
 		},
 	})
 	root.InitDefaultHelpCmd()
-	root.InitDefaultCompletionCmd()
-	if root.Version != "" {
-		root.Flags().BoolP("version", "v", false, m.VersionFlag)
-	}
+	root.AddCommand(newCmdCompletion(m))
+	root.Flags().BoolP("version", "v", false, m.VersionFlag)
 	walk(root, func(c *cobra.Command) {
-		if c.Name() == "completion" && c.Parent() == root {
-			c.Short, c.Long = m.CompletionShort, m.CompletionLong
-		} else if c.Parent() != nil && c.Parent().Name() == "completion" {
-			c.Short = fmt.Sprintf(m.CompletionShell, c.Name())
-			c.Long = completionLong(m, c.Name())
-			if fl := c.Flags().Lookup("no-descriptions"); fl != nil {
-				fl.Usage = m.NoDescriptions
-			}
-		}
 		if c.Flags().Lookup("help") == nil {
 			c.Flags().BoolP("help", "h", false, fmt.Sprintf(m.HelpFlag, c.Name()))
 		}
 	})
-}
-
-// completionLong is how to load a shell's completion script, in the
-// current session and in every new one; each shell has its own way.
-func completionLong(m *catalog.CLIMessages, shell string) string {
-	switch shell {
-	case "bash":
-		return m.CompletionBash
-	case "zsh":
-		return m.CompletionZsh
-	case "fish":
-		return m.CompletionFish
-	case "powershell":
-		return m.CompletionPowerShell
-	}
-	return fmt.Sprintf(m.CompletionShell, shell)
 }
 
 func walk(c *cobra.Command, fn func(*cobra.Command)) {
@@ -154,7 +127,9 @@ func usageTemplate(m *catalog.CLIMessages, lang checklist.Lang) string {
 	if lang == checklist.Danish {
 		flags, useLine = "flagUsagesDa", "useLineDa"
 	}
-	return m.Usage + `{{if .Runnable}}
+	// The root runs only to answer --version (NewCmdRoot), so it has no
+	// usage line of its own.
+	return m.Usage + `{{if and .Runnable .HasParent}}
   {{.UseLine | ` + useLine + `}}{{end}}{{if .HasAvailableSubCommands}}
   {{.CommandPath}} [` + m.CommandWord + `]{{end}}{{if gt (len .Aliases) 0}}
 
@@ -180,7 +155,21 @@ func usageTemplate(m *catalog.CLIMessages, lang checklist.Lang) string {
 `
 }
 
-func init() {
+// localizeUsage sets the usage template the first time usage is shown:
+// only help needs it, not every start.
+func localizeUsage(root *cobra.Command, m *catalog.CLIMessages, lang checklist.Lang) {
+	showUsage, ready := root.UsageFunc(), false
+	root.SetUsageFunc(func(c *cobra.Command) error {
+		if !ready {
+			addTemplateFuncs()
+			root.SetUsageTemplate(usageTemplate(m, lang))
+			ready = true
+		}
+		return showUsage(c)
+	})
+}
+
+func addTemplateFuncs() {
 	cobra.AddTemplateFunc("useLineEn", func(s string) string { return s })
 	cobra.AddTemplateFunc("useLineDa", func(s string) string { return strings.Replace(s, "[flags]", "[flag]", 1) })
 	cobra.AddTemplateFunc("flagUsagesEn", func(fs *pflag.FlagSet) string { return fs.FlagUsages() })

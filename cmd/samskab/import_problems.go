@@ -65,17 +65,21 @@ func sizeText(lang checklist.Lang, n xlsx.Size) string {
 }
 
 // readerSentinels are the errors of encoding/csv, archive/zip and io that
-// have a message of their own.
-var readerSentinels = []struct {
+// have a message of their own; made when needed, not at every start.
+func readerSentinels() []readerSentinel {
+	return []readerSentinel{
+		{csv.ErrBareQuote, func(m *catalog.SurveyMessages) string { return m.CSVBareQuote }},
+		{csv.ErrQuote, func(m *catalog.SurveyMessages) string { return m.CSVQuote }},
+		{zip.ErrFormat, func(m *catalog.SurveyMessages) string { return m.ZipFormat }},
+		{zip.ErrChecksum, func(m *catalog.SurveyMessages) string { return m.ZipChecksum }},
+		{zip.ErrAlgorithm, func(m *catalog.SurveyMessages) string { return m.ZipAlgorithm }},
+		{io.ErrUnexpectedEOF, func(m *catalog.SurveyMessages) string { return m.UnexpectedEnd }},
+	}
+}
+
+type readerSentinel struct {
 	err error
 	msg func(*catalog.SurveyMessages) string
-}{
-	{csv.ErrBareQuote, func(m *catalog.SurveyMessages) string { return m.CSVBareQuote }},
-	{csv.ErrQuote, func(m *catalog.SurveyMessages) string { return m.CSVQuote }},
-	{zip.ErrFormat, func(m *catalog.SurveyMessages) string { return m.ZipFormat }},
-	{zip.ErrChecksum, func(m *catalog.SurveyMessages) string { return m.ZipChecksum }},
-	{zip.ErrAlgorithm, func(m *catalog.SurveyMessages) string { return m.ZipAlgorithm }},
-	{io.ErrUnexpectedEOF, func(m *catalog.SurveyMessages) string { return m.UnexpectedEnd }},
 }
 
 // readerError words an error of the CSV, zip or XML reader; one without a
@@ -93,7 +97,7 @@ func readerError(lang checklist.Lang, err error) string {
 	if errors.As(err, &fe) {
 		return fmt.Sprintf(m.FlateCorrupt, int64(fe))
 	}
-	for _, s := range readerSentinels {
+	for _, s := range readerSentinels() {
 		if errors.Is(err, s.err) {
 			return s.msg(m)
 		}

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"io"
 	"path/filepath"
 	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/yamlfile"
@@ -27,7 +29,7 @@ type Factory struct {
 	IO      *iostreams.IOStreams
 	Getenv  func(string) string
 	Global  *GlobalOptions
-	Version string
+	Version string // samskab's version; empty: this binary's (version)
 
 	catalog  *checklist.Catalog
 	helpLang checklist.Lang // the language of help and usage (preLang)
@@ -125,8 +127,7 @@ func (f *Factory) Accessible() bool {
 
 // Main runs the command tree and returns the process exit code.
 func Main(args []string, io *iostreams.IOStreams, getenv func(string) string) int {
-	f := &Factory{IO: io, Getenv: getenv, Global: &GlobalOptions{}, Version: currentBuild().Version,
-		helpLang: preLang(args, getenv)}
+	f := &Factory{IO: io, Getenv: getenv, Global: &GlobalOptions{}, helpLang: preLang(args, getenv)}
 	root := NewCmdRoot(f)
 	root.SetArgs(args)
 	root.SetIn(io.In)
@@ -144,11 +145,20 @@ func NewCmdRoot(f *Factory) *cobra.Command {
 		Short:         m.RootShort,
 		Long:          m.RootLong,
 		Example:       m.RootExample,
-		Version:       versionLine(f.Version),
 		SilenceErrors: true,
 		SilenceUsage:  true,
+		// No Version: cobra would print it through a text/template, parsed
+		// at each --version. localize defines -v/--version, and the root
+		// answers it here, or, as a command without a run of its own, shows
+		// help; --help wins, as it does in cobra.
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if v, _ := cmd.Flags().GetBool("version"); v {
+				_, err := io.WriteString(cmd.OutOrStdout(), "samskab "+versionLine(f.Version)+"\n")
+				return err
+			}
+			return pflag.ErrHelp
+		},
 	}
-	root.SetVersionTemplate("samskab {{.Version}}\n")
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return usageErrorf(m.SeeHelp, flagError(m, err), cmd.CommandPath())
 	})

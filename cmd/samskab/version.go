@@ -34,11 +34,23 @@ func currentBuild() buildInfo {
 	return resolveBuild(version, commit, date, info)
 }
 
+// version is samskab's version: f.Version, or this binary's, read from
+// its build information when first needed rather than at every start.
+func (f *Factory) version() string {
+	if f.Version == "" {
+		f.Version = currentBuild().Version
+	}
+	return f.Version
+}
+
 // versionLine is what `samskab --version` prints after the program name:
-// v, then the commit and build date this binary carries.
+// v (when empty, this binary's), then the commit and build date this
+// binary carries.
 func versionLine(v string) string {
 	b := currentBuild()
-	b.Version = v
+	if v != "" {
+		b.Version = v
+	}
 	return b.String()
 }
 

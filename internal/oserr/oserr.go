@@ -22,28 +22,33 @@ type Error struct {
 // wording shows the operating system's text.
 const Other = "os-other"
 
-// reasons are the errors with a message of their own, by Key.
-var reasons = []struct {
+// reasons are the errors with a message of their own, by Key: a function,
+// not a package-level table, so that it costs nothing at start.
+func reasons() []reason {
+	return []reason{
+		{"os-not-exist", fs.ErrNotExist},
+		{"os-permission", fs.ErrPermission},
+		{"os-is-dir", syscall.EISDIR},
+		{"os-not-dir", syscall.ENOTDIR},
+		{"os-loop", syscall.ELOOP},
+		{"os-name-too-long", syscall.ENAMETOOLONG},
+		{"os-no-space", syscall.ENOSPC},
+		{"os-read-only-fs", syscall.EROFS},
+		{"os-io", syscall.EIO},
+		{"os-too-many-open", syscall.EMFILE},
+		{"os-address-in-use", syscall.EADDRINUSE},
+	}
+}
+
+type reason struct {
 	key string
 	err error
-}{
-	{"os-not-exist", fs.ErrNotExist},
-	{"os-permission", fs.ErrPermission},
-	{"os-is-dir", syscall.EISDIR},
-	{"os-not-dir", syscall.ENOTDIR},
-	{"os-loop", syscall.ELOOP},
-	{"os-name-too-long", syscall.ENAMETOOLONG},
-	{"os-no-space", syscall.ENOSPC},
-	{"os-read-only-fs", syscall.EROFS},
-	{"os-io", syscall.EIO},
-	{"os-too-many-open", syscall.EMFILE},
-	{"os-address-in-use", syscall.EADDRINUSE},
 }
 
 // Keys lists every Key Describe can give, for a test that each has a message.
 func Keys() []string {
 	keys := []string{Other}
-	for _, r := range reasons {
+	for _, r := range reasons() {
 		keys = append(keys, r.key)
 	}
 	return keys
@@ -76,7 +81,7 @@ func Describe(err error) error {
 	if errors.As(err, &pe) {
 		inner = pe.Err
 	}
-	for _, r := range reasons {
+	for _, r := range reasons() {
 		if errors.Is(err, r.err) {
 			return &Error{Key: r.key, Err: inner}
 		}

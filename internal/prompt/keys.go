@@ -92,7 +92,7 @@ func decodeEscape(buf []byte) (key, int) {
 		if len(buf) < 3 {
 			return key{}, 0
 		}
-		if kind, ok := ss3Keys[buf[2]]; ok {
+		if kind, ok := finalKey(buf[2], false); ok {
 			return key{kind: kind}, 3
 		}
 		return key{kind: keyIgnored}, 3
@@ -102,13 +102,42 @@ func decodeEscape(buf []byte) (key, int) {
 	return key{kind: keyIgnored}, 1 // ESC on its own, then the next key
 }
 
-// ss3Keys and csiKeys map the final byte of a sequence to its key.
-var ss3Keys = map[byte]keyKind{'A': keyUp, 'B': keyDown, 'C': keyRight, 'D': keyLeft, 'H': keyHome, 'F': keyEnd}
+// finalKey is the key the final byte of a sequence names; back tab only
+// in CSI. Switches, not maps, which would be built at every start.
+func finalKey(final byte, csi bool) (keyKind, bool) {
+	switch final {
+	case 'A':
+		return keyUp, true
+	case 'B':
+		return keyDown, true
+	case 'C':
+		return keyRight, true
+	case 'D':
+		return keyLeft, true
+	case 'H':
+		return keyHome, true
+	case 'F':
+		return keyEnd, true
+	case 'Z':
+		if csi {
+			return keyBackTab, true
+		}
+	}
+	return 0, false
+}
 
-var csiKeys = map[byte]keyKind{'A': keyUp, 'B': keyDown, 'C': keyRight, 'D': keyLeft, 'H': keyHome, 'F': keyEnd, 'Z': keyBackTab}
-
-// csiTilde are the "ESC [ n ~" keys by n.
-var csiTilde = map[string]keyKind{"1": keyHome, "7": keyHome, "4": keyEnd, "8": keyEnd, "3": keyDelete}
+// tildeKey is the key of "ESC [ n ~" by n.
+func tildeKey(n string) (keyKind, bool) {
+	switch n {
+	case "1", "7":
+		return keyHome, true
+	case "4", "8":
+		return keyEnd, true
+	case "3":
+		return keyDelete, true
+	}
+	return 0, false
+}
 
 func decodeCSI(buf []byte) (key, int) {
 	i := 2
@@ -126,9 +155,9 @@ func decodeCSI(buf []byte) (key, int) {
 		return key{kind: keyIgnored}, i
 	}
 	params := string(buf[2:i])
-	kind, ok := csiKeys[final]
+	kind, ok := finalKey(final, true)
 	if final == '~' {
-		kind, ok = csiTilde[params]
+		kind, ok = tildeKey(params)
 	}
 	if !ok || (final != '~' && params != "" && params != "1") {
 		kind = keyIgnored // modified arrows, mouse, focus and other reports

@@ -73,15 +73,22 @@ func (c Chart) check() error {
 		if !sr.Categories.valid() || !sr.Values.valid() || (sr.NameRef != nil && !sr.NameRef.valid()) {
 			return fmt.Errorf("series %d: a range is not a block of cells", i+1)
 		}
-		if sr.Marker != "" && (!validMarker[sr.Marker] || sr.MarkerSize < 2 || sr.MarkerSize > 72) {
+		if sr.Marker != "" && (!validMarker(sr.Marker) || sr.MarkerSize < 2 || sr.MarkerSize > 72) {
 			return fmt.Errorf("series %d: marker %q of size %d", i+1, sr.Marker, sr.MarkerSize)
 		}
 	}
 	return nil
 }
 
-var validMarker = map[string]bool{"circle": true, "dash": true, "diamond": true, "dot": true, "plus": true,
-	"square": true, "star": true, "triangle": true, "x": true}
+// validMarker is a switch, not a map, which would be built at every start
+// of samskab.
+func validMarker(name string) bool {
+	switch name {
+	case "circle", "dash", "diamond", "dot", "plus", "square", "star", "triangle", "x":
+		return true
+	}
+	return false
+}
 
 // emu is the unit of DrawingML lengths: 9525 to a pixel at 96 dpi.
 const emuPerPixel = 9525

@@ -36,7 +36,7 @@ func check(t *testing.T, data []byte, lim Limits) {
 		if re.Row != 0 && (re.Row < 1 || re.Row > MaxRows || re.Col < 1 || re.Col > MaxColumns) {
 			t.Fatalf("cell error outside a sheet: %+v", re)
 		}
-		if _, ok := english[re.Kind]; !ok || strings.Contains(re.Reason(), "%!") {
+		if _, ok := english()[re.Kind]; !ok || strings.Contains(re.Reason(), "%!") {
 			t.Fatalf("kind %q with args %v has no message: %s", re.Kind, re.Args, re.Reason())
 		}
 		return

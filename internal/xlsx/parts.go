@@ -98,7 +98,7 @@ func (wb *Workbook) parts() []part {
 	parts := []part{
 		{"[Content_Types].xml", wb.contentTypes(chartNo, drawingNo)},
 		{"_rels/.rels", relsXML([]rel{{relOfficeDoc, "xl/workbook.xml"}, {relCore, "docProps/core.xml"}, {relExtended, "docProps/app.xml"}})},
-		{"docProps/core.xml", coreXML},
+		{"docProps/core.xml", coreXML()},
 		{"docProps/app.xml", appXML},
 		{"xl/workbook.xml", wb.workbookXML()},
 		{"xl/_rels/workbook.xml.rels", wb.workbookRels()},
@@ -299,11 +299,14 @@ func (t *stringTable) xml() string {
 	return b.String()
 }
 
-var coreXML = xmlHeader + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
-	`xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ` +
-	`xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
-	`<dcterms:created xsi:type="dcterms:W3CDTF">` + stamp.Format(time.RFC3339) + `</dcterms:created>` +
-	`<dcterms:modified xsi:type="dcterms:W3CDTF">` + stamp.Format(time.RFC3339) + `</dcterms:modified></cp:coreProperties>`
+// coreXML is made when a workbook is written, not at every start.
+func coreXML() string {
+	return xmlHeader + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
+		`xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ` +
+		`xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
+		`<dcterms:created xsi:type="dcterms:W3CDTF">` + stamp.Format(time.RFC3339) + `</dcterms:created>` +
+		`<dcterms:modified xsi:type="dcterms:W3CDTF">` + stamp.Format(time.RFC3339) + `</dcterms:modified></cp:coreProperties>`
+}
 
 var appXML = xmlHeader + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">` +
 	`<Application>samskab</Application></Properties>`

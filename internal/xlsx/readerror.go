@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"sync"
 )
 
 // ReadKind says what is wrong with a workbook being read. Its value is
@@ -34,30 +35,33 @@ const (
 	TooManyCells     ReadKind = "xlsx-too-many-cells"     // the most allowed (in a cell)
 )
 
-// english is each kind's message in English, a format for its Args.
-var english = map[ReadKind]string{
-	NotZip:           "not a zip archive: %v",
-	TooManyFiles:     "the archive holds %d files, more than the %d a workbook may",
-	MissingPart:      "the archive has no part %s",
-	PartTooLarge:     "%s is larger than %v unzipped",
-	WorkbookTooLarge: "the workbook is larger than %v unzipped",
-	BadPart:          "%s: %v",
-	BadString:        "%s: string %d: %v",
-	NoSheets:         "the workbook has no sheets",
-	NoSuchSheet:      "no sheet named %q; the sheets are %s",
-	SheetNoPart:      "sheet %q has no part in the archive",
-	TooManyRows:      "more than %d rows",
-	BadRowNumber:     "row number %q is not one from 1 to %d",
-	BadCellRef:       "%q is not a cell reference",
-	TooManyColumns:   "more than %d columns",
-	BadCell:          "%v",
-	NoSharedString:   "shared string %q does not exist; the workbook has %d",
-	TooManyCells:     "the sheet has more than %d cells",
-}
+// english is each kind's message in English, a format for its Args; the
+// map is built on first use, not at every start.
+var english = sync.OnceValue(func() map[ReadKind]string {
+	return map[ReadKind]string{
+		NotZip:           "not a zip archive: %v",
+		TooManyFiles:     "the archive holds %d files, more than the %d a workbook may",
+		MissingPart:      "the archive has no part %s",
+		PartTooLarge:     "%s is larger than %v unzipped",
+		WorkbookTooLarge: "the workbook is larger than %v unzipped",
+		BadPart:          "%s: %v",
+		BadString:        "%s: string %d: %v",
+		NoSheets:         "the workbook has no sheets",
+		NoSuchSheet:      "no sheet named %q; the sheets are %s",
+		SheetNoPart:      "sheet %q has no part in the archive",
+		TooManyRows:      "more than %d rows",
+		BadRowNumber:     "row number %q is not one from 1 to %d",
+		BadCellRef:       "%q is not a cell reference",
+		TooManyColumns:   "more than %d columns",
+		BadCell:          "%v",
+		NoSharedString:   "shared string %q does not exist; the workbook has %d",
+		TooManyCells:     "the sheet has more than %d cells",
+	}
+})
 
 // ReadKinds lists every kind, for a test that each has a message.
 func ReadKinds() []ReadKind {
-	return slices.Sorted(maps.Keys(english))
+	return slices.Sorted(maps.Keys(english()))
 }
 
 // ReadError is why ReadRows cannot read a workbook; it returns no other
@@ -79,7 +83,7 @@ func (e *ReadError) Error() string {
 }
 
 // Reason is the problem in English, without its cell.
-func (e *ReadError) Reason() string { return fmt.Sprintf(english[e.Kind], e.Args...) }
+func (e *ReadError) Reason() string { return fmt.Sprintf(english()[e.Kind], e.Args...) }
 
 // Unwrap is the zip or XML reader's error underneath, if there is one.
 func (e *ReadError) Unwrap() error {
