@@ -58,9 +58,9 @@ printf 'module hello\n\ngo 1.21\n' > "$work/hello-src/go.mod"
 (cd "$work/hello-src" && release_build -o "$work/hello" .)
 
 # The dependency floor: a hello-world that links every package samskab
-# links except samskab's own (net/http and crypto/tls for the workshop,
-# html/template, yaml, cobra, …), so their initialisers and size are in it
-# and samskab's code is not. It is built inside the module through an
+# links except samskab's own (html/template, yaml, cobra, …; the workshop's
+# HTTP and TLS are in samskab-workshop, not in samskab), so their
+# initialisers and size are in it and samskab's code is not. It is built inside the module through an
 # overlay, so that it gets the same module versions, without a file in the
 # tree.
 {
