@@ -58,12 +58,12 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 					"resources-knowledge",
 					"fit-pace",
 				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "I projektet har vi fortalt hinanden, hvordan vi hver især ser på problemet.", EN: "In the project we have told each other how each of us sees the problem."}, Audience: []checklist.Audience{
+					{ID: "q1", Text: checklist.Text{DA: "I projektet har vi fortalt hinanden, hvad vi hver især synes er vigtigst at gøre noget ved.", EN: "In the project we have told each other what each of us thinks most needs doing."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 						"citizen",
 					}},
-					{ID: "q2", Text: checklist.Text{DA: "I projektet er vi tålmodige, når vi skal prøve flere gange, før noget virker.", EN: "In the project we are patient when we have to try several times before something works."}, Audience: []checklist.Audience{
+					{ID: "q2", Text: checklist.Text{DA: "I projektet giver vi ikke op, hvis noget ikke virker første gang.", EN: "In the project we do not give up when something does not work the first time."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 						"citizen",
@@ -121,7 +121,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 						"partner",
 						"citizen",
 					}},
-					{ID: "q2", Text: checklist.Text{DA: "De andre i projektet har lært mig noget, så jeg nu ser anderledes på problemet.", EN: "The others in the project have taught me something, so that I now see the problem differently."}, Audience: []checklist.Audience{
+					{ID: "q2", Text: checklist.Text{DA: "De andre i projektet har lært mig noget, der har ændret mit syn på tingene.", EN: "The others in the project have taught me something that has changed how I see things."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 						"citizen",
@@ -160,7 +160,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 				{ID: "cok-10", Title: checklist.Text{DA: "Samskab ikke alt", EN: "Don't co-create everything"}, Summary: checklist.Text{DA: "Kun komplekse og uoverskuelige problemer kræver samskabelse. Metoden er stærk, men krævende, og bør derfor vælges bevidst frem for at blive brugt på alt; en høj score betyder, at projektet har valgt samskabelse, fordi problemet kalder på det.", EN: "Only complex, hard-to-grasp problems call for co-creation. It is a powerful but demanding approach, so it should be chosen deliberately rather than applied to everything; a high score means the project chose co-creation because the problem warrants it."}, Action: checklist.Text{DA: "Gennemgå opgaven sammen, før I går videre: Hvilke dele kræver alle parter, og hvilke kan én part klare alene eller med en høring? Brug de fælles møder på de første, så ingen bruger tid på det, de ikke behøver.", EN: "Go through the task together before moving on: which parts need every party, and which can one party handle alone or with a consultation? Spend the joint meetings on the former, so that no one spends time where they need not."}, Weight: 1, Themes: []string{
 					"fit-pace",
 				}, Source: checklist.Source{Name: "Center for Offentlig Kompetenceudvikling, \"10 veje til samskabelse\"", URL: "https://www.cok.dk/samskabelse/10-veje-til-samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Før projektet gik i gang, overvejede vi grundigt, om noget enklere kunne være nok, fx en høring eller et tilskud.", EN: "Before the project started, we carefully considered whether something simpler could be enough, such as a consultation or a grant."}, Audience: []checklist.Audience{
+					{ID: "q1", Text: checklist.Text{DA: "Før vi valgte at samarbejde med borgere og foreninger, overvejede vi, om noget enklere, fx en høring eller et tilskud, var nok.", EN: "Before we chose to work with citizens and associations, we considered whether something simpler, such as a consultation or a grant, would be enough."}, Audience: []checklist.Audience{
 						"lead",
 					}},
 					{ID: "q2", Text: checklist.Text{DA: "På de fælles møder bruger vi mere tid på at løse opgaver sammen end på orienteringer.", EN: "At the joint meetings we spend more time working on tasks together than on briefings."}, Audience: []checklist.Audience{
@@ -255,7 +255,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 						"partner",
 						"citizen",
 					}},
-					{ID: "q2", Text: checklist.Text{DA: "Jeg ved, hvad de andre i projektet gerne vil opnå.", EN: "I know what the others in the project want to achieve."}, Audience: []checklist.Audience{
+					{ID: "q2", Text: checklist.Text{DA: "Jeg ved nogenlunde, hvorfor de andre i projektet er med.", EN: "I know roughly why the others in the project take part."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 						"citizen",
@@ -367,7 +367,7 @@ func generatedBuiltins() ([]checklist.Theme, []*checklist.Rubric) {
 					"interdependence-trust",
 					"power-equality",
 				}, Source: checklist.Source{Name: "Væksthus for Ledelse, via Gladsaxe Kommune, \"Samskabelse\"", URL: "http://www.gladsaxe.dk/gpv/konsulent-leder/samskabelse", Verified: true}, Questions: []checklist.Question{
-					{ID: "q1", Text: checklist.Text{DA: "Jeg ved, hvad vi i projektet har brug for hinanden til.", EN: "I know what we need each other for in the project."}, Audience: []checklist.Audience{
+					{ID: "q1", Text: checklist.Text{DA: "Jeg ved, hvad jeg kan hjælpe de andre i projektet med, og hvad de kan hjælpe mig med.", EN: "I know what I can help the others in the project with, and what they can help me with."}, Audience: []checklist.Audience{
 						"lead",
 						"partner",
 						"citizen",
