@@ -47,8 +47,12 @@ if [[ $(go env GOHOSTOS)/$(go env GOHOSTARCH) == linux/amd64 ]]; then
     fail "a binary contains a build path"
   fi
   # samskab workshop starts the samskab-workshop beside it, even with
-  # another one on PATH: a meeting on the loopback, closed as Ctrl-C does.
-  PATH=/usr/bin:/bin "$bin" workshop "$tmp/meeting.yaml" --project Check --listen 127.0.0.1:0 --format json >"$tmp/events" 2>&1 &
+  # another one (which only fails) first on PATH: a meeting on the
+  # loopback, closed as Ctrl-C does.
+  mkdir "$tmp/decoy"
+  printf '#!/bin/sh\necho decoy samskab-workshop >&2\nexit 1\n' > "$tmp/decoy/samskab-workshop"
+  chmod +x "$tmp/decoy/samskab-workshop"
+  PATH=$tmp/decoy:/usr/bin:/bin "$bin" workshop "$tmp/meeting.yaml" --project Check --listen 127.0.0.1:0 --format json >"$tmp/events" 2>&1 &
   server=$!
   for _ in $(seq 100); do grep -q listening "$tmp/events" 2>/dev/null && break; sleep 0.1; done
   kill -INT "$server" 2>/dev/null || true

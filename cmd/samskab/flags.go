@@ -161,13 +161,18 @@ func localizeUsage(root *cobra.Command, m *catalog.CLIMessages, lang checklist.L
 	showUsage, ready := root.UsageFunc(), false
 	root.SetUsageFunc(func(c *cobra.Command) error {
 		if !ready {
-			addTemplateFuncs()
+			addTemplateFuncsOnce()
 			root.SetUsageTemplate(usageTemplate(m, lang))
 			ready = true
 		}
 		return showUsage(c)
 	})
 }
+
+// addTemplateFuncsOnce registers the functions of the usage template in
+// cobra's global map, once: two command trees (tests build many) may show
+// usage at the same time.
+var addTemplateFuncsOnce = sync.OnceFunc(addTemplateFuncs)
 
 func addTemplateFuncs() {
 	cobra.AddTemplateFunc("useLineEn", func(s string) string { return s })

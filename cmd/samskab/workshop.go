@@ -10,8 +10,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
-	"strings"
-	"unicode"
 
 	"github.com/spf13/cobra"
 
@@ -95,8 +93,8 @@ func checkListen(f *Factory, addr string) error {
 }
 
 // workshopRun starts samskab-workshop, the program that serves the
-// meeting (see internal/workshop/run.go for why it is a program of its
-// own), with the checked command line. Its output and exit code are the
+// meeting (see internal/workshop/launch for why it is a program of
+// its own), with the checked command line. Its output and exit code are the
 // command's.
 func workshopRun(opts *WorkshopOptions) error {
 	lang, cat, err := opts.langAndCatalog()
@@ -108,12 +106,15 @@ func workshopRun(opts *WorkshopOptions) error {
 	}
 	server, err := findWorkshopServer()
 	if err != nil {
-		return usageErrorf(opts.say().WorkshopServerMissing, safeText(self()))
+		return usageErrorf(opts.say().WorkshopServerMissing, checklist.TerminalSafe(self()))
 	}
-	cfg := launch.Config{File: opts.File, Listen: opts.Listen, FallBack: opts.Listen == defaultListen,
-		Format: opts.Format, Project: opts.Project, Anonymous: opts.Anonymous, New: opts.New,
-		TLSCert: opts.TLSCert, TLSKey: opts.TLSKey, Scope: opts.Global.Rubrics,
-		RubricDirs: opts.rubricDirs(), Lang: lang, PageLang: pageLang(opts.Factory, lang)}
+	cfg := launch.Config{File: launch.Bytes(opts.File), Listen: opts.Listen, FallBack: opts.Listen == defaultListen,
+		Format: opts.Format, Project: launch.Bytes(opts.Project), Anonymous: opts.Anonymous, New: opts.New,
+		TLSCert: launch.Bytes(opts.TLSCert), TLSKey: launch.Bytes(opts.TLSKey), Scope: opts.Global.Rubrics,
+		Lang: lang, PageLang: pageLang(opts.Factory, lang)}
+	for _, dir := range opts.rubricDirs() {
+		cfg.RubricDirs = append(cfg.RubricDirs, launch.Bytes(dir))
+	}
 	return runServer(opts, server, cfg.Encode())
 }
 
@@ -153,7 +154,7 @@ func findWorkshopServer() (string, error) {
 	}
 	if dir := filepath.Dir(self()); dir != "." {
 		p := filepath.Join(dir, name)
-		if info, err := os.Stat(p); err == nil && info.Mode().IsRegular() {
+		if info, err := os.Stat(p); err == nil && executable(info) {
 			return p, nil
 		}
 	}
@@ -172,13 +173,8 @@ func self() string {
 	return exe
 }
 
-// safeText keeps control characters from a file name or a file out of
-// the terminal.
-func safeText(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
-			return '\uFFFD'
-		}
-		return r
-	}, s)
+// executable reports whether info is a file this program may start.
+// Windows has no execute bit: any regular file is.
+func executable(info fs.FileInfo) bool {
+	return info.Mode().IsRegular() && (runtime.GOOS == "windows" || info.Mode().Perm()&0o111 != 0)
 }

@@ -3,11 +3,13 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"os/signal"
 	"runtime"
+
+	"github.com/samskab/samskab/checklist"
 )
 
 // runServer runs samskab-workshop with args; its output and exit code
@@ -19,7 +21,7 @@ import (
 func runServer(opts *WorkshopOptions, server string, args []string) error {
 	if replaceProcess != nil && opts.IO.In == os.Stdin && opts.IO.Out == os.Stdout && opts.IO.ErrOut == os.Stderr {
 		err := replaceProcess(server, append([]string{server}, args...), os.Environ())
-		return fmt.Errorf("%s: %w", server, err) // exec returns only when it fails
+		return startFailed(opts, server, err) // exec returns only when it fails
 	}
 	cmd := exec.Command(server, args...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = opts.IO.In, opts.IO.Out, opts.IO.ErrOut
@@ -29,7 +31,7 @@ func runServer(opts *WorkshopOptions, server string, args []string) error {
 	signal.Notify(interrupts, os.Interrupt)
 	defer signal.Stop(interrupts)
 	if err := cmd.Start(); err != nil {
-		return fmt.Errorf("%s: %w", server, err)
+		return startFailed(opts, server, err)
 	}
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
@@ -44,6 +46,16 @@ func runServer(opts *WorkshopOptions, server string, args []string) error {
 		interrupt(cmd.Process)
 		return serverExit(<-done)
 	}
+}
+
+// startFailed words a server that could not be started, in the user's
+// language.
+func startFailed(opts *WorkshopOptions, server string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return usageErrorf(opts.say().WorkshopServerFailed, checklist.TerminalSafe(server), opts.reader().DescribeOS(err))
 }
 
 // interrupt closes the meeting as Ctrl-C does. Windows cannot send a

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"runtime"
+
 	"github.com/samskab/samskab/internal/iostreams"
 
 	"bytes"
@@ -97,6 +99,23 @@ func TestWorkshopWithoutServer(t *testing.T) {
 	if _, err := os.Stat(path); err == nil {
 		t.Error("a refused start wrote the file")
 	}
+
+	// A samskab-workshop that cannot be started is named, with the
+	// reason in the user's language.
+	if runtime.GOOS == "windows" {
+		return
+	}
+	bin := t.TempDir()
+	os.WriteFile(filepath.Join(bin, "samskab-workshop"), []byte("#!/no/such/interpreter\n"), 0o755)
+	t.Setenv("PATH", bin)
+	var out, errOut bytes.Buffer
+	getenv := func(k string) string { return map[string]string{"SAMSKAB_LANG": "da"}[k] }
+	code := Main([]string{"workshop", path, "--project", "P", "--listen", "127.0.0.1:0"},
+		&iostreams.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}, getenv)
+	want := "samskab: kan ikke starte " + filepath.Join(bin, "samskab-workshop") + ": "
+	if code != exitInvalid || out.Len() != 0 || !strings.HasPrefix(errOut.String(), want) {
+		t.Errorf("exit %d, stdout %q, stderr %q; want exit 2 and %q…", code, out.String(), errOut.String(), want)
+	}
 }
 
 // syncBuffer is a buffer the command writes while the test reads.
@@ -121,6 +140,7 @@ func (s *syncBuffer) String() string {
 // line, one participant over the API, and the closing line once the
 // context ends, as with Ctrl-C.
 func TestWorkshopRunJSON(t *testing.T) {
+	skipOnWindows(t)
 	path := filepath.Join(t.TempDir(), "plan.yaml")
 	var out, errOut syncBuffer
 	f := &Factory{IO: &iostreams.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut},
@@ -177,6 +197,7 @@ func TestWorkshopRunJSON(t *testing.T) {
 // in the catalog's words) says the meeting goes on with the same code, and
 // how to start a new one instead; --new then does.
 func TestWorkshopRunTextResumes(t *testing.T) {
+	skipOnWindows(t)
 	path := filepath.Join(t.TempDir(), "plan.yaml")
 	args := []string{"workshop", path, "--lang", "da", "--project", "Havdrup", "--rubric", "vaeksthus", "--listen", "127.0.0.1:0"}
 	first := runWorkshopUntil(t, args, "Ctrl-C lukker mødet.\n", func(out string) {
@@ -257,4 +278,53 @@ func codeIn(t *testing.T, out string) string {
 		t.Fatalf("no code in:\n%s", out)
 	}
 	return strings.ReplaceAll(rest[:7], " ", "")
+}
+
+// TestWorkshopFileNameNotUTF8: a case file whose name is not UTF-8 (a
+// Latin-1 "æ") reaches the server as it is: the meeting opens the user's
+// file, writes a participant's response into it, and no other file
+// appears beside it.
+func TestWorkshopFileNameNotUTF8(t *testing.T) {
+	skipOnWindows(t)
+	if runtime.GOOS == "darwin" {
+		t.Skip("macOS file systems refuse names that are not UTF-8")
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "pl\xe6n.yaml")
+	if err := os.WriteFile(path, []byte("samskab: 1\nproject:\n  name: Havdrup\nrubrics: [vaeksthus]\n"+
+		"responses:\n  - respondent: Mette\n    answers:\n      vfl-c1.q1: 3\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	runWorkshopUntil(t, []string{"workshop", path, "--lang", "da", "--listen", "127.0.0.1:0"}, "Ctrl-C lukker mødet.\n", func(out string) {
+		code := codeIn(t, out)
+		url := strings.Fields(strings.SplitN(out, "Deltagerne åbner ", 2)[1])[0]
+		base, _, _ := strings.Cut(url, "/join")
+		resp, err := http.Post(base+"/api/join", "application/json", strings.NewReader(`{"code":"`+code+`","actor":"citizens"}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusCreated {
+			t.Fatalf("join: %d", resp.StatusCode)
+		}
+	})
+	data, err := os.ReadFile(path)
+	if err != nil || !strings.Contains(string(data), "actor: citizens") {
+		t.Errorf("the response is not in the user's file (%v):\n%s", err, data)
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if name := e.Name(); name != "pl\xe6n.yaml" && name != ".pl\xe6n.yaml.workshop" {
+			t.Errorf("unexpected file %q beside the case file", name)
+		}
+	}
+}
+
+// skipOnWindows: there the command's context ending stops the server
+// outright (Windows cannot send a process Ctrl-C), so no closing line.
+func skipOnWindows(t *testing.T) {
+	t.Helper()
+	if runtime.GOOS == "windows" {
+		t.Skip("Windows cannot interrupt the server; the meeting is not closed cleanly")
+	}
 }

@@ -9,8 +9,6 @@ import (
 	"io"
 	"io/fs"
 	"net"
-	"strings"
-	"unicode"
 
 	"github.com/samskab/samskab/checklist"
 	"github.com/samskab/samskab/checklist/render/catalog"
@@ -58,14 +56,14 @@ func Main(args []string, stdout, stderr io.Writer, getenv func(string) string) i
 // FILE, listens, prints the links and the join code, serves, and prints
 // what the meeting gave.
 func Run(ctx context.Context, cfg launch.Config, stdout, stderr io.Writer) error {
-	cat, err := yamlfile.LoadCatalog(yamlfile.LoadOptions{Dirs: cfg.RubricDirs, Lang: cfg.Lang})
+	cat, err := yamlfile.LoadCatalog(yamlfile.LoadOptions{Dirs: launch.Strings(cfg.RubricDirs), Lang: cfg.Lang})
 	if err != nil {
 		return err
 	}
 	if err := checkCert(cfg); err != nil {
 		return err
 	}
-	srv, err := New(Config{File: cfg.File, Catalog: cat, Scope: cfg.Scope, Project: cfg.Project,
+	srv, err := New(Config{File: string(cfg.File), Catalog: cat, Scope: cfg.Scope, Project: string(cfg.Project),
 		Anonymous: cfg.Anonymous, NewMeeting: cfg.New, Lang: cfg.PageLang, LogLang: cfg.Lang,
 		TLS: cfg.TLSCert != "", ErrorLog: stderr})
 	if err != nil {
@@ -82,7 +80,7 @@ func Run(ctx context.Context, cfg launch.Config, stdout, stderr io.Writer) error
 		srv.Close()
 		return err
 	}
-	if err := srv.Serve(ctx, ln, cfg.TLSCert, cfg.TLSKey); err != nil {
+	if err := srv.Serve(ctx, ln, string(cfg.TLSCert), string(cfg.TLSKey)); err != nil {
 		return fmt.Errorf(catalog.For(cfg.Lang).CLI.ServerStopped, err)
 	}
 	return printClosed(stdout, cfg, srv)
@@ -96,7 +94,7 @@ func checkCert(cfg launch.Config) error {
 	if cfg.TLSCert == "" {
 		return nil
 	}
-	_, err := tls.LoadX509KeyPair(cfg.TLSCert, cfg.TLSKey)
+	_, err := tls.LoadX509KeyPair(string(cfg.TLSCert), string(cfg.TLSKey))
 	if err == nil {
 		return nil
 	}
@@ -180,7 +178,7 @@ func printStart(out io.Writer, cfg launch.Config, l links, srv *Server) error {
 	}
 	t := catalog.For(cfg.Lang).Workshop
 	code := srv.Code()
-	fmt.Fprintf(out, t.TermStart+"\n\n", safeText(srv.Project()), safeText(cfg.File))
+	fmt.Fprintf(out, t.TermStart+"\n\n", checklist.TerminalSafe(srv.Project()), checklist.TerminalSafe(string(cfg.File)))
 	fmt.Fprintf(out, t.TermParticipants+"\n", l.Join)
 	fmt.Fprintf(out, t.TermOr+"\n\n", l.URL, code[:3]+" "+code[3:])
 	fmt.Fprint(out, qr)
@@ -207,15 +205,15 @@ func printClosed(out io.Writer, cfg launch.Config, srv *Server) error {
 			Responses int    `json:"responses"`
 			File      string `json:"file"`
 			Writes    int    `json:"writes"`
-		}{"closed", srv.Joined(), cfg.File, srv.Writes()})
+		}{"closed", srv.Joined(), string(cfg.File), srv.Writes()})
 	}
 	t := catalog.For(cfg.Lang).Workshop
 	if n := srv.Joined(); n == 1 {
-		fmt.Fprintf(out, "\n"+t.TermClosedOne+"\n", safeText(cfg.File), srv.Responses())
+		fmt.Fprintf(out, "\n"+t.TermClosedOne+"\n", checklist.TerminalSafe(string(cfg.File)), srv.Responses())
 	} else {
-		fmt.Fprintf(out, "\n"+t.TermClosed+"\n", n, safeText(cfg.File), srv.Responses())
+		fmt.Fprintf(out, "\n"+t.TermClosed+"\n", n, checklist.TerminalSafe(string(cfg.File)), srv.Responses())
 	}
-	fmt.Fprintf(out, t.TermReport+"\n", safeText(cfg.File))
+	fmt.Fprintf(out, t.TermReport+"\n", checklist.TerminalSafe(string(cfg.File)))
 	return nil
 }
 
@@ -226,15 +224,4 @@ func writeEvent(w io.Writer, v any) error {
 	}
 	_, err = fmt.Fprintf(w, "%s\n", data)
 	return err
-}
-
-// safeText keeps control characters from a file name or a file out of
-// the terminal.
-func safeText(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
-			return '\uFFFD'
-		}
-		return r
-	}, s)
 }

@@ -213,6 +213,7 @@ type CLIMessages struct {
 	WorkshopServerMissing  string `key:"workshop-server-missing"`
 	WorkshopServerDirect   string `key:"workshop-server-direct"`
 	WorkshopServerMismatch string `key:"workshop-server-mismatch"`
+	WorkshopServerFailed   string `key:"workshop-server-failed"`
 }
 
 var danishCLI = CLIMessages{
@@ -611,6 +612,7 @@ YAML-udvidelse, Neovim, Helix, ...), der peger på samskab-case.schema.json ved 
 		"Det følger med i samme arkiv som samskab, eller installér det med: go install github.com/samskab/samskab/cmd/samskab-workshop@latest",
 	WorkshopServerDirect:   "samskab-workshop afvikler de møder, som samskab workshop starter; start et møde med: samskab workshop FIL (se samskab workshop --help)",
 	WorkshopServerMismatch: "samskab-workshop er fra en anden version end samskab; installér de to programmer fra samme udgivelse",
+	WorkshopServerFailed:   "kan ikke starte %s: %s",
 
 	// How to load the completion script, shell by shell.
 	CompletionBash: `Lav et script til fuldførelse med Tab i bash. Det kræver pakken
@@ -1077,6 +1079,7 @@ YAML extension, Neovim, Helix, ...) that points at samskab-case.schema.json next
 		"It comes in the same archive as samskab, or install it with: go install github.com/samskab/samskab/cmd/samskab-workshop@latest",
 	WorkshopServerDirect:   "samskab-workshop runs the meetings that samskab workshop starts; start one with: samskab workshop FILE (see samskab workshop --help)",
 	WorkshopServerMismatch: "samskab-workshop is from another version than samskab; install the two programs from the same release",
+	WorkshopServerFailed:   "cannot start %s: %s",
 
 	// How to load the completion script, shell by shell.
 	CompletionBash: `Generate the autocompletion script for bash. It needs the bash-completion

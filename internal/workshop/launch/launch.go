@@ -30,21 +30,47 @@ const (
 // checked, languages chosen, rubric folders found.
 type Config struct {
 	Protocol int    `json:"protocol"`
-	File     string `json:"file"`
+	File     Bytes  `json:"file"`
 	Listen   string `json:"listen"`
 	// FallBack serves on a free port when Listen is taken; samskab sets it
 	// for the default port, which nobody chose.
 	FallBack   bool           `json:"fall_back,omitempty"`
 	Format     string         `json:"format"`
-	Project    string         `json:"project,omitempty"`
+	Project    Bytes          `json:"project,omitempty"`
 	Anonymous  bool           `json:"anonymous,omitempty"`
 	New        bool           `json:"new,omitempty"`
-	TLSCert    string         `json:"tls_cert,omitempty"`
-	TLSKey     string         `json:"tls_key,omitempty"`
+	TLSCert    Bytes          `json:"tls_cert,omitempty"`
+	TLSKey     Bytes          `json:"tls_key,omitempty"`
 	Scope      []string       `json:"scope,omitempty"`
-	RubricDirs []string       `json:"rubric_dirs,omitempty"`
+	RubricDirs []Bytes        `json:"rubric_dirs,omitempty"`
 	Lang       checklist.Lang `json:"lang"`      // of the terminal and of problems
 	PageLang   checklist.Lang `json:"page_lang"` // of the pages, until a participant switches
+}
+
+// Bytes is a string carried byte for byte: JSON would replace bytes that
+// are not UTF-8 (a file name in Latin-1, say) with U+FFFD, and the server
+// would then write to another file than the one the user named. It
+// travels as base64.
+type Bytes string
+
+func (b Bytes) MarshalJSON() ([]byte, error) { return json.Marshal([]byte(b)) }
+
+func (b *Bytes) UnmarshalJSON(data []byte) error {
+	var raw []byte
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return err
+	}
+	*b = Bytes(raw)
+	return nil
+}
+
+// Strings is the list as plain strings.
+func Strings(list []Bytes) []string {
+	out := make([]string, len(list))
+	for i, b := range list {
+		out[i] = string(b)
+	}
+	return out
 }
 
 // Decode reads the JSON after MeetingFlag. It fails on what a
