@@ -201,17 +201,7 @@ func TestWorkshopRunTextResumes(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "plan.yaml")
 	args := []string{"workshop", path, "--lang", "da", "--project", "Havdrup", "--rubric", "vaeksthus", "--listen", "127.0.0.1:0"}
 	first := runWorkshopUntil(t, args, "Ctrl-C lukker mødet.\n", func(out string) {
-		code := codeIn(t, out)
-		url := strings.Fields(strings.SplitN(out, "Deltagerne åbner ", 2)[1])[0]
-		base, _, _ := strings.Cut(url, "/join")
-		resp, err := http.Post(base+"/api/join", "application/json", strings.NewReader(`{"code":"`+code+`","actor":"citizens"}`))
-		if err != nil {
-			t.Fatal(err)
-		}
-		resp.Body.Close()
-		if resp.StatusCode != http.StatusCreated {
-			t.Fatalf("join: %d", resp.StatusCode)
-		}
+		joinFromStart(t, out)
 	})
 	for _, want := range []string{"Workshop for Havdrup – svarene gemmes i " + path, "Mødelederens link (del det ikke med andre): http://127.0.0.1:",
 		"Mødet er lukket. 1 deltager svarede; svarene er i " + path + " (1 besvarelser i alt)."} {
@@ -270,6 +260,23 @@ func runWorkshopUntil(t *testing.T, args []string, ready string, during func(out
 	return out.String()
 }
 
+// joinFromStart joins one citizen to the meeting whose Danish start-up
+// text is out.
+func joinFromStart(t *testing.T, out string) {
+	t.Helper()
+	code := codeIn(t, out)
+	url := strings.Fields(strings.SplitN(out, "Deltagerne åbner ", 2)[1])[0]
+	base, _, _ := strings.Cut(url, "/join")
+	resp, err := http.Post(base+"/api/join", "application/json", strings.NewReader(`{"code":"`+code+`","actor":"citizens"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusCreated {
+		t.Fatalf("join: %d", resp.StatusCode)
+	}
+}
+
 // codeIn is the join code in the text start-up, "skriver koden 123 456".
 func codeIn(t *testing.T, out string) string {
 	t.Helper()
@@ -296,17 +303,7 @@ func TestWorkshopFileNameNotUTF8(t *testing.T) {
 		t.Fatal(err)
 	}
 	runWorkshopUntil(t, []string{"workshop", path, "--lang", "da", "--listen", "127.0.0.1:0"}, "Ctrl-C lukker mødet.\n", func(out string) {
-		code := codeIn(t, out)
-		url := strings.Fields(strings.SplitN(out, "Deltagerne åbner ", 2)[1])[0]
-		base, _, _ := strings.Cut(url, "/join")
-		resp, err := http.Post(base+"/api/join", "application/json", strings.NewReader(`{"code":"`+code+`","actor":"citizens"}`))
-		if err != nil {
-			t.Fatal(err)
-		}
-		resp.Body.Close()
-		if resp.StatusCode != http.StatusCreated {
-			t.Fatalf("join: %d", resp.StatusCode)
-		}
+		joinFromStart(t, out)
 	})
 	data, err := os.ReadFile(path)
 	if err != nil || !strings.Contains(string(data), "actor: citizens") {
