@@ -1,34 +1,12 @@
 package survey
 
 import (
-	"bytes"
 	"os"
 	"strings"
 	"testing"
 
-	"github.com/samskab/samskab/internal/xlsx"
+	"github.com/samskab/samskab/internal/xlsx/xlsxtest"
 )
-
-// workbook writes rows as text cells of a one-sheet workbook.
-func workbook(t testing.TB, rows [][]string) []byte {
-	wb := xlsx.New()
-	sh, err := wb.AddSheet("Svar")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for r, row := range rows {
-		for c, v := range row {
-			if err := sh.SetString(c+1, r+1, v, 0); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	var buf bytes.Buffer
-	if _, err := wb.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
 
 // FuzzParse: no input makes the parser panic, and every answer it returns
 // is a valid one for a known question.
@@ -41,7 +19,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("Navn\t[cok-01.q1]\nA\t4 - Helt enig\n"))
 	f.Add([]byte("\xff\xfeN\x00,\x00c\x00"))
 	f.Add([]byte("PK\x03\x04"))
-	f.Add(workbook(f, [][]string{{"Navn", "[cok-01.q1]"}, {"Ann", "4"}, {"=Bo", "Helt enig"}}))
+	f.Add(xlsxtest.Workbook(f, [][]string{{"Navn", "[cok-01.q1]"}, {"Ann", "4"}, {"=Bo", "Helt enig"}}))
 	known := map[string]bool{}
 	for _, q := range questions {
 		known[q.ID] = true

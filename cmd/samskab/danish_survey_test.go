@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/samskab/samskab/internal/xlsx"
+	"github.com/samskab/samskab/internal/xlsx/xlsxtest"
 )
 
 // writeSurveyExports adds to dir, which holds the survey exports of the
@@ -26,7 +26,7 @@ func writeSurveyExports(t *testing.T, dir string) {
 		if err != nil {
 			t.Fatalf("%s.csv: %v", name, err)
 		}
-		writeCorpusFile(t, filepath.Join(dir, name+".xlsx"), workbookOf(t, rows))
+		writeCorpusFile(t, filepath.Join(dir, name+".xlsx"), xlsxtest.Workbook(t, rows))
 	}
 	writeCorpusFile(t, filepath.Join(dir, "bad-cell.xlsx"), zipOf(t, map[string]string{
 		"xl/workbook.xml": `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ` +
@@ -39,28 +39,6 @@ func writeSurveyExports(t *testing.T, dir string) {
 	writeCorpusFile(t, filepath.Join(dir, "not-zip.xlsx"), []byte("PK\x03\x04 en afbrudt overførsel"))
 	writeCorpusFile(t, filepath.Join(dir, "latin1.csv"), []byte("Navn;cok-01.q1\nS\xf8ren;4\n"))
 	writeCorpusFile(t, filepath.Join(dir, "binary.csv"), []byte("Navn;cok-01.q1\nA\x00;4\n"))
-}
-
-// workbookOf writes rows as text cells of a one-sheet workbook.
-func workbookOf(t *testing.T, rows [][]string) []byte {
-	t.Helper()
-	wb := xlsx.New()
-	sh, err := wb.AddSheet("Svar")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for r, row := range rows {
-		for c, v := range row {
-			if err := sh.SetString(c+1, r+1, v, 0); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	var buf bytes.Buffer
-	if _, err := wb.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
 }
 
 // zipOf is a zip archive of parts, for a workbook broken on purpose.

@@ -142,47 +142,29 @@ func (s *syncBuffer) String() string {
 func TestWorkshopRunJSON(t *testing.T) {
 	skipOnWindows(t)
 	path := filepath.Join(t.TempDir(), "plan.yaml")
-	var out, errOut syncBuffer
-	f := &Factory{IO: &iostreams.IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut},
-		Getenv: func(string) string { return "" }, Global: &GlobalOptions{}}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	root := NewCmdRoot(f)
-	root.SetArgs([]string{"workshop", path, "--project", "Havdrup", "--rubric", "vaeksthus", "--listen", "127.0.0.1:0", "--format", "json"})
-	done := make(chan error, 1)
-	go func() { done <- root.ExecuteContext(ctx) }()
-
-	deadline := time.Now().Add(30 * time.Second)
-	for !strings.Contains(out.String(), "\n") {
-		if time.Now().After(deadline) {
-			t.Fatalf("no start-up line; stderr %q", errOut.String())
+	args := []string{"workshop", path, "--project", "Havdrup", "--rubric", "vaeksthus", "--listen", "127.0.0.1:0", "--format", "json"}
+	out := runWorkshopUntil(t, args, "\n", func(out string) {
+		var start struct{ Event, URL, Join_URL, Code, Facilitator_URL string }
+		if err := json.Unmarshal([]byte(strings.SplitN(out, "\n", 2)[0]), &start); err != nil {
+			t.Fatal(err)
 		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	var start struct{ Event, URL, Join_URL, Code, Facilitator_URL string }
-	if err := json.Unmarshal([]byte(strings.SplitN(out.String(), "\n", 2)[0]), &start); err != nil {
-		t.Fatal(err)
-	}
-	if start.Event != "listening" || !strings.HasPrefix(start.URL, "http://127.0.0.1:") ||
-		start.Join_URL != start.URL+"/join?code="+start.Code || !strings.HasPrefix(start.Facilitator_URL, start.URL+"/f/") {
-		t.Fatalf("start-up line: %+v", start)
-	}
-	body := `{"code":"` + start.Code + `","name":"Ida","actor":"citizens"}`
-	resp, err := http.Post(start.URL+"/api/join", "application/json", strings.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusCreated {
-		t.Fatalf("join: %d", resp.StatusCode)
-	}
-	cancel()
-	if err := <-done; err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+		if start.Event != "listening" || !strings.HasPrefix(start.URL, "http://127.0.0.1:") ||
+			start.Join_URL != start.URL+"/join?code="+start.Code || !strings.HasPrefix(start.Facilitator_URL, start.URL+"/f/") {
+			t.Fatalf("start-up line: %+v", start)
+		}
+		body := `{"code":"` + start.Code + `","name":"Ida","actor":"citizens"}`
+		resp, err := http.Post(start.URL+"/api/join", "application/json", strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusCreated {
+			t.Fatalf("join: %d", resp.StatusCode)
+		}
+	})
+	lines := strings.Split(strings.TrimSpace(out), "\n")
 	if len(lines) != 2 || lines[1] != `{"event":"closed","responses":1,"file":"`+path+`","writes":1}` {
-		t.Errorf("output:\n%s", out.String())
+		t.Errorf("output:\n%s", out)
 	}
 	data, _ := os.ReadFile(path)
 	for _, want := range []string{"name: Havdrup", "rubrics: [vaeksthus]", "respondent: Ida", "actor: citizens", "kind: citizens"} {
